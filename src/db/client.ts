@@ -1,0 +1,43 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import type { Db, OpenDatabase } from "./database";
+import { acquireDataDirLock } from "./lock";
+import { migrate } from "./migrate";
+import { loadMigrations } from "./migrations-node";
+import { drizzlePglite } from "./pglite";
+import * as schema from "./schema";
+
+export type DatabaseConfig = { databaseUrl?: string; dataDir: string };
+
+/**
+ * Opens PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR
+ * (holding the folder's lock), and applies the committed migrations.
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+  if (config.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    const db = drizzle({ client: pool, schema }) as unknown as Db;
+    await migrate(db, loadMigrations());
+    return { db, kind: "postgres", close: () => pool.end() };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const release = acquireDataDirLock(config.dataDir);
+  try {
+    const client = await PGlite.create(config.dataDir);
+    const db = drizzlePglite(client);
+    await migrate(db, loadMigrations());
+    return {
+      db,
+      kind: "pglite",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

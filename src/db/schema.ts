@@ -1,0 +1,65 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const teams = pgTable("teams", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+});
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** Stored lower-cased so sign-in is case-insensitive. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ["lead", "events", "manager", "admin"] }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    /** SHA-256 of the token: a leaked table does not leak live sessions. */
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const workItems = pgTable(
+  "work_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    title: text("title").notNull(),
+    kind: text("kind").notNull(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id),
+    leadId: uuid("lead_id")
+      .notNull()
+      .references(() => users.id),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }),
+    status: text("status").notNull(),
+    summary: text("summary").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check(
+      "work_items_kind_check",
+      sql`${t.kind} in ('conference','event','research','publication','blog','programme','digital','other')`,
+    ),
+    check("work_items_status_check", sql`${t.status} in ('planned','in_progress','completed','cancelled')`),
+    check("work_items_dates_check", sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    index("work_items_start_idx").on(t.startDate, t.id),
+    index("work_items_team_idx").on(t.teamId),
+    index("work_items_lead_idx").on(t.leadId),
+    index("work_items_kind_status_idx").on(t.kind, t.status),
+  ],
+);

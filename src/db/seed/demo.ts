@@ -1,0 +1,78 @@
+import { count } from "drizzle-orm";
+import type { Db } from "../database";
+import { teams, users, workItems } from "../schema";
+import { demoPassword, demoSummaries, demoTeams, demoTitles, demoTopics, demoUsers } from "./demo-data";
+
+/** A small deterministic generator, so every demo database holds the same items. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Seeds demo accounts, teams and work items spread over two reporting years
+ * (the one running at `now` and the one before it). Only call on an empty database.
+ */
+export async function seedDemo(db: Db, hash: (password: string) => Promise<string>, now: Date): Promise<void> {
+  const passwordHashes = await Promise.all(demoUsers.map(() => hash(demoPassword)));
+  const userRows = await db
+    .insert(users)
+    .values(demoUsers.map((u, i) => ({ ...u, passwordHash: passwordHashes[i] as string })))
+    .returning();
+  const teamRows = await db
+    .insert(teams)
+    .values(demoTeams.map((name) => ({ name })))
+    .returning();
+  const teamId = (name: string) => teamRows.find((t) => t.name === name)?.id as string;
+  const leads = userRows.filter((u) => u.role === "lead" || u.role === "admin");
+  const eventsUser = userRows.find((u) => u.role === "events") as (typeof userRows)[number];
+
+  // Reporting years run April to March: start from 1 April of the previous year.
+  const yearStart = now.getUTCMonth() >= 3 ? now.getUTCFullYear() - 1 : now.getUTCFullYear() - 2;
+  const from = new Date(Date.UTC(yearStart, 3, 1));
+  const rand = random(20_240_401);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
+  const kinds = Object.keys(demoTitles) as (keyof typeof demoTitles)[];
+  const today = isoDate(now);
+
+  const values = Array.from({ length: 72 }, (_, i) => {
+    const kind = kinds[i % kinds.length] as keyof typeof demoTitles;
+    const { team, titles } = demoTitles[kind];
+    const title = pick(titles)
+      .replace("{topic}", pick(demoTopics))
+      .replace("{n}", String(Math.floor(i / kinds.length) + 1));
+    const start = addDays(from, Math.floor(rand() * 720));
+    const length = kind === "conference" || kind === "event" ? Math.floor(rand() * 2) : 20 + Math.floor(rand() * 200);
+    const startDate = isoDate(start);
+    const endDate = rand() < 0.1 ? null : isoDate(addDays(start, length));
+    const finished = (endDate ?? startDate) < today;
+    const status = startDate > today ? "planned" : finished ? (rand() < 0.12 ? "cancelled" : "completed") : "in_progress";
+    const lead = kind === "conference" || kind === "event" ? eventsUser : pick(leads);
+    const created = addDays(start, -30 - Math.floor(rand() * 60));
+    const stamp = created < now ? created : now;
+    return {
+      title: `${title.charAt(0).toUpperCase()}${title.slice(1)}`,
+      kind,
+      teamId: teamId(team),
+      leadId: lead.id,
+      startDate,
+      endDate,
+      status,
+      summary: pick(demoSummaries),
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+  });
+  await db.insert(workItems).values(values);
+}

@@ -1,0 +1,124 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { getCookie } from "hono/cookie";
+import { HTTPException } from "hono/http-exception";
+import { z } from "zod";
+import type { AppDeps, AppEnv } from "./deps";
+import { ApiError, fieldErrors, problemResponse } from "./problem";
+import { authRoutes } from "./routes/auth";
+import { directoryRoutes } from "./routes/directory";
+import { json } from "./routes/openapi-helpers";
+import { workItemRoutes } from "./routes/work-items";
+import { findSessionUser, sessionCookie } from "./sessions";
+
+const publicPaths = new Set(["/api/health", "/api/auth/login"]);
+const maxBodyBytes = 1024 * 1024;
+
+/**
+ * The whole HTTP API. It never listens by itself and takes everything with side effects
+ * as arguments, so the Node server, the tests and the browser demo run the same code.
+ */
+export function createApp(options: AppDeps) {
+  const deps: Required<AppDeps> = {
+    clock: () => new Date(),
+    sessionTtlMs: 12 * 60 * 60 * 1000,
+    ...options,
+  };
+
+  const app = new OpenAPIHono<AppEnv>({
+    // Validation failures become problem+json with a path for every field.
+    defaultHook: (result) => {
+      if (result.success) return;
+      const inQuery = result.target === "query" || result.target === "param";
+      throw new ApiError(
+        inQuery ? 400 : 422,
+        inQuery ? "Bad query parameters" : "Invalid input",
+        inQuery ? "Some query parameters are not valid." : "Some fields need attention.",
+        fieldErrors(result.error),
+      );
+    },
+  });
+
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new ApiError(413, "Payload too large", "The request body is over 1 MB.");
+      },
+    }),
+  );
+
+  app.use("/api/*", async (c, next) => {
+    c.header("cache-control", "no-store");
+    if (publicPaths.has(c.req.path)) return next();
+    const token = getCookie(c, sessionCookie);
+    const user = token ? await findSessionUser(deps.db, token, deps.clock(), deps.sessionTtlMs) : null;
+    if (!user) throw new ApiError(401, "Not signed in", "Sign in to use this part of the API.");
+    c.set("user", user);
+    return next();
+  });
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/health",
+      tags: ["health"],
+      summary: "Liveness (no sign-in needed)",
+      security: [],
+      responses: { 200: json(z.object({ status: z.literal("ok") }), "The API is up") },
+    }),
+    (c) => c.json({ status: "ok" as const }, 200),
+  );
+
+  authRoutes(app, deps);
+  directoryRoutes(app, deps);
+  workItemRoutes(app, deps);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: sessionCookie,
+  });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Involvement Tracker API",
+      version: "0.1.0",
+      description: "Errors are RFC 9457 application/problem+json; field errors carry a path.",
+    },
+    security: [{ session: [] }],
+  });
+
+  app.notFound((c) =>
+    problemResponse({ status: 404, title: "Not found", detail: `There is nothing at ${c.req.method} ${c.req.path}.` }),
+  );
+
+  app.onError((error) => {
+    if (error instanceof ApiError) {
+      return problemResponse({
+        status: error.status,
+        title: error.title,
+        detail: error.detail,
+        ...(error.errors ? { errors: error.errors } : {}),
+      });
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      // Malformed JSON, wrong content type and the like: the client's mistake, said plainly.
+      const malformed = /json/i.test(error.message);
+      return problemResponse({
+        status: error.status === 400 && malformed ? 400 : error.status,
+        title: malformed ? "Malformed JSON" : "Bad request",
+        detail: malformed ? "The request body is not valid JSON." : error.message || "The request was not understood.",
+        ...(malformed ? { errors: [{ path: "(body)", message: "The request body is not valid JSON." }] } : {}),
+      });
+    }
+    // Never log request bodies: they may hold personal data.
+    console.error("Unhandled error", error instanceof Error ? error.stack : error);
+    return problemResponse({ status: 500, title: "Server error", detail: "Something went wrong on our side." });
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { openDatabase } from "../db/client";
+import { DataDirLockedError } from "../db/lock";
+import { demoPassword, demoUsers } from "../db/seed/demo-data";
+import { isEmpty, seedDemo } from "../db/seed/demo";
+import { createApp } from "./app";
+import { readConfig } from "./config";
+import { scryptHasher } from "./passwords-scrypt";
+
+const distDir = resolve("dist");
+
+async function main() {
+  const config = readConfig();
+  const database = await openDatabase(config);
+  const passwords = scryptHasher();
+  let seeded = false;
+  if (config.seed === "demo" && (await isEmpty(database.db))) {
+    await seedDemo(database.db, (p) => passwords.hash(p), new Date());
+    seeded = true;
+  }
+
+  const root = new Hono();
+  root.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  root.route("/", createApp({ db: database.db, passwords }));
+  if (existsSync(distDir)) {
+    const indexHtml = readFileSync(resolve(distDir, "index.html"), "utf8");
+    root.use(
+      "/assets/*",
+      async (c, next) => {
+        await next();
+        // File names carry a content hash, so they can be cached for good.
+        if (c.res.ok) c.header("cache-control", "public, max-age=31536000, immutable");
+      },
+      serveStatic({ root: distDir }),
+    );
+    root.use("*", serveStatic({ root: distDir }));
+    // Client-side routes (/work-items/…) get the app shell.
+    root.get("*", (c) => c.html(indexHtml));
+  }
+
+  const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, (info) => {
+    const url = `http://${info.address === "::1" ? "[::1]" : info.address}:${info.port}`;
+    const where = database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.dataDir}`;
+    console.log(`Involvement Tracker is running at ${url}`);
+    console.log(`Database: ${where}${seeded ? " (demo data seeded)" : ""}`);
+    if (config.seed === "demo") {
+      console.log(`Demo sign-ins (password "${demoPassword}"):`);
+      for (const user of demoUsers.slice(0, 4)) console.log(`  ${user.email.padEnd(22)} ${user.role}`);
+    }
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal} received: closing the database cleanly…`);
+    server.close();
+    database
+      .close()
+      .then(() => process.exit(0))
+      .catch((error) => {
+        console.error("Could not close the database cleanly:", error);
+        process.exit(1);
+      });
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(`Cannot start: ${error.message}`);
+  } else {
+    console.error("Cannot start:", error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

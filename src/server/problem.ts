@@ -1,0 +1,33 @@
+import type { ZodError } from "zod";
+import type { FieldError, Problem } from "../shared/schemas/common";
+
+/** Thrown anywhere in a request; turned into application/problem+json by the app. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+  }
+}
+
+export function problemResponse(problem: Problem): Response {
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
+    headers: { "content-type": "application/problem+json" },
+  });
+}
+
+export function fieldErrors(error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join(".") || "(body)",
+    message: issue.message,
+  }));
+}
+
+export const invalid = (errors: FieldError[], detail = "Some fields need attention.") =>
+  new ApiError(422, "Invalid input", detail, errors);
+export const notFound = (what: string) => new ApiError(404, "Not found", `${what} was not found.`);
+export const forbidden = (detail: string) => new ApiError(403, "Forbidden", detail);

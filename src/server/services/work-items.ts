@@ -1,0 +1,127 @@
+import { and, asc, count, desc, eq, ilike, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import { teams, users, workItems } from "../../db/schema";
+import type { Page } from "../../shared/schemas/common";
+import {
+  defaultWorkItemSort,
+  type WorkItem,
+  type WorkItemInput,
+  type WorkItemListQuery,
+  type WorkItemSortField,
+} from "../../shared/schemas/work-item";
+
+type Row = typeof workItems.$inferSelect;
+
+export function toWorkItem(row: Row): WorkItem {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind as WorkItem["kind"],
+    teamId: row.teamId,
+    leadId: row.leadId,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    status: row.status as WorkItem["status"],
+    summary: row.summary,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const sortColumns: Record<WorkItemSortField, SQLWrapper> = {
+  title: sql`lower(${workItems.title})`,
+  kind: workItems.kind,
+  team: sql`lower(${teams.name})`,
+  lead: sql`lower(${users.name})`,
+  startDate: workItems.startDate,
+  endDate: workItems.endDate,
+  status: workItems.status,
+  createdAt: workItems.createdAt,
+  updatedAt: workItems.updatedAt,
+};
+
+/** `%` and `_` typed by a person are text, not wildcards. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<Page<WorkItem>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  const filters: SQL[] = [];
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search)}%`;
+    filters.push(or(ilike(workItems.title, pattern), ilike(workItems.summary, pattern)) as SQL);
+  }
+  if (query.kind) filters.push(eq(workItems.kind, query.kind));
+  if (query.status) filters.push(eq(workItems.status, query.status));
+  if (query.teamId) filters.push(eq(workItems.teamId, query.teamId));
+  const where = filters.length ? and(...filters) : undefined;
+
+  const sort = query.sort ?? defaultWorkItemSort;
+  const descending = sort.startsWith("-");
+  const column = sortColumns[sort.replace(/^-/, "") as WorkItemSortField];
+  const direction = descending ? desc : asc;
+  // Nulls last either way, and id as a tie-breaker so pages never overlap.
+  const orderBy = [sql`${direction(column)} nulls last`, direction(workItems.id)];
+
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select({ item: workItems })
+      .from(workItems)
+      .innerJoin(teams, eq(teams.id, workItems.teamId))
+      .innerJoin(users, eq(users.id, workItems.leadId))
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(workItems).where(where),
+  ]);
+  return { items: rows.map((r) => toWorkItem(r.item)), total: totals?.total ?? 0, page, pageSize };
+}
+
+export async function findWorkItem(db: Db, id: string): Promise<WorkItem | null> {
+  const [row] = await db.select().from(workItems).where(eq(workItems.id, id));
+  return row ? toWorkItem(row) : null;
+}
+
+export async function insertWorkItem(db: Db, input: WorkItemInput, now: Date): Promise<WorkItem> {
+  const [row] = await db
+    .insert(workItems)
+    .values({ ...input, version: 1, createdAt: now, updatedAt: now })
+    .returning();
+  if (!row) throw new Error("insert returned no row");
+  return toWorkItem(row);
+}
+
+/** Writes only if nobody changed the item since `version`; null means it was stale. */
+export async function updateWorkItem(
+  db: Db,
+  id: string,
+  version: number,
+  input: WorkItemInput,
+  now: Date,
+): Promise<WorkItem | null> {
+  const [row] = await db
+    .update(workItems)
+    .set({ ...input, version: version + 1, updatedAt: now })
+    .where(and(eq(workItems.id, id), eq(workItems.version, version)))
+    .returning();
+  return row ? toWorkItem(row) : null;
+}
+
+export async function deleteWorkItem(db: Db, id: string): Promise<boolean> {
+  const rows = await db.delete(workItems).where(eq(workItems.id, id)).returning({ id: workItems.id });
+  return rows.length > 0;
+}
+
+/** Field errors for a team or lead that does not exist. */
+export async function missingReferences(db: Db, input: Pick<WorkItemInput, "teamId" | "leadId">) {
+  const [team, lead] = await Promise.all([
+    db.select({ id: teams.id }).from(teams).where(eq(teams.id, input.teamId)),
+    db.select({ id: users.id }).from(users).where(eq(users.id, input.leadId)),
+  ]);
+  const errors = [];
+  if (team.length === 0) errors.push({ path: "teamId", message: "Choose a team from the list" });
+  if (lead.length === 0) errors.push({ path: "leadId", message: "Choose a lead from the list" });
+  return errors;
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/** A calendar date as `YYYY-MM-DD` that really exists (no 2025-02-30). */
+export const isoDate = z
+  .string({ error: "Enter a date" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a date as YYYY-MM-DD", abort: true })
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "Enter a real date");
+
+export const id = z.uuid({ error: "Must be a valid id" });
+
+/** Empty query-string values (`?kind=`) mean "no filter", not "invalid". */
+export function optionalParam<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+}
+
+export const fieldError = z.object({ path: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldError>;
+
+/** RFC 9457 problem details, as every error response carries them. */
+export const problem = z.object({
+  type: z.string().optional(),
+  status: z.number().int(),
+  title: z.string(),
+  detail: z.string(),
+  errors: z.array(fieldError).optional(),
+});
+export type Problem = z.infer<typeof problem>;
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };

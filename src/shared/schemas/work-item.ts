@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { id, isoDate, optionalParam } from "./common";
+
+export const workItemKinds = [
+  "conference",
+  "event",
+  "research",
+  "publication",
+  "blog",
+  "programme",
+  "digital",
+  "other",
+] as const;
+export type WorkItemKind = (typeof workItemKinds)[number];
+
+export const workItemKindLabels: Record<WorkItemKind, string> = {
+  conference: "Conference",
+  event: "Event",
+  research: "Research",
+  publication: "Publication",
+  blog: "Blog",
+  programme: "Programme",
+  digital: "Digital",
+  other: "Other",
+};
+
+export const workItemStatuses = ["planned", "in_progress", "completed", "cancelled"] as const;
+export type WorkItemStatus = (typeof workItemStatuses)[number];
+
+export const workItemStatusLabels: Record<WorkItemStatus, string> = {
+  planned: "Planned",
+  in_progress: "In progress",
+  completed: "Completed",
+  cancelled: "Cancelled",
+};
+
+const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
+
+export const workItemKind = z.enum(workItemKinds, { error: oneOf(workItemKinds) });
+export const workItemStatus = z.enum(workItemStatuses, { error: oneOf(workItemStatuses) });
+
+/** The fields a person edits; shared by the form, the API and the OpenAPI document. */
+export const workItemFields = z.object({
+  title: z
+    .string({ error: "Enter a title" })
+    .trim()
+    .min(1, "Enter a title")
+    .max(200, "Keep the title to 200 characters or fewer"),
+  kind: workItemKind,
+  teamId: z.uuid({ error: "Choose a team" }),
+  leadId: z.uuid({ error: "Choose a lead" }),
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+  status: workItemStatus,
+  summary: z.string({ error: "Summary must be text" }).max(5000, "Keep the summary to 5,000 characters or fewer"),
+});
+
+type DateRange = { startDate?: string; endDate?: string | null };
+
+/** Cross-field rule: an item cannot end before it starts. */
+export function endNotBeforeStart(value: DateRange, ctx: z.RefinementCtx) {
+  if (value.startDate && value.endDate && value.endDate < value.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "End date must be on or after the start date" });
+  }
+}
+
+/**
+ * A whole work item as created, or as it stands after a change. An absent end date
+ * or summary means none (defaults live here, not on the fields, so a PATCH that leaves
+ * a field out never resets it).
+ */
+export const workItemInput = workItemFields
+  .extend({ endDate: workItemFields.shape.endDate.default(null), summary: workItemFields.shape.summary.default("") })
+  .superRefine(endNotBeforeStart);
+export type WorkItemInput = z.infer<typeof workItemInput>;
+
+/** PATCH body: any subset of the fields, plus the version last read. */
+export const workItemPatch = workItemFields.partial().extend({
+  version: z.number({ error: "Send the version you last read" }).int().positive(),
+});
+export type WorkItemPatch = z.infer<typeof workItemPatch>;
+
+export const workItem = workItemFields.extend({
+  id,
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type WorkItem = z.infer<typeof workItem>;
+
+export const workItemSortFields = [
+  "title",
+  "kind",
+  "team",
+  "lead",
+  "startDate",
+  "endDate",
+  "status",
+  "createdAt",
+  "updatedAt",
+] as const;
+export type WorkItemSortField = (typeof workItemSortFields)[number];
+
+const sortValues = workItemSortFields.flatMap((field) => [field, `-${field}`]) as string[];
+export const workItemSort = z
+  .string()
+  .refine((value) => sortValues.includes(value), `Sort by one of: ${workItemSortFields.join(", ")} (prefix - to reverse)`);
+
+export const defaultWorkItemSort = "-startDate";
+export const maxPageSize = 100;
+
+/** Query parameters of the list; also the URL state of the Planned work page. */
+export const workItemListQuery = z.object({
+  search: optionalParam(z.string().trim().max(200, "Keep the search to 200 characters or fewer")),
+  kind: optionalParam(workItemKind),
+  status: optionalParam(workItemStatus),
+  teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
+  sort: optionalParam(workItemSort),
+  page: optionalParam(z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1")),
+  pageSize: optionalParam(
+    z.coerce
+      .number({ error: "Page size must be a number" })
+      .int("Page size must be a whole number")
+      .min(1, "Page size must be at least 1")
+      .max(maxPageSize, `Page size must be ${maxPageSize} or fewer`),
+  ),
+});
+export type WorkItemListQuery = z.infer<typeof workItemListQuery>;

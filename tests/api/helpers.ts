@@ -1,0 +1,44 @@
+import type { Client } from "../setup/api";
+
+export type Item = {
+  id: string;
+  title: string;
+  kind: string;
+  teamId: string;
+  leadId: string;
+  startDate: string;
+  endDate: string | null;
+  status: string;
+  summary: string;
+  version: number;
+};
+
+export async function directory(client: Client) {
+  const teams = (await (await client.get("/api/teams")).json()).items as { id: string; name: string }[];
+  const users = (await (await client.get("/api/users")).json()).items as { id: string; name: string; role: string }[];
+  const me = (await (await client.get("/api/auth/me")).json()).user as { id: string };
+  return { teams, users, me };
+}
+
+export async function validItem(client: Client, overrides: Partial<Item> = {}) {
+  const { teams, me } = await directory(client);
+  return {
+    title: "Carers' voices roundtable",
+    kind: "event",
+    teamId: teams[0]?.id,
+    leadId: me.id,
+    startDate: "2026-05-01",
+    endDate: "2026-05-02",
+    status: "planned",
+    summary: "A roundtable with carers on respite services.",
+    ...overrides,
+  };
+}
+
+export async function createItem(client: Client, overrides: Partial<Item> = {}): Promise<Item> {
+  const response = await client.request("POST", "/api/work-items", await validItem(client, overrides));
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+export const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path).sort();

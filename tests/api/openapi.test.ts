@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { useApi } from "../setup/api";
+
+const api = useApi();
+
+describe("GET /api/openapi.json", () => {
+  it("documents every endpoint as OpenAPI 3.1, with the shared schemas", async () => {
+    const manager = await api.as("manager@example.org");
+    const response = await manager.get("/api/openapi.json");
+    expect(response.status).toBe(200);
+    const doc = await response.json();
+    expect(doc.openapi).toMatch(/^3\.1/);
+    const operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual(
+      [
+        "GET /api/health",
+        "POST /api/auth/login",
+        "POST /api/auth/logout",
+        "GET /api/auth/me",
+        "GET /api/teams",
+        "GET /api/users",
+        "GET /api/work-items",
+        "POST /api/work-items",
+        "GET /api/work-items/{id}",
+        "PATCH /api/work-items/{id}",
+        "DELETE /api/work-items/{id}",
+      ].sort(),
+    );
+    const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;
+    expect(createBody.properties.title.maxLength).toBe(200);
+    expect(createBody.properties.kind.enum).toContain("conference");
+  });
+});
