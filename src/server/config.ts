@@ -11,7 +11,8 @@ export type ServerConfig = {
 /** Configuration by environment, with a clear message for a value that makes no sense. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, not "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`PORT must be a port number, not "${env.PORT}".`);
   const seed = env.SEED ?? (env.DATABASE_URL ? "none" : "demo");
   if (seed !== "demo" && seed !== "none") throw new Error(`SEED must be "demo" or "none", not "${env.SEED}".`);
   return {

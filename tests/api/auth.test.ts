@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { demoPassword } from "../../src/db/seed/demo-data";
-import { useApi } from "../setup/api";
+import { setupApi } from "../setup/api";
 
-const api = useApi();
+const api = setupApi();
 
 describe("health and sign-in", () => {
   it("answers health without a session", async () => {
@@ -65,7 +65,9 @@ describe("health and sign-in", () => {
     expect(me.status).toBe(200);
     expect((await me.json()).user).toMatchObject({ email: "lead@example.org", role: "lead" });
     expect((await api.anonymous.get("/api/auth/me")).status).toBe(401);
-    expect((await api.anonymous.request("GET", "/api/auth/me", undefined, { cookie: "tracker_session=forged" })).status).toBe(401);
+    expect(
+      (await api.anonymous.request("GET", "/api/auth/me", undefined, { cookie: "tracker_session=forged" })).status,
+    ).toBe(401);
   });
 
   it("kills the session on the server at sign-out", async () => {
@@ -99,7 +101,11 @@ describe("every other endpoint needs a session", () => {
     ["GET", "/api/openapi.json"],
     ["POST", "/api/auth/logout"],
   ])("%s %s → 401 problem+json", async (method, path) => {
-    const response = await api.anonymous.request(method, path, method === "POST" || method === "PATCH" ? {} : undefined);
+    const response = await api.anonymous.request(
+      method,
+      path,
+      method === "POST" || method === "PATCH" ? {} : undefined,
+    );
     expect(response.status).toBe(401);
     expect(response.headers.get("content-type")).toMatch(/application\/problem\+json/);
     expect(await response.json()).toMatchObject({ status: 401, title: expect.any(String), detail: expect.any(String) });

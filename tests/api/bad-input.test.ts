@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useApi } from "../setup/api";
+import { setupApi } from "../setup/api";
 import { createItem, paths, validItem } from "./helpers";
 
-const api = useApi();
+const api = setupApi();
 
 async function post(body: unknown, headers?: Record<string, string>) {
   const admin = await api.as("admin@example.org");
@@ -61,7 +61,11 @@ describe("bad input is a 4xx with field errors, never a 5xx", () => {
 
   it("end before start → 422 at endDate", async () => {
     const admin = await api.as("admin@example.org");
-    const { status, problem } = await post({ ...(await validItem(admin)), startDate: "2026-05-02", endDate: "2026-05-01" });
+    const { status, problem } = await post({
+      ...(await validItem(admin)),
+      startDate: "2026-05-02",
+      endDate: "2026-05-01",
+    });
     expect(status).toBe(422);
     expect(problem.errors).toEqual([{ path: "endDate", message: expect.stringMatching(/on or after the start/) }]);
   });
@@ -103,7 +107,10 @@ describe("bad input is a 4xx with field errors, never a 5xx", () => {
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
     }
-    expect(await (await admin.get(`/api/work-items/${item.id}`)).json()).toMatchObject({ title: item.title, version: 1 });
+    expect(await (await admin.get(`/api/work-items/${item.id}`)).json()).toMatchObject({
+      title: item.title,
+      version: 1,
+    });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useApi } from "../setup/api";
+import { setupApi } from "../setup/api";
 
-const api = useApi();
+const api = setupApi();
 
 describe("GET /api/openapi.json", () => {
   it("documents every endpoint as OpenAPI 3.1, with the shared schemas", async () => {

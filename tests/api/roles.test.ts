@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useApi } from "../setup/api";
+import { setupApi } from "../setup/api";
 import { createItem, directory } from "./helpers";
 
-const api = useApi();
+const api = setupApi();
 
 describe("roles, enforced on the server", () => {
   it("every role reads", async () => {
@@ -40,12 +40,16 @@ describe("roles, enforced on the server", () => {
     const lead = await api.as("lead@example.org");
     const admin = await api.as("admin@example.org");
     const mine = await createItem(lead, { kind: "research" });
-    expect((await lead.request("PATCH", `/api/work-items/${mine.id}`, { title: "Mine, renamed", version: 1 })).status).toBe(200);
+    expect(
+      (await lead.request("PATCH", `/api/work-items/${mine.id}`, { title: "Mine, renamed", version: 1 })).status,
+    ).toBe(200);
 
     const { users } = await directory(admin);
     const otherLead = users.find((u) => u.role === "admin")?.id as string;
     const theirs = await createItem(admin, { kind: "research", leadId: otherLead });
-    expect((await lead.request("PATCH", `/api/work-items/${theirs.id}`, { title: "Hijack", version: 1 })).status).toBe(403);
+    expect((await lead.request("PATCH", `/api/work-items/${theirs.id}`, { title: "Hijack", version: 1 })).status).toBe(
+      403,
+    );
     expect((await lead.request("DELETE", `/api/work-items/${theirs.id}`)).status).toBe(403);
     expect((await lead.request("DELETE", `/api/work-items/${mine.id}`)).status).toBe(204);
   });
@@ -59,13 +63,18 @@ describe("roles, enforced on the server", () => {
     const research = await events.request("POST", "/api/work-items", { ...(await mkBody(events)), kind: "research" });
     expect(research.status).toBe(403);
 
-    const toResearch = await events.request("PATCH", `/api/work-items/${conference.id}`, { kind: "research", version: 1 });
+    const toResearch = await events.request("PATCH", `/api/work-items/${conference.id}`, {
+      kind: "research",
+      version: 1,
+    });
     expect(toResearch.status).toBe(403);
     expect((await admin.get(`/api/work-items/${conference.id}`)).status).toBe(200);
     expect((await (await admin.get(`/api/work-items/${conference.id}`)).json()).kind).toBe("conference");
 
     const adminsResearch = await createItem(admin, { kind: "research" });
-    expect((await events.request("PATCH", `/api/work-items/${adminsResearch.id}`, { title: "x", version: 1 })).status).toBe(403);
+    expect(
+      (await events.request("PATCH", `/api/work-items/${adminsResearch.id}`, { title: "x", version: 1 })).status,
+    ).toBe(403);
     expect((await events.request("DELETE", `/api/work-items/${adminsResearch.id}`)).status).toBe(403);
 
     const renamed = await events.request("PATCH", `/api/work-items/${conference.id}`, { title: "Renamed", version: 1 });
@@ -77,7 +86,9 @@ describe("roles, enforced on the server", () => {
     const admin = await api.as("admin@example.org");
     const lead = await api.as("lead@example.org");
     const leads = await createItem(lead, { kind: "blog" });
-    expect((await admin.request("PATCH", `/api/work-items/${leads.id}`, { kind: "conference", version: 1 })).status).toBe(200);
+    expect(
+      (await admin.request("PATCH", `/api/work-items/${leads.id}`, { kind: "conference", version: 1 })).status,
+    ).toBe(200);
     expect((await admin.request("DELETE", `/api/work-items/${leads.id}`)).status).toBe(204);
   });
 });

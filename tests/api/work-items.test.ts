@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useApi } from "../setup/api";
+import { setupApi } from "../setup/api";
 import { createItem, directory, type Item, validItem } from "./helpers";
 
-const api = useApi();
+const api = setupApi();
 
 const list = async (query: string) => {
   const admin = await api.as("manager@example.org");
@@ -92,7 +92,11 @@ describe("GET /api/work-items", () => {
 
   it("searches title and summary, case-insensitively, treating % and _ as text", async () => {
     const lead = await api.as("lead@example.org");
-    const made = await createItem(lead, { title: "Zebra crossing 100% audit", summary: "about under_scores", kind: "research" });
+    const made = await createItem(lead, {
+      title: "Zebra crossing 100% audit",
+      summary: "about under_scores",
+      kind: "research",
+    });
     const byTitle = await list("search=ZEBRA");
     expect(byTitle.items.map((i) => i.id)).toEqual([made.id]);
     expect((await list("search=under_scores")).items.map((i) => i.id)).toEqual([made.id]);

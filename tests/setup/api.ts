@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from "vitest";
-import { createApp } from "../../src/server/app";
 import { demoPassword } from "../../src/db/seed/demo-data";
-import { createTestDb, type TestDb, testPasswords } from "./test-db";
+import { createApp } from "../../src/server/app";
 import { loadTemplate } from "./template";
+import { createTestDb, type TestDb, testPasswords } from "./test-db";
 
 export type Api = {
   app: ReturnType<typeof createApp>;
@@ -33,7 +33,7 @@ function client(app: Api["app"], cookie?: string): Client {
 }
 
 /** A real app over a fresh seeded database for one test file. */
-export function useApi(options: { clock?: () => Date } = {}): Api {
+export function setupApi(options: { clock?: () => Date } = {}): Api {
   const api = {} as Api;
   let testDb: TestDb;
   beforeAll(async () => {

@@ -57,7 +57,8 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
     const startDate = isoDate(start);
     const endDate = rand() < 0.1 ? null : isoDate(addDays(start, length));
     const finished = (endDate ?? startDate) < today;
-    const status = startDate > today ? "planned" : finished ? (rand() < 0.12 ? "cancelled" : "completed") : "in_progress";
+    const status =
+      startDate > today ? "planned" : finished ? (rand() < 0.12 ? "cancelled" : "completed") : "in_progress";
     const lead = kind === "conference" || kind === "event" ? eventsUser : pick(leads);
     const created = addDays(start, -30 - Math.floor(rand() * 60));
     const stamp = created < now ? created : now;

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
@@ -39,8 +39,7 @@ const me = createRoute({
 
 export function authRoutes(app: OpenAPIHono<AppEnv>, deps: Required<AppDeps>) {
   let dummyHash: Promise<string> | undefined;
-  const badCredentials = () =>
-    new ApiError(401, "Sign-in failed", "The email address or password is not right.");
+  const badCredentials = () => new ApiError(401, "Sign-in failed", "The email address or password is not right.");
 
   app.openapi(login, async (c) => {
     const { email, password } = c.req.valid("json");

@@ -104,7 +104,10 @@ export type WorkItemSortField = (typeof workItemSortFields)[number];
 const sortValues = workItemSortFields.flatMap((field) => [field, `-${field}`]) as string[];
 export const workItemSort = z
   .string()
-  .refine((value) => sortValues.includes(value), `Sort by one of: ${workItemSortFields.join(", ")} (prefix - to reverse)`);
+  .refine(
+    (value) => sortValues.includes(value),
+    `Sort by one of: ${workItemSortFields.join(", ")} (prefix - to reverse)`,
+  );
 
 export const defaultWorkItemSort = "-startDate";
 export const maxPageSize = 100;
@@ -116,7 +119,9 @@ export const workItemListQuery = z.object({
   status: optionalParam(workItemStatus),
   teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
   sort: optionalParam(workItemSort),
-  page: optionalParam(z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1")),
+  page: optionalParam(
+    z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),
+  ),
   pageSize: optionalParam(
     z.coerce
       .number({ error: "Page size must be a number" })
