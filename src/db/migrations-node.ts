@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Migration } from "./migrate";
 
-const folder = fileURLToPath(new URL("./migrations/", import.meta.url));
-
 /** The committed migrations, read from disk (Node server, CLI and tests). */
 export function loadMigrations(): Migration[] {
+  const folder = fileURLToPath(new URL("./migrations/", import.meta.url));
   return readdirSync(folder)
     .filter((file) => file.endsWith(".sql"))
     .sort()

@@ -11,6 +11,8 @@ export type Item = {
   status: string;
   summary: string;
   version: number;
+  createdAt: string;
+  updatedAt: string;
 };
 
 export async function directory(client: Client) {

@@ -19,7 +19,7 @@ export type Client = {
 };
 
 function client(app: Api["app"], cookie?: string): Client {
-  const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  const request = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
       method,
       headers: {

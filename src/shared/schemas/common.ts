@@ -3,6 +3,7 @@ import { z } from "zod";
 /** A calendar date as `YYYY-MM-DD` that really exists (no 2025-02-30). */
 export const isoDate = z
   .string({ error: "Enter a date" })
+  .min(1, { message: "Enter a date", abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a date as YYYY-MM-DD", abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);

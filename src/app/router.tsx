@@ -1,0 +1,98 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  type RouterHistory,
+  redirect,
+} from "@tanstack/react-router";
+import { z } from "zod";
+import { meQuery } from "../features/auth/api/session";
+import { workItemsSearch } from "../features/work-items/list-search";
+import { AppLayout } from "./routes/app-layout";
+import { NotFoundPage } from "./routes/not-found-page";
+import { RootErrorPage } from "./routes/root-error-page";
+
+export type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  notFoundComponent: NotFoundPage,
+  errorComponent: RootErrorPage,
+});
+
+/** Only same-site paths: a crafted ?redirect= must not send people elsewhere. */
+const safeRedirect = z
+  .string()
+  .regex(/^\/(?!\/)/)
+  .optional()
+  .catch(undefined);
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sign-in",
+  validateSearch: z.object({ redirect: safeRedirect }),
+  component: lazyRouteComponent(() => import("./routes/sign-in-page"), "SignInPage"),
+});
+
+const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "authed",
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.queryClient.ensureQueryData(meQuery());
+    if (!user) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
+    return { user };
+  },
+  component: AppLayout,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: "/work-items" });
+  },
+});
+
+export const workItemsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/work-items",
+  validateSearch: workItemsSearch,
+  // Pages load on demand: the first visit downloads only the shell and sign-in.
+  component: lazyRouteComponent(() => import("./routes/work-items-page"), "WorkItemsPage"),
+});
+
+export const newWorkItemRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/work-items/new",
+  component: lazyRouteComponent(() => import("./routes/new-work-item-page"), "NewWorkItemPage"),
+});
+
+export const workItemRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/work-items/$id",
+  component: lazyRouteComponent(() => import("./routes/work-item-page"), "WorkItemPage"),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  authedRoute.addChildren([indexRoute, workItemsRoute, newWorkItemRoute, workItemRoute]),
+]);
+
+export function makeRouter(queryClient: QueryClient, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    ...(history ? { history } : {}),
+    defaultPreload: "intent",
+    // Data freshness is React Query's job; the router only prefetches.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof makeRouter>;
+  }
+}

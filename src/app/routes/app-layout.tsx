@@ -1,0 +1,56 @@
+import { Link, Outlet, useNavigate, useRouteContext } from "@tanstack/react-router";
+import { useFlash } from "../../components/ui/flash";
+import { useSignOut } from "../../features/auth/api/session";
+import { roleLabels } from "../../shared/schemas/user";
+
+/** The signed-in shell: skip link, header with the main navigation, and the page. */
+export function AppLayout() {
+  const { user } = useRouteContext({ from: "/authed" });
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const flash = useFlash();
+
+  const onSignOut = async () => {
+    try {
+      await signOut.mutateAsync();
+    } finally {
+      await navigate({ to: "/sign-in", search: { redirect: undefined } });
+      flash.show("You have signed out.");
+    }
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/work-items" className="app-header__brand">
+            Involvement Tracker
+          </Link>
+          <nav aria-label="Main" className="app-nav">
+            <ul>
+              <li>
+                <Link to="/work-items" activeProps={{ "aria-current": "page" }}>
+                  Planned work
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <div className="app-header__user">
+            <span>
+              {user.name} <span className="app-header__role">({roleLabels[user.role]})</span>
+            </span>
+            <button type="button" className="button button--on-dark" onClick={onSignOut} disabled={signOut.isPending}>
+              Sign out
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

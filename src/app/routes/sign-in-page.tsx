@@ -1,0 +1,31 @@
+import { useNavigate, useSearch } from "@tanstack/react-router";
+import { usePageTitle } from "../../components/ui/page-title";
+import { SignInForm } from "../../features/auth/components/sign-in-form";
+
+const demo = import.meta.env.VITE_DEMO === "true";
+const demoAccounts = [
+  { email: "lead@example.org", role: "project lead" },
+  { email: "events@example.org", role: "events team" },
+  { email: "manager@example.org", role: "manager" },
+  { email: "admin@example.org", role: "admin" },
+];
+
+export function SignInPage() {
+  usePageTitle("Sign in");
+  const { redirect } = useSearch({ from: "/sign-in" });
+  const navigate = useNavigate();
+  return (
+    <main id="main" className="sign-in-page">
+      <div className="sign-in-card">
+        <p className="sign-in-card__brand">Involvement Tracker</p>
+        <h1>Sign in</h1>
+        <SignInForm
+          onSignedIn={() => {
+            void navigate({ to: redirect ?? "/work-items" });
+          }}
+          {...(demo ? { demoAccounts, demoPassword: "involve-demo" } : {})}
+        />
+      </div>
+    </main>
+  );
+}

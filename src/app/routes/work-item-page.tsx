@@ -1,0 +1,105 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
+import { useRef } from "react";
+import { useFlash } from "../../components/ui/flash";
+import { usePageTitle } from "../../components/ui/page-title";
+import { ErrorState, LoadingState } from "../../components/ui/states";
+import { useUpdateWorkItem } from "../../features/work-items/api/mutations";
+import { teamsQuery, usersQuery, workItemQuery } from "../../features/work-items/api/queries";
+import { DeleteWorkItem } from "../../features/work-items/components/delete-work-item";
+import { WorkItemForm, type WorkItemFormValues } from "../../features/work-items/components/work-item-form";
+import { isProblem } from "../../lib/api-client";
+import { formatDate } from "../../lib/format";
+import { allowedKinds, canWorkItem } from "../../shared/permissions";
+import { type WorkItem, workItemKinds } from "../../shared/schemas/work-item";
+
+const formValues = ({ title, kind, teamId, leadId, startDate, endDate, status, summary }: WorkItem): WorkItemFormValues => ({
+  title,
+  kind,
+  teamId,
+  leadId,
+  startDate,
+  endDate,
+  status,
+  summary,
+});
+
+export function WorkItemPage() {
+  const { id } = useParams({ from: "/authed/work-items/$id" });
+  const { user } = useRouteContext({ from: "/authed" });
+  const item = useQuery(workItemQuery(id));
+  const teams = useQuery(teamsQuery());
+  const users = useQuery(usersQuery());
+  const update = useUpdateWorkItem(id);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const flash = useFlash();
+  usePageTitle(item.data?.title ?? "Work item");
+  // The version the person is editing. A background refetch may bring a newer one;
+  // saving must still send this one, so their edit never silently overwrites.
+  const editingVersion = useRef<number | null>(null);
+  if (editingVersion.current === null && item.data) editingVersion.current = item.data.version;
+
+  if (item.isPending || teams.isPending || users.isPending) return <LoadingState label="Loading the work item…" />;
+  if (item.isError && isProblem(item.error, 404)) {
+    return (
+      <>
+        <h1>Work item not found</h1>
+        <p>
+          It may have been deleted. Go back to <Link to="/work-items">Planned work</Link>.
+        </p>
+      </>
+    );
+  }
+  if (item.isError || teams.isError || users.isError) {
+    return <ErrorState title="The work item could not be loaded." onRetry={() => void item.refetch()} />;
+  }
+
+  const current = item.data;
+  const editable = canWorkItem(user, "update", current);
+  const kinds = editable ? allowedKinds(user, workItemKinds) : workItemKinds;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/work-items">Planned work</Link>
+      </p>
+      <div className="page-header">
+        <h1>{current.title}</h1>
+        {canWorkItem(user, "delete", current) ? (
+          <DeleteWorkItem
+            item={current}
+            onDeleted={() => {
+              flash.show(`Deleted “${current.title}”.`);
+              void navigate({ to: "/work-items" });
+            }}
+          />
+        ) : null}
+      </div>
+      <p className="meta">
+        Last changed {formatDate(current.updatedAt)} · version {current.version}
+      </p>
+      {editable ? null : <p className="notice">Your role can view this work item but not change it.</p>}
+      <WorkItemForm
+        key={current.id}
+        initial={formValues(current)}
+        teams={teams.data}
+        users={users.data}
+        kinds={kinds.includes(current.kind) ? kinds : [...kinds, current.kind]}
+        readOnly={!editable}
+        onSubmit={async (values) => {
+          // The version read when the form opened: a stale one gets 409, never a silent overwrite.
+          const saved = await update.mutateAsync({ ...values, version: editingVersion.current ?? current.version });
+          editingVersion.current = saved.version;
+          flash.show(`Saved changes to “${saved.title}”.`);
+          return formValues(saved);
+        }}
+        onReloadLatest={async () => {
+          const latest = await queryClient.fetchQuery({ ...workItemQuery(id), staleTime: 0 });
+          editingVersion.current = latest.version;
+          return formValues(latest);
+        }}
+      />
+    </>
+  );
+}

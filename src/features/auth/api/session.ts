@@ -1,0 +1,40 @@
+import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { ApiProblem, api } from "../../../lib/api-client";
+import type { LoginInput, SessionUser } from "../../../shared/schemas/user";
+
+export const meQueryKey = ["auth", "me"] as const;
+
+/** The signed-in user, or null when nobody is (a 401 is an answer, not an error). */
+export const meQuery = () =>
+  queryOptions({
+    queryKey: meQueryKey,
+    queryFn: async ({ signal }) => {
+      try {
+        return (await api<{ user: SessionUser }>("/api/auth/me", { signal })).user;
+      } catch (error) {
+        if (error instanceof ApiProblem && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+  });
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginInput) => api<{ user: SessionUser }>("/api/auth/login", { method: "POST", body: input }),
+    onSuccess: ({ user }) => queryClient.setQueryData(meQueryKey, user),
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>("/api/auth/logout", { method: "POST" }),
+    onSettled: () => {
+      // Nothing of the last person's data stays in memory for the next one.
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, null);
+    },
+  });
+}

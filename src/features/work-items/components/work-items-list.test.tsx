@@ -1,0 +1,116 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { HttpResponse, http } from "msw";
+import { describe, expect, it } from "vitest";
+import { server } from "../../../../tests/setup/msw";
+import { currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
+
+const rows = () => within(screen.getByRole("table")).getAllByRole("row").slice(1);
+const column = (name: string) => {
+  const headers = within(screen.getByRole("table")).getAllByRole("columnheader");
+  const index = headers.findIndex((h) => h.textContent?.startsWith(name));
+  return rows().map((row) => within(row).getAllByRole("cell")[index]?.textContent ?? "");
+};
+
+describe("Planned work list", () => {
+  it("shows the table with a link per title, and reads filters from the URL", async () => {
+    await signInAs("manager@example.org");
+    renderApp("/work-items?kind=conference&pageSize=100");
+    expect(await screen.findByRole("heading", { name: "Planned work" })).toBeInTheDocument();
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(new Set(column("Kind"))).toEqual(new Set(["Conference"]));
+    expect(screen.getByLabelText("Kind")).toHaveValue("conference");
+    const firstTitle = within(rows()[0] as HTMLElement).getByRole("link");
+    expect(firstTitle.getAttribute("href")).toMatch(/^\/work-items\/[0-9a-f-]{36}$/);
+    // A manager may read but not create.
+    expect(screen.queryByRole("link", { name: "New work item" })).not.toBeInTheDocument();
+  });
+
+  it("puts filters, sort and page into the URL, and Back restores them", async () => {
+    await signInAs("lead@example.org");
+    const { user, history } = renderApp("/work-items");
+    await waitFor(() => expect(rows().length).toBe(25));
+
+    await user.selectOptions(screen.getByLabelText("Status"), "completed");
+    await waitFor(() => expect(currentUrl(history)).toContain("status=completed"));
+    await waitFor(() => expect(new Set(column("Status"))).toEqual(new Set(["Completed"])));
+
+    await user.click(screen.getByRole("button", { name: /^Title/ }));
+    await waitFor(() => expect(currentUrl(history)).toContain("sort=title"));
+    await waitFor(() => {
+      const titles = column("Title").map((t) => t.toLowerCase());
+      expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en")));
+    });
+    expect(screen.getByRole("columnheader", { name: /Title/ })).toHaveAttribute("aria-sort", "ascending");
+
+    history.back();
+    await waitFor(() => expect(currentUrl(history)).not.toContain("sort=title"));
+    expect(currentUrl(history)).toContain("status=completed");
+    history.back();
+    await waitFor(() => expect(screen.getByLabelText("Status")).toHaveValue(""));
+  });
+
+  it("searches as you type and pages through results", async () => {
+    await signInAs("lead@example.org");
+    const { user, history } = renderApp("/work-items?pageSize=10");
+    await waitFor(() => expect(rows().length).toBe(10));
+    expect(screen.getByText(/Page 1 of \d+/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    await waitFor(() => expect(currentUrl(history)).toContain("page=2"));
+    await waitFor(() => expect(screen.getByText(/Page 2 of/)).toBeInTheDocument());
+
+    await user.type(screen.getByLabelText("Search"), "zzz-nothing-like-this");
+    await waitFor(() => expect(currentUrl(history)).toContain("search=zzz-nothing-like-this"));
+    expect(currentUrl(history)).not.toContain("page=2");
+    expect(await screen.findByText("No work items match these filters.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Clear filters" }));
+    await waitFor(() => expect(rows().length).toBe(10));
+  });
+
+  it("shows an error state with a retry when the API fails", async () => {
+    await signInAs("lead@example.org");
+    server.use(
+      http.get("*/api/work-items", () =>
+        HttpResponse.json(
+          { status: 500, title: "Server error", detail: "Something went wrong on our side." },
+          { status: 500, headers: { "content-type": "application/problem+json" } },
+        ),
+      ),
+    );
+    renderApp("/work-items");
+    expect(await screen.findByRole("alert", {}, { timeout: 10_000 })).toHaveTextContent(
+      "Planned work could not be loaded.",
+    );
+    server.resetHandlers();
+    await userEventClick(screen.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+  });
+
+  it("shows a loading state, then the rows", async () => {
+    await signInAs("lead@example.org");
+    renderApp("/work-items");
+    expect(await screen.findByText("Loading planned work…")).toBeInTheDocument();
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+  });
+
+  it("sends people who are not signed in to the sign-in page, and back after", async () => {
+    const { user, history } = renderApp("/work-items?kind=blog");
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+    await user.type(screen.getByLabelText("Email"), "events@example.org");
+    await user.type(screen.getByLabelText("Password"), "wrong password");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("The email address or password is not right.");
+    expect(screen.getByLabelText("Email")).toHaveValue("events@example.org");
+    await user.clear(screen.getByLabelText("Password"));
+    await user.type(screen.getByLabelText("Password"), "involve-demo");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByRole("heading", { name: "Planned work" })).toBeInTheDocument();
+    expect(currentUrl(history)).toContain("kind=blog");
+    await user.click(screen.getByRole("button", { name: "Sign out" }));
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+  });
+});
+
+async function userEventClick(element: HTMLElement) {
+  const { default: userEvent } = await import("@testing-library/user-event");
+  await userEvent.click(element);
+}

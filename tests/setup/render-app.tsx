@@ -1,0 +1,29 @@
+import { createMemoryHistory } from "@tanstack/react-router";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/app/app";
+import { demoPassword } from "../../src/db/seed/demo-data";
+
+/** Signs in through the real API (the session cookie is kept by the MSW transport). */
+export async function signInAs(email: string) {
+  const response = await fetch("http://localhost:3000/api/auth/login", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  return (await response.json()).user as { id: string; name: string; role: string };
+}
+
+/** The whole app at a URL, with a memory history that tests can inspect and move through. */
+export function renderApp(url: string) {
+  const history = createMemoryHistory({ initialEntries: [url] });
+  const user = userEvent.setup();
+  const view = render(<App history={history} />);
+  return { ...view, history, user };
+}
+
+export const currentUrl = (history: ReturnType<typeof createMemoryHistory>) => {
+  const { pathname, search } = history.location;
+  return `${pathname}${search}`;
+};

@@ -1,0 +1,16 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react()],
+  // The demo build is served from any static folder; relative asset paths let it live anywhere.
+  base: mode === "demo" ? "./" : "/",
+  define: mode === "demo" ? { "import.meta.env.VITE_DEMO": JSON.stringify("true") } : {},
+  build: {
+    manifest: true,
+    sourcemap: true,
+    target: "es2022",
+  },
+  optimizeDeps: { exclude: ["@electric-sql/pglite"] },
+  server: { proxy: { "/api": "http://127.0.0.1:3000" } },
+}));
