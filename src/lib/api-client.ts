@@ -19,7 +19,8 @@ export const isProblem = (error: unknown, status?: number): error is ApiProblem 
 type Options = { method?: string; body?: unknown; signal?: AbortSignal };
 
 /** Absolute URL: Node's fetch (in tests) has no page to resolve `/api/...` against. */
-const resolve = (path: string) => (typeof window === "undefined" ? path : new URL(path, window.location.href).toString());
+const resolve = (path: string) =>
+  typeof window === "undefined" ? path : new URL(path, window.location.href).toString();
 
 export async function api<T>(path: string, { method = "GET", body, signal }: Options = {}): Promise<T> {
   let response: Response;

@@ -1,7 +1,7 @@
 import { setupApiServer } from "../../mocks/node";
 import { createApp } from "../../src/server/app";
-import { createTestDb, type TestDb, testPasswords } from "./test-db";
 import { loadTemplate } from "./template";
+import { createTestDb, type TestDb, testPasswords } from "./test-db";
 
 /**
  * Component tests talk to the real API over a fresh seeded database, through MSW.

@@ -32,7 +32,7 @@ export function AppLayout() {
           <nav aria-label="Main" className="app-nav">
             <ul>
               <li>
-                <Link to="/work-items" activeProps={{ "aria-current": "page" }}>
+                <Link to="/work-items" activeOptions={{ includeSearch: false }} activeProps={{ className: "active" }}>
                   Planned work
                 </Link>
               </li>

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext } from "@tanstack/react-router";
+import { useRef } from "react";
 import { useFlash } from "../../components/ui/flash";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
@@ -18,6 +19,7 @@ export function NewWorkItemPage() {
   const navigate = useNavigate();
   const flash = useFlash();
   const kinds = allowedKinds(user, workItemKinds);
+  const created = useRef<string | null>(null);
 
   if (!canCreateAnyWorkItem(user)) {
     return (
@@ -63,9 +65,13 @@ export function NewWorkItemPage() {
           kinds={kinds}
           onSubmit={async (values) => {
             const item = await create.mutateAsync(values);
+            created.current = item.id;
             flash.show(`Created “${item.title}”.`);
-            void navigate({ to: "/work-items/$id", params: { id: item.id } });
             return values;
+          }}
+          onSaved={() => {
+            // Navigate once the form is clean, so the unsaved-changes guard lets us go.
+            if (created.current) void navigate({ to: "/work-items/$id", params: { id: created.current } });
           }}
         />
       )}

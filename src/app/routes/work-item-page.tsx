@@ -13,7 +13,16 @@ import { formatDate } from "../../lib/format";
 import { allowedKinds, canWorkItem } from "../../shared/permissions";
 import { type WorkItem, workItemKinds } from "../../shared/schemas/work-item";
 
-const formValues = ({ title, kind, teamId, leadId, startDate, endDate, status, summary }: WorkItem): WorkItemFormValues => ({
+const formValues = ({
+  title,
+  kind,
+  teamId,
+  leadId,
+  startDate,
+  endDate,
+  status,
+  summary,
+}: WorkItem): WorkItemFormValues => ({
   title,
   kind,
   teamId,

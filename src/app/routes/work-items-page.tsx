@@ -48,7 +48,11 @@ export function WorkItemsPage() {
         />
       ) : list.data.total === 0 ? (
         <EmptyState title={filtered ? "No work items match these filters." : "No work items yet."}>
-          <p>{filtered ? "Try other filters, or clear them to see all planned work." : "Add the first one to get started."}</p>
+          <p>
+            {filtered
+              ? "Try other filters, or clear them to see all planned work."
+              : "Add the first one to get started."}
+          </p>
         </EmptyState>
       ) : (
         <div aria-busy={list.isFetching} className={list.isPlaceholderData ? "is-stale" : undefined}>
@@ -65,7 +69,9 @@ export function WorkItemsPage() {
             pageSize={search.pageSize ?? defaultPageSize}
             total={list.data.total}
             onPage={(page) => update({ page: page === 1 ? undefined : page })}
-            onPageSize={(pageSize) => update({ pageSize: pageSize === defaultPageSize ? undefined : pageSize, page: undefined })}
+            onPageSize={(pageSize) =>
+              update({ pageSize: pageSize === defaultPageSize ? undefined : pageSize, page: undefined })
+            }
           />
         </div>
       )}

@@ -19,16 +19,15 @@ export function FormField({ label, error, hint, required, children }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  // The label stays the plain name people look for; "Optional" goes in the hint.
+  const hintText = [required ? null : "Optional.", hint].filter(Boolean).join(" ");
+  const describedBy = [hintText ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={id}>
-        {label}
-        {required ? null : <span className="field__optional"> (optional)</span>}
-      </label>
-      {hint ? (
+      <label htmlFor={id}>{label}</label>
+      {hintText ? (
         <p className="field__hint" id={hintId}>
-          {hint}
+          {hintText}
         </p>
       ) : null}
       {error ? (

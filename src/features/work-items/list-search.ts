@@ -9,7 +9,10 @@ import {
 
 /** A typed search value; numbers typed into the search box arrive from the URL as numbers. */
 const text = z
-  .preprocess((v) => (v === undefined || v === null || v === "" ? undefined : String(v)), z.string().max(200).optional())
+  .preprocess(
+    (v) => (v === undefined || v === null || v === "" ? undefined : String(v)),
+    z.string().max(200).optional(),
+  )
   .catch(undefined);
 
 /**

@@ -16,7 +16,9 @@ export const workItemListQuery = (query: WorkItemListQuery) =>
   queryOptions({
     queryKey: workItemKeys.list(query),
     queryFn: ({ signal }) =>
-      api<Page<WorkItem>>(`/api/work-items${toQuery(query as Record<string, string | number | undefined>)}`, { signal }),
+      api<Page<WorkItem>>(`/api/work-items${toQuery(query as Record<string, string | number | undefined>)}`, {
+        signal,
+      }),
     // Keep showing the last page while the next one loads: no flash of empty table.
     placeholderData: keepPreviousData,
   });

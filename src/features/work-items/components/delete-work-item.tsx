@@ -44,9 +44,7 @@ export function DeleteWorkItem({ item, onDeleted }: Props) {
           onConfirm={confirm}
           onCancel={() => setAsking(false)}
         >
-          <p>
-            “{item.title}” will be deleted for everyone. This cannot be undone.
-          </p>
+          <p>“{item.title}” will be deleted for everyone. This cannot be undone.</p>
         </ConfirmDialog>
       ) : null}
     </>

@@ -20,7 +20,12 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Props)
         Showing {first}–{last} of {total} · Page {Math.min(page, pages)} of {pages}
       </p>
       <div className="pagination__controls">
-        <button type="button" className="button button--secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={page <= 1}
+          onClick={() => onPage(page - 1)}
+        >
           Previous page
         </button>
         <button

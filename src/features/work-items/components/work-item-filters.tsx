@@ -28,14 +28,17 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
   // Debounced: the list follows typing without a request per key.
   useEffect(() => {
     if ((search.search ?? "") === text.trim()) return;
-    const timer = setTimeout(() => onChange({ search: text.trim() || undefined, page: undefined }, { replace: true }), 300);
+    const timer = setTimeout(
+      () => onChange({ search: text.trim() || undefined, page: undefined }, { replace: true }),
+      300,
+    );
     return () => clearTimeout(timer);
   }, [text, search.search, onChange]);
 
   const active = filterKeys.some((key) => search[key] !== undefined);
 
   return (
-    <div role="search" className="filters" aria-label="Filter planned work">
+    <search className="filters" aria-label="Filter planned work">
       <div className="field">
         <label htmlFor={`${id}-search`}>Search</label>
         <input
@@ -102,11 +105,13 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
         <button
           type="button"
           className="button button--secondary filters__clear"
-          onClick={() => onChange({ search: undefined, kind: undefined, status: undefined, teamId: undefined, page: undefined })}
+          onClick={() =>
+            onChange({ search: undefined, kind: undefined, status: undefined, teamId: undefined, page: undefined })
+          }
         >
           Clear filters
         </button>
       ) : null}
-    </div>
+    </search>
   );
 }
