@@ -156,7 +156,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       throw new CliError(
-        `Cannot add the user: ${error.message}\nThe server holds the embedded database while it runs: stop it, add the user, start it again.`,
+        `Cannot add the user: ${error.message}\nIf that is the server: stop it, add the user, then start it again.`,
       );
     }
     throw new CliError(`Cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`);
