@@ -6,7 +6,7 @@ import { drizzlePglite } from "../src/db/pglite";
 import { seedDemo } from "../src/db/seed/demo";
 import { createApp } from "../src/server/app";
 import { webCryptoHasher } from "../src/server/passwords-webcrypto";
-import { apiHandlers } from "./handlers";
+import { apiHandlers, demoSessionHeader } from "./handlers";
 
 /**
  * Demo mode (npm run build:demo): the real API runs inside the page over an in-memory
@@ -19,7 +19,7 @@ export async function startDemo() {
   const ready = (async () => {
     await migrate(db, loadMigrations());
     await seedDemo(db, (p) => passwords.hash(p), new Date());
-    return createApp({ db, passwords });
+    return createApp({ db, passwords, sessionHeader: demoSessionHeader });
   })();
   const { handlers } = apiHandlers(() => ready);
   await setupWorker(...handlers).start({

@@ -1,14 +1,14 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
-import { getCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import type { AppDeps, AppEnv } from "./deps";
+import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { authRoutes } from "./routes/auth";
 import { directoryRoutes } from "./routes/directory";
 import { json } from "./routes/openapi-helpers";
 import { workItemRoutes } from "./routes/work-items";
+import { clearSession, readSessionToken } from "./session-cookies";
 import { findSessionUser, sessionCookie } from "./sessions";
 
 const publicPaths = new Set(["/api/health", "/api/auth/login"]);
@@ -19,7 +19,7 @@ const maxBodyBytes = 1024 * 1024;
  * as arguments, so the Node server, the tests and the browser demo run the same code.
  */
 export function createApp(options: AppDeps) {
-  const deps: Required<AppDeps> = {
+  const deps: RequiredDeps = {
     clock: () => new Date(),
     sessionTtlMs: 12 * 60 * 60 * 1000,
     ...options,
@@ -52,9 +52,12 @@ export function createApp(options: AppDeps) {
   app.use("/api/*", async (c, next) => {
     c.header("cache-control", "no-store");
     if (publicPaths.has(c.req.path)) return next();
-    const token = getCookie(c, sessionCookie);
+    const token = readSessionToken(c, deps);
     const user = token ? await findSessionUser(deps.db, token, deps.clock(), deps.sessionTtlMs) : null;
-    if (!user) throw new ApiError(401, "Not signed in", "Sign in to use this part of the API.");
+    if (!user) {
+      clearSession(c, deps); // an expired session: the page forgets its "signed in" hint
+      throw new ApiError(401, "Not signed in", "Sign in to use this part of the API.");
+    }
     c.set("user", user);
     return next();
   });

@@ -15,6 +15,15 @@ export type AppDeps = {
   clock?: Clock;
   /** How long a session lives without being used again. */
   sessionTtlMs?: number;
+  /**
+   * Browser demo only: also carry the session token in this header, because a page
+   * cannot pass cookies to an in-page API (Cookie and Set-Cookie are forbidden headers
+   * there). Never set on the Node server.
+   */
+  sessionHeader?: string;
 };
 
 export type AppEnv = { Variables: { user: SessionUser } };
+
+/** The deps after defaults: everything but the demo-only session header is present. */
+export type RequiredDeps = Required<Omit<AppDeps, "sessionHeader">> & Pick<AppDeps, "sessionHeader">;

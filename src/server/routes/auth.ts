@@ -1,12 +1,12 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { users } from "../../db/schema";
 import { loginInput, sessionUser } from "../../shared/schemas/user";
-import type { AppDeps, AppEnv } from "../deps";
+import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError } from "../problem";
-import { createSession, deleteSession, sessionCookie } from "../sessions";
+import { clearSession, readSessionToken, writeSession } from "../session-cookies";
+import { createSession, deleteSession } from "../sessions";
 import { json, problemResponses } from "./openapi-helpers";
 
 const userEnvelope = z.object({ user: sessionUser });
@@ -37,7 +37,7 @@ const me = createRoute({
   responses: { 200: json(userEnvelope, "The signed-in user"), ...problemResponses(401) },
 });
 
-export function authRoutes(app: OpenAPIHono<AppEnv>, deps: Required<AppDeps>) {
+export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   let dummyHash: Promise<string> | undefined;
   const badCredentials = () => new ApiError(401, "Sign-in failed", "The email address or password is not right.");
 
@@ -52,20 +52,14 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: Required<AppDeps>) {
     }
     if (!(await deps.passwords.verify(password, user.passwordHash))) throw badCredentials();
     const token = await createSession(deps.db, user.id, deps.clock(), deps.sessionTtlMs);
-    setCookie(c, sessionCookie, token, {
-      httpOnly: true,
-      sameSite: "Lax",
-      secure: new URL(c.req.url).protocol === "https:",
-      path: "/",
-      maxAge: Math.floor(deps.sessionTtlMs / 1000),
-    });
+    writeSession(c, deps, token);
     return c.json({ user: { id: user.id, email: user.email, name: user.name, role: user.role } }, 200);
   });
 
   app.openapi(logout, async (c) => {
-    const token = getCookie(c, sessionCookie);
+    const token = readSessionToken(c, deps);
     if (token) await deleteSession(deps.db, token);
-    deleteCookie(c, sessionCookie, { path: "/" });
+    clearSession(c, deps);
     return c.body(null, 204);
   });
 

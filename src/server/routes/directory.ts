@@ -4,7 +4,7 @@ import { z } from "zod";
 import { teams, users } from "../../db/schema";
 import { team } from "../../shared/schemas/team";
 import { userSummary } from "../../shared/schemas/user";
-import type { AppDeps, AppEnv } from "../deps";
+import type { AppDeps, AppEnv, RequiredDeps } from "../deps";
 import { json, problemResponses } from "./openapi-helpers";
 
 const listTeams = createRoute({
@@ -23,7 +23,7 @@ const listUsers = createRoute({
   responses: { 200: json(z.object({ items: z.array(userSummary) }), "Users by name"), ...problemResponses(401) },
 });
 
-export function directoryRoutes(app: OpenAPIHono<AppEnv>, deps: Required<AppDeps>) {
+export function directoryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(listTeams, async (c) => {
     const items = await deps.db.select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name));
     return c.json({ items }, 200);

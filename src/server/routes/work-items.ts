@@ -3,7 +3,7 @@ import { z } from "zod";
 import { canWorkItem } from "../../shared/permissions";
 import { pageOf } from "../../shared/schemas/common";
 import { workItem, workItemInput, workItemListQuery, workItemPatch } from "../../shared/schemas/work-item";
-import type { AppDeps, AppEnv } from "../deps";
+import type { AppDeps, AppEnv, RequiredDeps } from "../deps";
 import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
 import {
   deleteWorkItem,
@@ -71,7 +71,7 @@ async function existing(deps: AppDeps, id: string) {
   return item;
 }
 
-export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: Required<AppDeps>) {
+export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(list, async (c) => c.json(await listWorkItems(deps.db, c.req.valid("query")), 200));
 
   app.openapi(read, async (c) => c.json(await existing(deps, c.req.valid("param").id), 200));

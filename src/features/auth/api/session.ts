@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiProblem, api } from "../../../lib/api-client";
 import type { LoginInput, SessionUser } from "../../../shared/schemas/user";
+import { signedInHintCookie } from "../../../shared/session-hint";
 
 export const meQueryKey = ["auth", "me"] as const;
 
@@ -9,6 +10,8 @@ export const meQuery = () =>
   queryOptions({
     queryKey: meQueryKey,
     queryFn: async ({ signal }) => {
+      // No hint cookie: certainly signed out, so no request that must end in a 401.
+      if (!hasSignedInHint()) return null;
       try {
         return (await api<{ user: SessionUser }>("/api/auth/me", { signal })).user;
       } catch (error) {
@@ -18,6 +21,10 @@ export const meQuery = () =>
     },
     staleTime: 5 * 60_000,
   });
+
+function hasSignedInHint(): boolean {
+  return typeof document !== "undefined" && document.cookie.split("; ").includes(`${signedInHintCookie}=1`);
+}
 
 export function useSignIn() {
   const queryClient = useQueryClient();

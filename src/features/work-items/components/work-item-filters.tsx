@@ -38,7 +38,8 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
   const active = filterKeys.some((key) => search[key] !== undefined);
 
   return (
-    <search className="filters" aria-label="Filter planned work">
+    // biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and to browsers before 2023.
+    <div role="search" className="filters" aria-label="Filter planned work">
       <div className="field">
         <label htmlFor={`${id}-search`}>Search</label>
         <input
@@ -112,6 +113,6 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
           Clear filters
         </button>
       ) : null}
-    </search>
+    </div>
   );
 }

@@ -1,0 +1,32 @@
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { signedInHintCookie } from "../shared/session-hint";
+import type { AppDeps } from "./deps";
+import { sessionCookie } from "./sessions";
+
+type Deps = Required<Pick<AppDeps, "sessionTtlMs">> & Pick<AppDeps, "sessionHeader">;
+
+/** The session token: from the HttpOnly cookie, or (browser demo only) from its header. */
+export function readSessionToken(c: Context, deps: Deps): string | undefined {
+  return (
+    getCookie(c, sessionCookie) || (deps.sessionHeader ? c.req.header(deps.sessionHeader) : undefined) || undefined
+  );
+}
+
+export function writeSession(c: Context, deps: Deps, token: string) {
+  const options = {
+    sameSite: "Lax" as const,
+    secure: new URL(c.req.url).protocol === "https:",
+    path: "/",
+    maxAge: Math.floor(deps.sessionTtlMs / 1000),
+  };
+  setCookie(c, sessionCookie, token, { ...options, httpOnly: true });
+  setCookie(c, signedInHintCookie, "1", options);
+  if (deps.sessionHeader) c.header(deps.sessionHeader, token);
+}
+
+export function clearSession(c: Context, deps: Deps) {
+  deleteCookie(c, sessionCookie, { path: "/" });
+  deleteCookie(c, signedInHintCookie, { path: "/" });
+  if (deps.sessionHeader) c.header(deps.sessionHeader, "");
+}
