@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setupApi } from "../setup/api";
-import { createItem, directory } from "./helpers";
+import { createItem, directory, validItem } from "./helpers";
 
 const api = setupApi();
 
@@ -60,7 +60,7 @@ describe("roles, enforced on the server", () => {
     const conference = await createItem(events, { kind: "conference" });
     expect(conference.kind).toBe("conference");
 
-    const research = await events.request("POST", "/api/work-items", { ...(await mkBody(events)), kind: "research" });
+    const research = await events.request("POST", "/api/work-items", await validItem(events, { kind: "research" }));
     expect(research.status).toBe(403);
 
     const toResearch = await events.request("PATCH", `/api/work-items/${conference.id}`, {
@@ -92,17 +92,3 @@ describe("roles, enforced on the server", () => {
     expect((await admin.request("DELETE", `/api/work-items/${leads.id}`)).status).toBe(204);
   });
 });
-
-async function mkBody(client: Awaited<ReturnType<typeof api.as>>) {
-  const { teams, me } = await directory(client);
-  return {
-    title: "Some item",
-    kind: "event",
-    teamId: teams[0]?.id,
-    leadId: me.id,
-    startDate: "2026-01-01",
-    endDate: null,
-    status: "planned",
-    summary: "",
-  };
-}

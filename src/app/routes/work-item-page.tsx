@@ -11,27 +11,9 @@ import { WorkItemForm, type WorkItemFormValues } from "../../features/work-items
 import { isProblem } from "../../lib/api-client";
 import { formatDate } from "../../lib/format";
 import { allowedKinds, canWorkItem } from "../../shared/permissions";
-import { type WorkItem, workItemKinds } from "../../shared/schemas/work-item";
+import { type WorkItem, workItemFieldsOf, workItemKinds } from "../../shared/schemas/work-item";
 
-const formValues = ({
-  title,
-  kind,
-  teamId,
-  leadId,
-  startDate,
-  endDate,
-  status,
-  summary,
-}: WorkItem): WorkItemFormValues => ({
-  title,
-  kind,
-  teamId,
-  leadId,
-  startDate,
-  endDate,
-  status,
-  summary,
-});
+const formValues = (item: WorkItem): WorkItemFormValues => workItemFieldsOf(item);
 
 export function WorkItemPage() {
   const { id } = useParams({ from: "/authed/work-items/$id" });

@@ -2,7 +2,13 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { canWorkItem } from "../../shared/permissions";
 import { pageOf } from "../../shared/schemas/common";
-import { workItem, workItemInput, workItemListQuery, workItemPatch } from "../../shared/schemas/work-item";
+import {
+  workItem,
+  workItemFieldsOf,
+  workItemInput,
+  workItemListQuery,
+  workItemPatch,
+} from "../../shared/schemas/work-item";
 import type { AppDeps, AppEnv, RequiredDeps } from "../deps";
 import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
 import {
@@ -92,7 +98,7 @@ export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     if (!canWorkItem(user, "update", current)) throw forbidden("Your role cannot change this work item.");
     if (version !== current.version) throw stale(current.version);
     // The whole resulting item must be valid: a PATCH cannot leave it broken.
-    const merged = workItemInput.safeParse({ ...pickFields(current), ...changes });
+    const merged = workItemInput.safeParse({ ...workItemFieldsOf(current), ...changes });
     if (!merged.success) throw invalid(fieldErrors(merged.error));
     if (!canWorkItem(user, "update", current, merged.data)) {
       throw forbidden("Your role cannot turn this item into that kind of work.");
@@ -110,10 +116,6 @@ export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     await deleteWorkItem(deps.db, current.id);
     return c.body(null, 204);
   });
-}
-
-function pickFields({ title, kind, teamId, leadId, startDate, endDate, status, summary }: z.infer<typeof workItem>) {
-  return { title, kind, teamId, leadId, startDate, endDate, status, summary };
 }
 
 function stale(current: number) {

@@ -131,3 +131,9 @@ export const workItemListQuery = z.object({
   ),
 });
 export type WorkItemListQuery = z.infer<typeof workItemListQuery>;
+
+/** The editable fields of a stored item (what a form shows and a PATCH merges into). */
+export function workItemFieldsOf(item: WorkItem): z.output<typeof workItemFields> {
+  const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, ...fields } = item;
+  return fields;
+}

@@ -17,7 +17,6 @@ type Props = {
 
 const filterKeys = ["search", "kind", "status", "teamId"] as const;
 
-/** Filters declared as data would be nicer with more lists; four plain controls are clearer today. */
 export function WorkItemFilters({ search, teams, onChange }: Props) {
   const id = useId();
   const [text, setText] = useState(search.search ?? "");
@@ -53,55 +52,27 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
           }}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select
-          id={`${id}-kind`}
-          value={search.kind ?? ""}
-          onChange={(event) =>
-            onChange({ kind: (event.target.value || undefined) as WorkItemsSearch["kind"], page: undefined })
-          }
-        >
-          <option value="">All kinds</option>
-          {workItemKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {workItemKindLabels[kind]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select
-          id={`${id}-status`}
-          value={search.status ?? ""}
-          onChange={(event) =>
-            onChange({ status: (event.target.value || undefined) as WorkItemsSearch["status"], page: undefined })
-          }
-        >
-          <option value="">All statuses</option>
-          {workItemStatuses.map((status) => (
-            <option key={status} value={status}>
-              {workItemStatusLabels[status]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-team`}>Team</label>
-        <select
-          id={`${id}-team`}
-          value={search.teamId ?? ""}
-          onChange={(event) => onChange({ teamId: event.target.value || undefined, page: undefined })}
-        >
-          <option value="">All teams</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        label="Kind"
+        allLabel="All kinds"
+        value={search.kind}
+        options={workItemKinds.map((kind) => ({ value: kind, label: workItemKindLabels[kind] }))}
+        onChange={(kind) => onChange({ kind: kind as WorkItemsSearch["kind"], page: undefined })}
+      />
+      <SelectFilter
+        label="Status"
+        allLabel="All statuses"
+        value={search.status}
+        options={workItemStatuses.map((status) => ({ value: status, label: workItemStatusLabels[status] }))}
+        onChange={(status) => onChange({ status: status as WorkItemsSearch["status"], page: undefined })}
+      />
+      <SelectFilter
+        label="Team"
+        allLabel="All teams"
+        value={search.teamId}
+        options={teams.map((team) => ({ value: team.id, label: team.name }))}
+        onChange={(teamId) => onChange({ teamId, page: undefined })}
+      />
       {active ? (
         <button
           type="button"
@@ -113,6 +84,32 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
           Clear filters
         </button>
       ) : null}
+    </div>
+  );
+}
+
+type SelectFilterProps = {
+  label: string;
+  allLabel: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  onChange: (value: string | undefined) => void;
+};
+
+/** One filter: a labelled select whose first option means "no filter". */
+function SelectFilter({ label, allLabel, value, options, onChange }: SelectFilterProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ""} onChange={(event) => onChange(event.target.value || undefined)}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
