@@ -1,0 +1,258 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, afterEach } from "vitest";
+import { loadTemplate } from "../setup/template";
+
+/**
+ * Runs the real server (and the user:add command) as child processes, the way people
+ * start them: `tsx src/server/main.ts`. tsx runs the program in a child Node process of
+ * its own, so every child is started in a new process group: a SIGKILL goes to the
+ * whole group, the way a crash or `kill -9` of the server would take the real process.
+ */
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const tsx = join(root, "node_modules/.bin/tsx");
+
+export type Exit = { code: number | null; signal: NodeJS.Signals | null };
+
+export type Proc = {
+  child: ChildProcess;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output: () => string;
+  exited: Promise<Exit>;
+  /** A signal to the tsx process only (it relays SIGTERM and SIGINT to the program). */
+  signal: (signal: NodeJS.Signals) => void;
+  /** A signal to the whole process group: tsx and the program it runs. */
+  signalGroup: (signal: NodeJS.Signals) => void;
+};
+
+export type Server = Proc & { port: number; url: string; dataDir: string };
+
+const running = new Set<Proc>();
+const folders: string[] = [];
+
+function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // The children use the embedded database in their own DATA_DIR, whatever this shell says.
+  for (const key of ["DATABASE_URL", "TEST_DATABASE_URL", "USER_PASSWORD", "PORT", "HOST", "DATA_DIR", "SEED"])
+    delete env[key];
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined) env[key] = value;
+  return env;
+}
+
+function run(args: string[], env: Record<string, string | undefined>): Proc {
+  const child = spawn(tsx, args, {
+    cwd: root,
+    env: baseEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const proc: Proc = {
+    child,
+    output: () => output,
+    exited: new Promise((resolveExit) => {
+      child.on("exit", (code, signal) => {
+        running.delete(proc);
+        resolveExit({ code, signal });
+      });
+    }),
+    signal: (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    },
+    signalGroup: (signal) => {
+      try {
+        if (child.pid) process.kill(-child.pid, signal);
+      } catch {
+        // the group is gone already
+      }
+    },
+  };
+  running.add(proc);
+  return proc;
+}
+
+/** Kills every child still running (the whole process group) and waits for it. */
+export async function killAll(): Promise<void> {
+  await Promise.all(
+    [...running].map(async (proc) => {
+      proc.signalGroup("SIGKILL");
+      await proc.exited;
+    }),
+  );
+}
+
+/** A port nothing listens on at the moment. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error())));
+    });
+  });
+}
+
+/** A temporary folder, removed after the test file. */
+export function tempDir(prefix = "tracker-process-"): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
+
+let seeded: string | undefined;
+
+/**
+ * A data folder holding the migrated demo database (demo accounts with cheap password
+ * hashes, teams, work items), copied from the run's template: no initdb or scrypt seeding
+ * per test. The server sees a non-empty database and seeds nothing.
+ */
+export async function seededDataDir(): Promise<string> {
+  if (!seeded) {
+    seeded = join(tempDir("tracker-seeded-"), "data");
+    const client = await PGlite.create(seeded, { loadDataDir: await loadTemplate() });
+    await client.close();
+  }
+  const dataDir = join(tempDir(), "data");
+  cpSync(seeded, dataDir, { recursive: true });
+  return dataDir;
+}
+
+export const lockPath = (dataDir: string) => join(dataDir, "tracker.lock");
+
+export function readLock(dataDir: string): { pid: number } | null {
+  return existsSync(lockPath(dataDir)) ? JSON.parse(readFileSync(lockPath(dataDir), "utf8")) : null;
+}
+
+/** Starts the server; does not wait for it (see waitReady). */
+export async function startServer(options: {
+  dataDir: string;
+  seed?: "demo" | "none";
+  port?: number;
+}): Promise<Server> {
+  const port = options.port ?? (await freePort());
+  const proc = run(["src/server/main.ts"], {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: options.dataDir,
+    SEED: options.seed,
+  });
+  return { ...proc, port, url: `http://127.0.0.1:${port}`, dataDir: options.dataDir };
+}
+
+/** Waits until /api/health answers; fails with the server's output if it exits first. */
+export async function waitReady(server: Server, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exit: Exit | undefined;
+  void server.exited.then((e) => {
+    exit = e;
+  });
+  while (Date.now() < deadline) {
+    if (exit) throw new Error(`The server exited (${JSON.stringify(exit)}) before it was ready:\n${server.output()}`);
+    try {
+      const response = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`The server was not ready after ${timeoutMs} ms:\n${server.output()}`);
+}
+
+export async function startReady(options: Parameters<typeof startServer>[0]): Promise<Server> {
+  const server = await startServer(options);
+  await waitReady(server);
+  return server;
+}
+
+/** Runs `npm run user:add` (through tsx, as the script does) to completion. */
+export async function userAdd(
+  args: string[],
+  env: { DATA_DIR: string; USER_PASSWORD?: string },
+): Promise<Exit & { output: string }> {
+  const proc = run(["src/server/cli/user-add.ts", ...args], env);
+  const exit = await proc.exited;
+  return { ...exit, output: proc.output() };
+}
+
+/** An HTTP client holding the cookies a sign-in sets. */
+export type HttpClient = {
+  request: (method: string, path: string, body?: unknown) => Promise<Response>;
+  get: (path: string) => Promise<Response>;
+};
+
+export async function signIn(url: string, email: string, password: string): Promise<HttpClient> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200)
+    throw new Error(`sign-in as ${email} failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const request = (method: string, path: string, body?: unknown) =>
+    fetch(`${url}${path}`, {
+      method,
+      headers: { cookie, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  return { request, get: (path) => request("GET", path) };
+}
+
+/** In every file that uses the harness: no child outlives its test, no folder its file. */
+export function cleanUpAfterEach(): void {
+  afterEach(killAll, 30_000);
+  afterAll(async () => {
+    await killAll();
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+    seeded = undefined;
+  }, 30_000);
+}
+
+/** Waits until no process has this pid (the kernel has reaped it). */
+export async function waitUntilGone(pid: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Process ${pid} still exists after ${timeoutMs} ms`);
+}
+
+/** A valid work item body (see tests/api/helpers.ts), led by the signed-in user. */
+export async function newItem(client: HttpClient, overrides: Record<string, unknown> = {}) {
+  const teams = (await (await client.get("/api/teams")).json()).items as { id: string }[];
+  const me = (await (await client.get("/api/auth/me")).json()).user as { id: string };
+  return {
+    title: "Carers' voices roundtable",
+    kind: "event",
+    teamId: teams[0]?.id,
+    leadId: me.id,
+    startDate: "2026-05-01",
+    endDate: "2026-05-02",
+    status: "planned",
+    summary: "A roundtable with carers on respite services.",
+    ...overrides,
+  };
+}
