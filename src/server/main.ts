@@ -66,6 +66,22 @@ async function main() {
     }
   });
 
+  // A busy port (or one we may not use) arrives as an 'error' event: say so plainly and
+  // release the data folder, rather than crash with a stack trace and a stale lock.
+  server.once("error", (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === "EADDRINUSE"
+        ? `port ${config.port} on ${config.host} is already in use. Stop what uses it, or set PORT to another port.`
+        : error.code === "EACCES"
+          ? `no permission to listen on port ${config.port} on ${config.host}. Set PORT to another port.`
+          : error.message;
+    console.error(`Cannot start: ${reason}`);
+    database
+      .close()
+      .catch(() => {})
+      .finally(() => process.exit(1));
+  });
+
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

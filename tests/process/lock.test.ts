@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { demoPassword } from "../../src/db/seed/demo-data";
 import { cleanUpAfterEach, readLock, seededDataDir, signIn, startReady, startServer, waitUntilGone } from "./harness";
@@ -42,5 +43,20 @@ describe("the data folder lock", () => {
     expect(readLock(dataDir)?.pid).not.toBe(lock?.pid);
     const admin = await signIn(next.url, "admin@example.org", demoPassword);
     expect((await admin.get("/api/auth/me")).status).toBe(200);
+  }, 60_000);
+
+  it("on a busy port, says so and releases the folder", async () => {
+    const dataDir = await seededDataDir();
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const server = await startServer({ dataDir, port });
+      expect(await server.exited).toEqual({ code: 1, signal: null });
+      expect(server.output()).toContain(`Cannot start: port ${port} on 127.0.0.1 is already in use.`);
+      expect(readLock(dataDir)).toBeNull();
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   }, 60_000);
 });
