@@ -1,0 +1,129 @@
+/**
+ * Bundle budget: the JavaScript a first visit loads stays at or under 150 KiB gzip.
+ *
+ *   npm run budget               # builds (vite build), then measures dist/
+ *   npm run budget -- --no-build # measures the dist/ already there
+ *
+ * "What a first visit loads" is the entry chunk of index.html plus every chunk it
+ * imports statically, recursively: the browser cannot run the app without them.
+ * Chunks reached only through dynamic import() (the lazily loaded pages) are not
+ * counted against the budget; the size each page adds is printed for information,
+ * as is the CSS.
+ *
+ * It builds every time by default, so the number always describes the source as it
+ * is (a dist/ left from an earlier build would measure old code); a build takes a
+ * few seconds.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "vite";
+
+const budgetKiB = 150;
+const distDir = resolve("dist");
+const manifestPath = resolve(distDir, ".vite/manifest.json");
+
+type Chunk = {
+  file: string;
+  name?: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+};
+type Manifest = Record<string, Chunk>;
+
+const kib = (bytes: number) => bytes / 1024;
+const fmt = (bytes: number) => `${kib(bytes).toFixed(1)} KiB`;
+
+const sizes = new Map<string, { raw: number; gzip: number }>();
+function sizeOf(file: string) {
+  let size = sizes.get(file);
+  if (!size) {
+    const bytes = readFileSync(resolve(distDir, file));
+    // zlib's default level, as a web server compresses on the fly.
+    size = { raw: bytes.length, gzip: gzipSync(bytes).length };
+    sizes.set(file, size);
+  }
+  return size;
+}
+
+/** The chunk and everything it imports statically, each once, in load order. */
+function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
+  if (seen.has(key)) return [];
+  seen.add(key);
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`The manifest has no chunk "${key}".`);
+  return [key, ...(chunk.imports ?? []).flatMap((next) => staticClosure(manifest, next, seen))];
+}
+
+function table(rows: string[][]) {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
+  for (const [index, row] of rows.entries()) {
+    console.log(
+      row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  "),
+    );
+    if (index === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  }
+}
+
+async function main() {
+  if (!process.argv.includes("--no-build")) {
+    console.log("budget: building (vite build)…");
+    await build({ logLevel: "warn" });
+  }
+  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run without --no-build.`);
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry && key.endsWith("index.html"));
+  if (!entryKey) throw new Error(`No entry for index.html in ${manifestPath}.`);
+
+  const firstLoad = staticClosure(manifest, entryKey);
+  const rows = firstLoad.map((key) => {
+    const file = manifest[key]?.file ?? key;
+    const { raw, gzip } = sizeOf(file);
+    return { file, raw, gzip };
+  });
+  const total = rows.reduce((sum, row) => sum + row.gzip, 0);
+  const totalRaw = rows.reduce((sum, row) => sum + row.raw, 0);
+
+  console.log(`\nJavaScript a first visit loads (entry ${entryKey} and its static imports):\n`);
+  table([
+    ["chunk", "raw", "gzip"],
+    ...rows.map((row) => [row.file, fmt(row.raw), fmt(row.gzip)]),
+    ["total", fmt(totalRaw), fmt(total)],
+  ]);
+
+  const css = [...new Set(firstLoad.flatMap((key) => manifest[key]?.css ?? []))];
+  if (css.length) {
+    console.log("\nCSS a first visit loads (for information, not budgeted):\n");
+    table([["file", "raw", "gzip"], ...css.map((file) => [file, fmt(sizeOf(file).raw), fmt(sizeOf(file).gzip)])]);
+  }
+
+  // What each lazily loaded page adds on top, for information.
+  const inFirstLoad = new Set(firstLoad);
+  const pages = Object.keys(manifest).filter((key) => manifest[key]?.isDynamicEntry);
+  if (pages.length) {
+    console.log("\nLoaded on demand, per page (not budgeted): what the page adds to the first load\n");
+    table([
+      ["page", "gzip"],
+      ...pages.map((key) => {
+        const extra = staticClosure(manifest, key).filter((k) => !inFirstLoad.has(k));
+        const gzip = extra.reduce((sum, k) => sum + sizeOf(manifest[k]?.file ?? k).gzip, 0);
+        return [key, fmt(gzip)];
+      }),
+    ]);
+  }
+
+  const over = kib(total) > budgetKiB;
+  console.log(
+    `\nbudget: first-load JavaScript is ${fmt(total)} gzip; the budget is ${budgetKiB} KiB: ${over ? "OVER BUDGET" : "within budget"}.`,
+  );
+  if (over) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error("budget:", error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
