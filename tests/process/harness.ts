@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,19 +92,6 @@ export async function killAll(): Promise<void> {
   );
 }
 
-/** A port nothing listens on at the moment. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error())));
-    });
-  });
-}
-
 /** A temporary folder, removed after the test file. */
 export function tempDir(prefix = "tracker-process-"): string {
   const folder = mkdtempSync(join(tmpdir(), prefix));
@@ -137,23 +123,25 @@ export function readLock(dataDir: string): { pid: number } | null {
   return existsSync(lockPath(dataDir)) ? JSON.parse(readFileSync(lockPath(dataDir), "utf8")) : null;
 }
 
-/** Starts the server; does not wait for it (see waitReady). */
-export async function startServer(options: {
-  dataDir: string;
-  seed?: "demo" | "none";
-  port?: number;
-}): Promise<Server> {
-  const port = options.port ?? (await freePort());
+/**
+ * Starts the server; does not wait for it (see waitReady). Without a port it asks for
+ * PORT=0 and learns the port the system gave from the server's "running at" line: no
+ * window in which another process could take a port picked in advance.
+ */
+export function startServer(options: { dataDir: string; seed?: "demo" | "none"; port?: number }): Server {
   const proc = run(["src/server/main.ts"], {
-    PORT: String(port),
+    PORT: String(options.port ?? 0),
     HOST: "127.0.0.1",
     DATA_DIR: options.dataDir,
     SEED: options.seed,
   });
-  return { ...proc, port, url: `http://127.0.0.1:${port}`, dataDir: options.dataDir };
+  return { ...proc, port: 0, url: "", dataDir: options.dataDir };
 }
 
-/** Waits until /api/health answers; fails with the server's output if it exits first. */
+/**
+ * Waits until the server says where it listens and /api/health answers there (and then
+ * fills in server.port and server.url); fails with the server's output if it exits first.
+ */
 export async function waitReady(server: Server, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exit: Exit | undefined;
@@ -162,11 +150,18 @@ export async function waitReady(server: Server, timeoutMs = 45_000): Promise<voi
   });
   while (Date.now() < deadline) {
     if (exit) throw new Error(`The server exited (${JSON.stringify(exit)}) before it was ready:\n${server.output()}`);
-    try {
-      const response = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
+    const url = /is running at (http:\/\/127\.0\.0\.1:(\d+))/.exec(server.output());
+    if (url) {
+      try {
+        const response = await fetch(`${url[1]}/api/health`, { signal: AbortSignal.timeout(2000) });
+        if (response.ok) {
+          server.url = url[1] as string;
+          server.port = Number(url[2]);
+          return;
+        }
+      } catch {
+        // not answering yet
+      }
     }
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -174,7 +169,7 @@ export async function waitReady(server: Server, timeoutMs = 45_000): Promise<voi
 }
 
 export async function startReady(options: Parameters<typeof startServer>[0]): Promise<Server> {
-  const server = await startServer(options);
+  const server = startServer(options);
   await waitReady(server);
   return server;
 }

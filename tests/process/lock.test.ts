@@ -12,7 +12,7 @@ describe("the data folder lock", () => {
     const lock = readLock(dataDir);
     expect(lock?.pid).toBeGreaterThan(0);
 
-    const second = await startServer({ dataDir });
+    const second = startServer({ dataDir });
     const exit = await second.exited;
     expect(exit).toEqual({ code: 1, signal: null });
     expect(second.output()).toContain(`Cannot start: The data folder ${dataDir} is in use by another process`);
@@ -51,7 +51,7 @@ describe("the data folder lock", () => {
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const port = (blocker.address() as AddressInfo).port;
     try {
-      const server = await startServer({ dataDir, port });
+      const server = startServer({ dataDir, port });
       expect(await server.exited).toEqual({ code: 1, signal: null });
       expect(server.output()).toContain(`Cannot start: port ${port} on 127.0.0.1 is already in use.`);
       expect(readLock(dataDir)).toBeNull();
