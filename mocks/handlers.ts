@@ -17,6 +17,7 @@ export function apiHandlers(getApp: () => FetchApp | Promise<FetchApp>) {
 
   const showHint = (visible: boolean) => {
     if (typeof document === "undefined") return;
+    // biome-ignore lint/suspicious/noDocumentCookie: the transport plays the browser's cookie jar; this is the readable hint only.
     document.cookie = visible ? `${signedInHintCookie}=1; path=/` : `${signedInHintCookie}=; path=/; max-age=0`;
   };
 

@@ -8,14 +8,13 @@ import { afterAll, afterEach } from "vitest";
 import { loadTemplate } from "../setup/template";
 
 /**
- * Runs the real server (and the user:add command) as child processes, the way people
- * start them: `tsx src/server/main.ts`. tsx runs the program in a child Node process of
- * its own, so every child is started in a new process group: a SIGKILL goes to the
- * whole group, the way a crash or `kill -9` of the server would take the real process.
+ * Runs the real server (and the user:add command) as child processes, the way the npm
+ * scripts start them: `node --import tsx src/server/main.ts`, one process (the `tsx`
+ * launcher would add a parent that escalates signals to SIGKILL under load). Each child
+ * gets its own process group, so a cleanup SIGKILL takes everything it started.
  */
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const tsx = join(root, "node_modules/.bin/tsx");
 
 export type Exit = { code: number | null; signal: NodeJS.Signals | null };
 
@@ -24,9 +23,9 @@ export type Proc = {
   /** Everything the process wrote to stdout and stderr so far. */
   output: () => string;
   exited: Promise<Exit>;
-  /** A signal to the tsx process only (it relays SIGTERM and SIGINT to the program). */
+  /** A signal to the program itself. */
   signal: (signal: NodeJS.Signals) => void;
-  /** A signal to the whole process group: tsx and the program it runs. */
+  /** A signal to the whole process group. */
   signalGroup: (signal: NodeJS.Signals) => void;
 };
 
@@ -45,7 +44,7 @@ function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
 }
 
 function run(args: string[], env: Record<string, string | undefined>): Proc {
-  const child = spawn(tsx, args, {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
     cwd: root,
     env: baseEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
@@ -174,7 +173,7 @@ export async function startReady(options: Parameters<typeof startServer>[0]): Pr
   return server;
 }
 
-/** Runs `npm run user:add` (through tsx, as the script does) to completion. */
+/** Runs `npm run user:add` (node --import tsx, as the script does) to completion. */
 export async function userAdd(
   args: string[],
   env: { DATA_DIR: string; USER_PASSWORD?: string },

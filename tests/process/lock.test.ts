@@ -34,7 +34,7 @@ describe("the data folder lock", () => {
     const lock = readLock(dataDir);
     expect(lock).not.toBeNull();
 
-    first.signalGroup("SIGKILL"); // tsx and the server it runs, as `kill -9` or a crash would
+    first.signalGroup("SIGKILL"); // as `kill -9` or a crash would
     expect((await first.exited).signal).toBe("SIGKILL");
     await waitUntilGone(lock?.pid as number);
     expect(readLock(dataDir)).toEqual(lock); // the stale lock is still there...

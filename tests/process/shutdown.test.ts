@@ -6,11 +6,8 @@ import { cleanUpAfterEach, lockPath, newItem, readLock, seededDataDir, signIn, s
 cleanUpAfterEach();
 
 /*
- * The signal goes to the server program itself (the pid in the lock file). tsx, which
- * `npm run serve` and `npm start` launch it with, runs it in a child process and relays
- * SIGTERM/SIGINT sent to tsx, but escalates to SIGKILL if the child does not report the
- * signal back within ~30 ms; on a loaded machine a Ctrl-C to the process group then ends
- * with exit code 130 (see the report on tsx vs `node --import tsx`).
+ * The signal goes to the server process (the pid in its lock file), as a service
+ * manager's SIGTERM or a Ctrl-C would.
  */
 describe("shutting down on a signal", () => {
   it.each(["SIGTERM", "SIGINT"] as const)(
