@@ -11,13 +11,13 @@ import { z } from "zod";
 import { meQuery } from "../features/auth/api/session";
 import { workItemsSearch } from "../features/work-items/list-search";
 import { AppLayout } from "./routes/app-layout";
-import { NotFoundPage } from "./routes/not-found-page";
+import { NotFoundPage, StandaloneNotFoundPage } from "./routes/not-found-page";
 import { RootErrorPage } from "./routes/root-error-page";
 
 export type RouterContext = { queryClient: QueryClient };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  notFoundComponent: NotFoundPage,
+  notFoundComponent: StandaloneNotFoundPage,
   errorComponent: RootErrorPage,
 });
 
@@ -74,9 +74,16 @@ export const workItemRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/work-item-page"), "WorkItemPage"),
 });
 
+/** Any other address, once signed in: "not found" inside the app's own layout. */
+const notFoundRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "$",
+  component: NotFoundPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  authedRoute.addChildren([indexRoute, workItemsRoute, newWorkItemRoute, workItemRoute]),
+  authedRoute.addChildren([indexRoute, workItemsRoute, newWorkItemRoute, workItemRoute, notFoundRoute]),
 ]);
 
 export function makeRouter(queryClient: QueryClient, history?: RouterHistory) {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { teams, users } from "../../db/schema";
 import { team } from "../../shared/schemas/team";
 import { userSummary } from "../../shared/schemas/user";
-import type { AppDeps, AppEnv, RequiredDeps } from "../deps";
+import type { AppEnv, RequiredDeps } from "../deps";
 import { json, problemResponses } from "./openapi-helpers";
 
 const listTeams = createRoute({
