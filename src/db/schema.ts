@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const teams = pgTable("teams", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -61,5 +61,34 @@ export const workItems = pgTable(
     index("work_items_team_idx").on(t.teamId),
     index("work_items_lead_idx").on(t.leadId),
     index("work_items_kind_status_idx").on(t.kind, t.status),
+  ],
+);
+
+/** The involvement decision: at most one per work item; none means "undecided". */
+export const involvementPlans = pgTable(
+  "involvement_plans",
+  {
+    workItemId: uuid("work_item_id")
+      .primaryKey()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    considered: boolean("considered").notNull(),
+    consideredOn: date("considered_on", { mode: "string" }),
+    consideredById: uuid("considered_by_id").references(() => users.id, { onDelete: "set null" }),
+    level: text("level").notNull(),
+    roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+    budgetPence: integer("budget_pence"),
+    reason: text("reason").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check(
+      "involvement_plans_level_check",
+      sql`${t.level} in ('none','inform','consult','involve','collaborate','co_produce')`,
+    ),
+    check("involvement_plans_reason_check", sql`${t.level} <> 'none' or length(trim(${t.reason})) > 0`),
+    check("involvement_plans_budget_check", sql`${t.budgetPence} is null or ${t.budgetPence} >= 0`),
+    index("involvement_plans_level_idx").on(t.level),
   ],
 );

@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { authRoutes } from "./routes/auth";
 import { directoryRoutes } from "./routes/directory";
+import { involvementPlanRoutes } from "./routes/involvement-plans";
 import { json } from "./routes/openapi-helpers";
 import { workItemRoutes } from "./routes/work-items";
 import { clearSession, readSessionToken } from "./session-cookies";
@@ -77,6 +78,7 @@ export function createApp(options: AppDeps) {
   authRoutes(app, deps);
   directoryRoutes(app, deps);
   workItemRoutes(app, deps);
+  involvementPlanRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

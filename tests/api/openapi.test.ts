@@ -26,6 +26,8 @@ describe("GET /api/openapi.json", () => {
         "GET /api/work-items/{id}",
         "PATCH /api/work-items/{id}",
         "DELETE /api/work-items/{id}",
+        "GET /api/work-items/{id}/plan",
+        "PUT /api/work-items/{id}/plan",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;

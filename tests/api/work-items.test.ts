@@ -24,6 +24,7 @@ describe("GET /api/work-items", () => {
         "id",
         "kind",
         "leadId",
+        "planLevel",
         "startDate",
         "status",
         "summary",

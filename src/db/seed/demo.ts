@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import type { Db } from "../database";
-import { teams, users, workItems } from "../schema";
+import { involvementPlans, teams, users, workItems } from "../schema";
 import { demoPassword, demoSummaries, demoTeams, demoTitles, demoTopics, demoUsers } from "./demo-data";
 
 /** A small deterministic generator, so every demo database holds the same items. */
@@ -75,5 +75,37 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
       updatedAt: stamp,
     };
   });
-  await db.insert(workItems).values(values);
+  const items = await db.insert(workItems).values(values).returning();
+
+  // Most items carry a decision; about one in five is still undecided (the gap managers chase).
+  const levels = ["inform", "consult", "involve", "involve", "collaborate", "co_produce"] as const;
+  const rolesByKind: Record<string, string[]> = {
+    conference: ["chair", "presenter", "panellist", "speaker_adviser"],
+    event: ["presenter", "panellist"],
+    research: ["co_researcher", "advisory_group"],
+    publication: ["author", "reviewer"],
+    blog: ["blog_contributor"],
+    programme: ["programme_participant"],
+    digital: ["website_tester"],
+    other: ["reviewer"],
+  };
+  const plans = items
+    .filter(() => rand() >= 0.2)
+    .map((item) => {
+      const none = rand() < 0.08;
+      const when = item.createdAt < now ? item.createdAt : now;
+      return {
+        workItemId: item.id,
+        considered: true,
+        consideredOn: isoDate(when),
+        consideredById: item.leadId,
+        level: none ? "none" : pick(levels),
+        roles: none ? [] : (rolesByKind[item.kind] ?? []).filter(() => rand() < 0.7),
+        budgetPence: none ? null : Math.round(rand() * 40) * 5_000,
+        reason: none ? "Internal process review with no public-facing content; the patient panel agreed." : "",
+        createdAt: when,
+        updatedAt: when,
+      };
+    });
+  if (plans.length) await db.insert(involvementPlans).values(plans);
 }

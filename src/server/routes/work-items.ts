@@ -6,6 +6,7 @@ import {
   workItem,
   workItemFieldsOf,
   workItemInput,
+  workItemListItem,
   workItemListQuery,
   workItemPatch,
 } from "../../shared/schemas/work-item";
@@ -30,7 +31,7 @@ const list = createRoute({
   tags,
   summary: "List work items: filtered, sorted and paged in the database",
   request: { query: workItemListQuery },
-  responses: { 200: json(pageOf(workItem), "A page of work items"), ...problemResponses(400, 401) },
+  responses: { 200: json(pageOf(workItemListItem), "A page of work items"), ...problemResponses(400, 401) },
 });
 
 const create = createRoute({
@@ -71,7 +72,7 @@ const remove = createRoute({
 
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
-async function existing(deps: AppDeps, id: string) {
+export async function existingWorkItem(deps: AppDeps, id: string) {
   const item = isUuid(id) ? await findWorkItem(deps.db, id) : null;
   if (!item) throw notFound("The work item");
   return item;
@@ -80,7 +81,7 @@ async function existing(deps: AppDeps, id: string) {
 export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(list, async (c) => c.json(await listWorkItems(deps.db, c.req.valid("query")), 200));
 
-  app.openapi(read, async (c) => c.json(await existing(deps, c.req.valid("param").id), 200));
+  app.openapi(read, async (c) => c.json(await existingWorkItem(deps, c.req.valid("param").id), 200));
 
   app.openapi(create, async (c) => {
     const input = c.req.valid("json");
@@ -94,7 +95,7 @@ export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(patch, async (c) => {
     const { version, ...changes } = c.req.valid("json");
     const user = c.get("user");
-    const current = await existing(deps, c.req.valid("param").id);
+    const current = await existingWorkItem(deps, c.req.valid("param").id);
     if (!canWorkItem(user, "update", current)) throw forbidden("Your role cannot change this work item.");
     if (version !== current.version) throw stale(current.version);
     // The whole resulting item must be valid: a PATCH cannot leave it broken.
@@ -111,7 +112,7 @@ export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   });
 
   app.openapi(remove, async (c) => {
-    const current = await existing(deps, c.req.valid("param").id);
+    const current = await existingWorkItem(deps, c.req.valid("param").id);
     if (!canWorkItem(c.get("user"), "delete", current)) throw forbidden("Your role cannot delete this work item.");
     await deleteWorkItem(deps.db, current.id);
     return c.body(null, 204);

@@ -1,11 +1,12 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, isNull, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
-import { teams, users, workItems } from "../../db/schema";
+import { involvementPlans, teams, users, workItems } from "../../db/schema";
 import type { Page } from "../../shared/schemas/common";
 import {
   defaultWorkItemSort,
   type WorkItem,
   type WorkItemInput,
+  type WorkItemListItem,
   type WorkItemListQuery,
   type WorkItemSortField,
 } from "../../shared/schemas/work-item";
@@ -44,7 +45,7 @@ const sortColumns: Record<WorkItemSortField, SQLWrapper> = {
 /** `%` and `_` typed by a person are text, not wildcards. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<Page<WorkItem>> {
+export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<Page<WorkItemListItem>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
   const filters: SQL[] = [];
@@ -55,6 +56,8 @@ export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<P
   if (query.kind) filters.push(eq(workItems.kind, query.kind));
   if (query.status) filters.push(eq(workItems.status, query.status));
   if (query.teamId) filters.push(eq(workItems.teamId, query.teamId));
+  if (query.plan === "undecided") filters.push(isNull(involvementPlans.workItemId));
+  else if (query.plan) filters.push(eq(involvementPlans.level, query.plan));
   const where = filters.length ? and(...filters) : undefined;
 
   const sort = query.sort ?? defaultWorkItemSort;
@@ -66,17 +69,26 @@ export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<P
 
   const [rows, [totals]] = await Promise.all([
     db
-      .select({ item: workItems })
+      .select({ item: workItems, planLevel: involvementPlans.level })
       .from(workItems)
       .innerJoin(teams, eq(teams.id, workItems.teamId))
       .innerJoin(users, eq(users.id, workItems.leadId))
+      .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
       .where(where)
       .orderBy(...orderBy)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(workItems).where(where),
+    db
+      .select({ total: count() })
+      .from(workItems)
+      .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
+      .where(where),
   ]);
-  return { items: rows.map((r) => toWorkItem(r.item)), total: totals?.total ?? 0, page, pageSize };
+  const items = rows.map((r) => ({
+    ...toWorkItem(r.item),
+    planLevel: (r.planLevel ?? null) as WorkItemListItem["planLevel"],
+  }));
+  return { items, total: totals?.total ?? 0, page, pageSize };
 }
 
 export async function findWorkItem(db: Db, id: string): Promise<WorkItem | null> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id, isoDate, optionalParam } from "./common";
+import { involvementLevel, planFilter } from "./involvement-plan";
 
 export const workItemKinds = [
   "conference",
@@ -88,6 +89,10 @@ export const workItem = workItemFields.extend({
 });
 export type WorkItem = z.infer<typeof workItem>;
 
+/** A row of the list: the item plus its planned involvement level (null while undecided). */
+export const workItemListItem = workItem.extend({ planLevel: involvementLevel.nullable() });
+export type WorkItemListItem = z.infer<typeof workItemListItem>;
+
 export const workItemSortFields = [
   "title",
   "kind",
@@ -118,6 +123,7 @@ export const workItemListQuery = z.object({
   kind: optionalParam(workItemKind),
   status: optionalParam(workItemStatus),
   teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
+  plan: optionalParam(planFilter),
   sort: optionalParam(workItemSort),
   page: optionalParam(
     z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),

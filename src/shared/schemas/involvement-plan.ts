@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { id, isoDate } from "./common";
+
+/** The engagement ladder, lowest to highest. */
+export const involvementLevels = ["none", "inform", "consult", "involve", "collaborate", "co_produce"] as const;
+export type InvolvementLevel = (typeof involvementLevels)[number];
+
+export const involvementLevelLabels: Record<InvolvementLevel, string> = {
+  none: "None",
+  inform: "Inform",
+  consult: "Consult",
+  involve: "Involve",
+  collaborate: "Collaborate",
+  co_produce: "Co-produce",
+};
+
+/** What a person can do on a piece of work (also the roles of an involvement). */
+export const involvementRoles = [
+  "chair",
+  "presenter",
+  "facilitator",
+  "panellist",
+  "speaker_adviser",
+  "co_researcher",
+  "advisory_group",
+  "author",
+  "blog_contributor",
+  "reviewer",
+  "website_tester",
+  "programme_participant",
+  "other",
+] as const;
+export type InvolvementRole = (typeof involvementRoles)[number];
+
+export const involvementRoleLabels: Record<InvolvementRole, string> = {
+  chair: "Chair",
+  presenter: "Presenter",
+  facilitator: "Facilitator",
+  panellist: "Panellist",
+  speaker_adviser: "Adviser on speakers or content",
+  co_researcher: "Co-researcher",
+  advisory_group: "Advisory group member",
+  author: "Author",
+  blog_contributor: "Blog contributor",
+  reviewer: "Reviewer",
+  website_tester: "Website tester",
+  programme_participant: "Programme participant",
+  other: "Other",
+};
+
+const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
+export const involvementLevel = z.enum(involvementLevels, { error: oneOf(involvementLevels) });
+export const involvementRole = z.enum(involvementRoles, { error: oneOf(involvementRoles) });
+
+/** The decision as a person records it; the form, the PUT body and OpenAPI share it. */
+export const involvementPlanFields = z.object({
+  considered: z.boolean({ error: "Say whether involvement was considered" }),
+  consideredOn: isoDate.nullable().default(null),
+  level: involvementLevel,
+  roles: z
+    .array(involvementRole)
+    .max(involvementRoles.length)
+    .refine((roles) => new Set(roles).size === roles.length, "Each role once")
+    .default([]),
+  budgetPence: z
+    .number({ error: "Enter the budget as a whole number of pence" })
+    .int("Enter the budget as a whole number of pence")
+    .min(0, "The budget cannot be negative")
+    .max(2_000_000_000, "Keep the budget under £20,000,000")
+    .nullable()
+    .default(null),
+  reason: z
+    .string({ error: "Reason must be text" })
+    .trim()
+    .max(2000, "Keep the reason to 2,000 characters or fewer")
+    .default(""),
+});
+
+/** The policy's rule: choosing not to involve anyone needs a reason. */
+export function reasonWhenNone(value: { level?: string; reason?: string }, ctx: z.RefinementCtx) {
+  if (value.level === "none" && !value.reason?.trim()) {
+    ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the reason for not involving anyone" });
+  }
+}
+
+export const involvementPlanInput = involvementPlanFields.superRefine(reasonWhenNone);
+export type InvolvementPlanInput = z.infer<typeof involvementPlanInput>;
+
+/** PUT body: the decision, plus the version last read when replacing one. */
+export const involvementPlanPut = involvementPlanFields
+  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive().optional() })
+  .superRefine(reasonWhenNone);
+export type InvolvementPlanPut = z.infer<typeof involvementPlanPut>;
+
+export const involvementPlan = involvementPlanFields.extend({
+  workItemId: id,
+  consideredById: id.nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type InvolvementPlan = z.infer<typeof involvementPlan>;
+
+/** `plan=` on the work-item list: items with no decision yet, or at a given level. */
+export const planFilters = ["undecided", ...involvementLevels] as const;
+export const planFilter = z.enum(planFilters, { error: oneOf(planFilters) });
