@@ -4,6 +4,9 @@ import { useRef } from "react";
 import { useFlash } from "../../components/ui/flash";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
+import { planQuery } from "../../features/involvement-plans/api/plan";
+import { InvolvementPlanForm } from "../../features/involvement-plans/components/involvement-plan-form";
+import { InvolvementPlanSummary } from "../../features/involvement-plans/components/involvement-plan-summary";
 import { useUpdateWorkItem } from "../../features/work-items/api/mutations";
 import { teamsQuery, usersQuery, workItemQuery } from "../../features/work-items/api/queries";
 import { DeleteWorkItem } from "../../features/work-items/components/delete-work-item";
@@ -19,6 +22,7 @@ export function WorkItemPage() {
   const { id } = useParams({ from: "/authed/work-items/$id" });
   const { user } = useRouteContext({ from: "/authed" });
   const item = useQuery(workItemQuery(id));
+  const plan = useQuery(planQuery(id));
   const teams = useQuery(teamsQuery());
   const users = useQuery(usersQuery());
   const update = useUpdateWorkItem(id);
@@ -91,6 +95,22 @@ export function WorkItemPage() {
           return formValues(latest);
         }}
       />
+      <div className="plan-section">
+        {plan.isPending ? (
+          <LoadingState label="Loading the involvement decision…" />
+        ) : plan.isError ? (
+          <ErrorState title="The involvement decision could not be loaded." onRetry={() => void plan.refetch()} />
+        ) : editable ? (
+          <InvolvementPlanForm
+            key={current.id}
+            workItemId={current.id}
+            plan={plan.data}
+            onReloadLatest={() => queryClient.fetchQuery({ ...planQuery(id), staleTime: 0 })}
+          />
+        ) : (
+          <InvolvementPlanSummary plan={plan.data} />
+        )}
+      </div>
     </>
   );
 }

@@ -25,7 +25,7 @@ export function WorkItemsPage() {
     [navigate],
   );
 
-  const filtered = Boolean(search.search || search.kind || search.status || search.teamId);
+  const filtered = Boolean(search.search || search.kind || search.status || search.teamId || search.plan);
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { planFilter } from "../../shared/schemas/involvement-plan";
 import {
   maxPageSize,
   type WorkItemListQuery,
@@ -24,6 +25,7 @@ export const workItemsSearch = z.object({
   kind: workItemKind.optional().catch(undefined),
   status: workItemStatus.optional().catch(undefined),
   teamId: z.uuid().optional().catch(undefined),
+  plan: planFilter.optional().catch(undefined),
   sort: workItemSort.optional().catch(undefined),
   page: z.coerce.number().int().min(1).optional().catch(undefined),
   pageSize: z.coerce.number().int().min(1).max(maxPageSize).optional().catch(undefined),

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { involvementLevelLabels, involvementLevels } from "../../../shared/schemas/involvement-plan";
 import type { Team } from "../../../shared/schemas/team";
 import {
   workItemKindLabels,
@@ -15,7 +16,7 @@ type Props = {
   onChange: (changes: Partial<WorkItemsSearch>, options?: { replace?: boolean }) => void;
 };
 
-const filterKeys = ["search", "kind", "status", "teamId"] as const;
+const filterKeys = ["search", "kind", "status", "teamId", "plan"] as const;
 
 export function WorkItemFilters({ search, teams, onChange }: Props) {
   const id = useId();
@@ -73,12 +74,29 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
         options={teams.map((team) => ({ value: team.id, label: team.name }))}
         onChange={(teamId) => onChange({ teamId, page: undefined })}
       />
+      <SelectFilter
+        label="Involvement decision"
+        allLabel="Any"
+        value={search.plan}
+        options={[
+          { value: "undecided", label: "Undecided" },
+          ...involvementLevels.map((level) => ({ value: level, label: involvementLevelLabels[level] })),
+        ]}
+        onChange={(plan) => onChange({ plan: plan as WorkItemsSearch["plan"], page: undefined })}
+      />
       {active ? (
         <button
           type="button"
           className="button button--secondary filters__clear"
           onClick={() =>
-            onChange({ search: undefined, kind: undefined, status: undefined, teamId: undefined, page: undefined })
+            onChange({
+              search: undefined,
+              kind: undefined,
+              status: undefined,
+              teamId: undefined,
+              plan: undefined,
+              page: undefined,
+            })
           }
         >
           Clear filters

@@ -1,10 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
-import { type FieldPath, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { isProblem } from "../../../lib/api-client";
+import { showProblemOnForm } from "../../../lib/form-errors";
 import type { Team } from "../../../shared/schemas/team";
 import type { UserSummary } from "../../../shared/schemas/user";
 import {
@@ -62,27 +63,11 @@ export function WorkItemForm({ initial, teams, users, kinds, readOnly, onSubmit,
       form.reset(fresh);
       onSaved?.();
     } catch (error) {
-      if (isProblem(error, 409)) {
-        setConflict(true);
-        return;
-      }
-      if (isProblem(error) && error.errors.length) {
-        let focused = false;
-        for (const { path, message } of error.errors) {
-          const name = path.split(".")[0] as FieldPath<WorkItemFormValues>;
-          if ((fieldNames as readonly string[]).includes(name)) {
-            form.setError(name, { type: "server", message }, { shouldFocus: !focused });
-            focused = true;
-          } else {
-            form.setError("root", { type: "server", message });
-          }
-        }
-        return;
-      }
-      form.setError("root", {
-        type: "server",
-        message: isProblem(error) ? error.detail : "Could not save. Please try again.",
-      });
+      const name = (path: string) => {
+        const field = path.split(".")[0] as (typeof fieldNames)[number];
+        return fieldNames.includes(field) ? field : undefined;
+      };
+      if (showProblemOnForm(form, error, name) === "conflict") setConflict(true);
     }
   });
 
@@ -96,19 +81,7 @@ export function WorkItemForm({ initial, teams, users, kinds, readOnly, onSubmit,
   return (
     <form className="work-item-form" onSubmit={submit} noValidate>
       <UnsavedChangesGuard shouldBlock={() => dirty.current && !saved.current} />
-      {conflict ? (
-        <div className="form-alert form-alert--warning" role="alert">
-          <p>
-            <strong>Someone else changed this work item since you opened it.</strong> Your changes have not been saved
-            and are still in the form.
-          </p>
-          {onReloadLatest ? (
-            <button type="button" className="button button--secondary" onClick={reloadLatest}>
-              Load their version (discards your changes)
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      {conflict ? <ConflictAlert what="this work item" onReload={onReloadLatest ? reloadLatest : undefined} /> : null}
       {errors.root ? (
         <div className="form-alert" role="alert">
           {errors.root.message}

@@ -49,6 +49,19 @@ describe("Planned work list", () => {
     await waitFor(() => expect(screen.getByLabelText("Status")).toHaveValue(""));
   });
 
+  it("filters to undecided items and shows each item's involvement level", async () => {
+    await signInAs("manager@example.org");
+    const { user, history } = renderApp("/work-items?pageSize=100");
+    await waitFor(() => expect(rows().length).toBeGreaterThan(25));
+    const levels = new Set(column("Involvement"));
+    expect(levels.has("Undecided")).toBe(true);
+    expect([...levels].some((level) => level !== "Undecided")).toBe(true);
+
+    await user.selectOptions(screen.getByLabelText("Involvement decision"), "undecided");
+    await waitFor(() => expect(currentUrl(history)).toContain("plan=undecided"));
+    await waitFor(() => expect(new Set(column("Involvement"))).toEqual(new Set(["Undecided"])));
+  });
+
   it("searches as you type and pages through results", async () => {
     await signInAs("lead@example.org");
     const { user, history } = renderApp("/work-items?pageSize=10");

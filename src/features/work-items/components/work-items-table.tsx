@@ -2,18 +2,19 @@ import { Link } from "@tanstack/react-router";
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { formatDate } from "../../../lib/format";
+import { involvementLevelLabels } from "../../../shared/schemas/involvement-plan";
 import type { Team } from "../../../shared/schemas/team";
 import type { UserSummary } from "../../../shared/schemas/user";
 import {
   defaultWorkItemSort,
-  type WorkItem,
+  type WorkItemListItem,
   type WorkItemSortField,
   workItemKindLabels,
   workItemStatusLabels,
 } from "../../../shared/schemas/work-item";
 
 type Props = {
-  items: WorkItem[];
+  items: WorkItemListItem[];
   teams: Team[];
   users: UserSummary[];
   sort: string | undefined;
@@ -21,7 +22,9 @@ type Props = {
   caption: string;
 };
 
-type Column = ColumnDef<WorkItem> & { id: WorkItemSortField };
+type Column = ColumnDef<WorkItemListItem> & { id: WorkItemSortField | "planLevel" };
+
+const sortable = (id: string): id is WorkItemSortField => id !== "planLevel";
 
 /** The Planned work table. Sorting happens in the database; a header is a button that asks for it. */
 export function WorkItemsTable({ items, teams, users, sort = defaultWorkItemSort, onSort, caption }: Props) {
@@ -53,6 +56,16 @@ export function WorkItemsTable({ items, teams, users, sort = defaultWorkItemSort
           <span className={`badge badge--${row.original.status}`}>{workItemStatusLabels[row.original.status]}</span>
         ),
       },
+      {
+        id: "planLevel",
+        header: "Involvement",
+        cell: ({ row }) =>
+          row.original.planLevel ? (
+            involvementLevelLabels[row.original.planLevel]
+          ) : (
+            <span className="badge badge--undecided">Undecided</span>
+          ),
+      },
     ];
   }, [teams, users]);
 
@@ -80,6 +93,13 @@ export function WorkItemsTable({ items, teams, users, sort = defaultWorkItemSort
                 const active = field === sortedField;
                 const label = String(header.column.columnDef.header);
                 const next = active && !descending ? `-${field}` : field;
+                if (!sortable(field)) {
+                  return (
+                    <th key={header.id} scope="col">
+                      {label}
+                    </th>
+                  );
+                }
                 return (
                   <th
                     key={header.id}

@@ -1,0 +1,140 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useId, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { ConflictAlert } from "../../../components/ui/conflict-alert";
+import { useFlash } from "../../../components/ui/flash";
+import { FormField } from "../../../components/ui/form-field";
+import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { showProblemOnForm } from "../../../lib/form-errors";
+import {
+  type InvolvementPlan,
+  type InvolvementPlanInput,
+  involvementLevelLabels,
+  involvementLevels,
+  involvementRoleLabels,
+  involvementRoles,
+} from "../../../shared/schemas/involvement-plan";
+import { useSavePlan } from "../api/plan";
+import { formFieldOf, type PlanFormValues, planFormSchema, planFormValues } from "../plan-form-schema";
+
+type Props = {
+  workItemId: string;
+  plan: InvolvementPlan | null;
+  /** Fetches the latest decision after a conflict. */
+  onReloadLatest: () => Promise<InvolvementPlan | null>;
+};
+
+/** Records the decision the policy asks for on every piece of work. */
+export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props) {
+  const id = useId();
+  const save = useSavePlan(workItemId);
+  const flash = useFlash();
+  const form = useForm<PlanFormValues, unknown, InvolvementPlanInput>({
+    resolver: zodResolver(planFormSchema),
+    defaultValues: planFormValues(plan),
+    mode: "onTouched",
+  });
+  const { errors, isDirty, isSubmitting } = form.formState;
+  const [conflict, setConflict] = useState(false);
+  // The version being edited: a background refetch must not make a save overwrite silently.
+  const editingVersion = useRef(plan?.version);
+  const dirty = useRef(isDirty);
+  dirty.current = isDirty;
+  const level = form.watch("level");
+
+  useEffect(() => {
+    if (!isDirty) setConflict(false);
+  }, [isDirty]);
+
+  const submit = form.handleSubmit(async (values) => {
+    setConflict(false);
+    try {
+      const saved = await save.mutateAsync({
+        ...values,
+        ...(editingVersion.current ? { version: editingVersion.current } : {}),
+      });
+      editingVersion.current = saved.version;
+      form.reset(planFormValues(saved));
+      flash.show("Saved the involvement decision.");
+    } catch (error) {
+      const field = (path: string) => formFieldOf[path.split(".")[0] ?? ""];
+      if (showProblemOnForm(form, error, field) === "conflict") setConflict(true);
+    }
+  });
+
+  const reload = async () => {
+    const latest = await onReloadLatest();
+    editingVersion.current = latest?.version;
+    form.reset(planFormValues(latest));
+    setConflict(false);
+  };
+
+  return (
+    <form className="work-item-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <UnsavedChangesGuard shouldBlock={() => dirty.current} />
+      <h2 id={`${id}-title`}>Involvement decision</h2>
+      <p className="field__hint">
+        {plan
+          ? "Whether and how patients, service users, carers and the public are involved in this work."
+          : "No decision is recorded yet: this work item is undecided."}
+      </p>
+      {conflict ? <ConflictAlert what="this involvement decision" onReload={reload} /> : null}
+      {errors.root ? (
+        <div className="form-alert" role="alert">
+          {errors.root.message}
+        </div>
+      ) : null}
+      <div className="field field--checkbox">
+        <input id={`${id}-considered`} type="checkbox" {...form.register("considered")} />
+        <label htmlFor={`${id}-considered`}>Involvement was considered</label>
+      </div>
+      <div className="form-row">
+        <FormField label="Planned level" error={errors.level?.message} required>
+          <select {...form.register("level")}>
+            <option value="">Choose a level</option>
+            {involvementLevels.map((value) => (
+              <option key={value} value={value}>
+                {involvementLevelLabels[value]}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label="Date considered" error={errors.consideredOn?.message} hint="Today if left empty.">
+          <input type="date" {...form.register("consideredOn")} />
+        </FormField>
+        <FormField label="Involvement budget (£)" error={errors.budget?.message}>
+          <input type="text" inputMode="decimal" autoComplete="off" {...form.register("budget")} />
+        </FormField>
+      </div>
+      <fieldset className="checkbox-group" aria-describedby={errors.roles ? `${id}-roles-error` : undefined}>
+        <legend>Planned roles</legend>
+        {errors.roles ? (
+          <p className="field__error" id={`${id}-roles-error`}>
+            {errors.roles.message}
+          </p>
+        ) : null}
+        <div className="checkbox-group__items">
+          {involvementRoles.map((role) => (
+            <div className="field--checkbox" key={role}>
+              <input id={`${id}-role-${role}`} type="checkbox" value={role} {...form.register("roles")} />
+              <label htmlFor={`${id}-role-${role}`}>{involvementRoleLabels[role]}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <FormField
+        label="Reason"
+        error={errors.reason?.message}
+        required={level === "none"}
+        hint="Needed when the level is None: why patients and the public are not involved."
+      >
+        <textarea rows={3} {...form.register("reason")} />
+      </FormField>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save decision"}
+        </button>
+      </div>
+    </form>
+  );
+}

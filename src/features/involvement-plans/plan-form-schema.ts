@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { isoDate } from "../../shared/schemas/common";
+import {
+  type InvolvementPlan,
+  type InvolvementPlanInput,
+  involvementPlanFields,
+  reasonWhenNone,
+} from "../../shared/schemas/involvement-plan";
+
+/** "1,500.50" or "£1500" → 150050 pence; empty → null. */
+export function poundsToPence(text: string): number | null {
+  const clean = text.replace(/[£,\s]/g, "");
+  if (clean === "") return null;
+  return Math.round(Number(clean) * 100);
+}
+
+export function penceToPounds(pence: number | null): string {
+  if (pence === null) return "";
+  return (pence / 100).toFixed(pence % 100 === 0 ? 0 : 2);
+}
+
+/**
+ * The form's view of the shared schema: the budget typed in pounds, an empty date or
+ * level as "not chosen". It ends in the very same rules as the API (reasonWhenNone).
+ */
+export const planFormSchema = involvementPlanFields
+  .omit({ budgetPence: true, consideredOn: true, level: true })
+  .extend({
+    level: z
+      .string()
+      .refine((v) => v !== "", "Choose a level")
+      .pipe(involvementPlanFields.shape.level),
+    consideredOn: z.union([z.literal(""), isoDate]),
+    budget: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || /^£?\d{1,3}(,\d{3})*(\.\d{1,2})?$|^£?\d+(\.\d{1,2})?$/.test(v), {
+        message: "Enter an amount in pounds, like 1500 or 1,500.50",
+      }),
+  })
+  .superRefine(reasonWhenNone)
+  .transform(
+    ({ budget, consideredOn, ...rest }): InvolvementPlanInput => ({
+      ...rest,
+      consideredOn: consideredOn || null,
+      budgetPence: poundsToPence(budget),
+    }),
+  );
+
+export type PlanFormValues = z.input<typeof planFormSchema>;
+
+export function planFormValues(plan: InvolvementPlan | null): PlanFormValues {
+  return {
+    considered: plan?.considered ?? true,
+    consideredOn: plan?.consideredOn ?? "",
+    level: plan?.level ?? "",
+    roles: plan?.roles ?? [],
+    budget: penceToPounds(plan?.budgetPence ?? null),
+    reason: plan?.reason ?? "",
+  };
+}
+
+/** API field paths → form field names. */
+export const formFieldOf: Record<string, keyof PlanFormValues | undefined> = {
+  considered: "considered",
+  consideredOn: "consideredOn",
+  level: "level",
+  roles: "roles",
+  budgetPence: "budget",
+  reason: "reason",
+};
