@@ -41,9 +41,7 @@ describe("Involvement decision", () => {
     await user.click(within(form).getByRole("button", { name: "Save decision" }));
     expect(await screen.findByText("Saved the involvement decision.")).toBeInTheDocument();
 
-    const stored = await apiJson<{ level: string; reason: string; version: number }>(
-      `/api/work-items/${item.id}/plan`,
-    );
+    const stored = await apiJson<{ level: string; reason: string; version: number }>(`/api/work-items/${item.id}/plan`);
     expect(stored).toMatchObject({ level: "none", version: 1 });
     const after = await apiJson<{ items: Row[] }>("/api/work-items?plan=undecided&pageSize=100");
     expect(after.items.map((i) => i.id)).not.toContain(item.id);
