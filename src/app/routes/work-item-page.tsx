@@ -22,7 +22,9 @@ export function WorkItemPage() {
   const { id } = useParams({ from: "/authed/work-items/$id" });
   const { user } = useRouteContext({ from: "/authed" });
   const item = useQuery(workItemQuery(id));
-  const plan = useQuery(planQuery(id));
+  // An undecided item has no plan to fetch (the API would answer 404).
+  const decided = item.data?.planLevel != null;
+  const plan = useQuery({ ...planQuery(id), enabled: decided });
   const teams = useQuery(teamsQuery());
   const users = useQuery(usersQuery());
   const update = useUpdateWorkItem(id);
@@ -96,7 +98,7 @@ export function WorkItemPage() {
         }}
       />
       <div className="plan-section">
-        {plan.isPending ? (
+        {decided && plan.isPending ? (
           <LoadingState label="Loading the involvement decision…" />
         ) : plan.isError ? (
           <ErrorState title="The involvement decision could not be loaded." onRetry={() => void plan.refetch()} />
@@ -104,11 +106,11 @@ export function WorkItemPage() {
           <InvolvementPlanForm
             key={current.id}
             workItemId={current.id}
-            plan={plan.data}
+            plan={decided ? (plan.data ?? null) : null}
             onReloadLatest={() => queryClient.fetchQuery({ ...planQuery(id), staleTime: 0 })}
           />
         ) : (
-          <InvolvementPlanSummary plan={plan.data} />
+          <InvolvementPlanSummary plan={decided ? (plan.data ?? null) : null} />
         )}
       </div>
     </>

@@ -6,7 +6,6 @@ import {
   workItem,
   workItemFieldsOf,
   workItemInput,
-  workItemListItem,
   workItemListQuery,
   workItemPatch,
 } from "../../shared/schemas/work-item";
@@ -31,7 +30,7 @@ const list = createRoute({
   tags,
   summary: "List work items: filtered, sorted and paged in the database",
   request: { query: workItemListQuery },
-  responses: { 200: json(pageOf(workItemListItem), "A page of work items"), ...problemResponses(400, 401) },
+  responses: { 200: json(pageOf(workItem), "A page of work items"), ...problemResponses(400, 401) },
 });
 
 const create = createRoute({

@@ -6,16 +6,16 @@ import {
   defaultWorkItemSort,
   type WorkItem,
   type WorkItemInput,
-  type WorkItemListItem,
   type WorkItemListQuery,
   type WorkItemSortField,
 } from "../../shared/schemas/work-item";
 
 type Row = typeof workItems.$inferSelect;
 
-export function toWorkItem(row: Row): WorkItem {
+export function toWorkItem(row: Row, planLevel: string | null): WorkItem {
   return {
     id: row.id,
+    planLevel: planLevel as WorkItem["planLevel"],
     title: row.title,
     kind: row.kind as WorkItem["kind"],
     teamId: row.teamId,
@@ -45,7 +45,7 @@ const sortColumns: Record<WorkItemSortField, SQLWrapper> = {
 /** `%` and `_` typed by a person are text, not wildcards. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<Page<WorkItemListItem>> {
+export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<Page<WorkItem>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
   const filters: SQL[] = [];
@@ -84,16 +84,17 @@ export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<P
       .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
       .where(where),
   ]);
-  const items = rows.map((r) => ({
-    ...toWorkItem(r.item),
-    planLevel: (r.planLevel ?? null) as WorkItemListItem["planLevel"],
-  }));
+  const items = rows.map((r) => toWorkItem(r.item, r.planLevel));
   return { items, total: totals?.total ?? 0, page, pageSize };
 }
 
 export async function findWorkItem(db: Db, id: string): Promise<WorkItem | null> {
-  const [row] = await db.select().from(workItems).where(eq(workItems.id, id));
-  return row ? toWorkItem(row) : null;
+  const [row] = await db
+    .select({ item: workItems, planLevel: involvementPlans.level })
+    .from(workItems)
+    .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
+    .where(eq(workItems.id, id));
+  return row ? toWorkItem(row.item, row.planLevel) : null;
 }
 
 export async function insertWorkItem(db: Db, input: WorkItemInput, now: Date): Promise<WorkItem> {
@@ -102,7 +103,7 @@ export async function insertWorkItem(db: Db, input: WorkItemInput, now: Date): P
     .values({ ...input, version: 1, createdAt: now, updatedAt: now })
     .returning();
   if (!row) throw new Error("insert returned no row");
-  return toWorkItem(row);
+  return toWorkItem(row, null); // a new item is undecided
 }
 
 /** Writes only if nobody changed the item since `version`; null means it was stale. */
@@ -118,7 +119,12 @@ export async function updateWorkItem(
     .set({ ...input, version: version + 1, updatedAt: now })
     .where(and(eq(workItems.id, id), eq(workItems.version, version)))
     .returning();
-  return row ? toWorkItem(row) : null;
+  if (!row) return null;
+  const [plan] = await db
+    .select({ level: involvementPlans.level })
+    .from(involvementPlans)
+    .where(eq(involvementPlans.workItemId, id));
+  return toWorkItem(row, plan?.level ?? null);
 }
 
 export async function deleteWorkItem(db: Db, id: string): Promise<boolean> {

@@ -83,15 +83,13 @@ export type WorkItemPatch = z.infer<typeof workItemPatch>;
 
 export const workItem = workItemFields.extend({
   id,
+  /** The involvement decision's level; null while undecided (read-only here: see /plan). */
+  planLevel: involvementLevel.nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type WorkItem = z.infer<typeof workItem>;
-
-/** A row of the list: the item plus its planned involvement level (null while undecided). */
-export const workItemListItem = workItem.extend({ planLevel: involvementLevel.nullable() });
-export type WorkItemListItem = z.infer<typeof workItemListItem>;
 
 export const workItemSortFields = [
   "title",
@@ -140,6 +138,6 @@ export type WorkItemListQuery = z.infer<typeof workItemListQuery>;
 
 /** The editable fields of a stored item (what a form shows and a PATCH merges into). */
 export function workItemFieldsOf(item: WorkItem): z.output<typeof workItemFields> {
-  const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, ...fields } = item;
+  const { id: _id, planLevel: _level, version: _version, createdAt: _created, updatedAt: _updated, ...fields } = item;
   return fields;
 }

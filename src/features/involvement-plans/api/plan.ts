@@ -25,8 +25,11 @@ export function useSavePlan(workItemId: string) {
       api<InvolvementPlan>(`/api/work-items/${encodeURIComponent(workItemId)}/plan`, { method: "PUT", body }),
     onSuccess: (plan) => {
       queryClient.setQueryData(planKey(workItemId), plan);
-      // The list shows each item's level and filters on "undecided".
-      return queryClient.invalidateQueries({ queryKey: ["work-items", "list"] });
+      // The item and the list show its level, and the list filters on "undecided".
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ["work-items", "detail", workItemId] }),
+        queryClient.invalidateQueries({ queryKey: ["work-items", "list"] }),
+      ]);
     },
   });
 }

@@ -28,7 +28,7 @@ describe("Involvement decision", () => {
 
     await user.selectOptions(within(form).getByLabelText("Planned level"), "none");
     await user.type(within(form).getByLabelText("Involvement budget (£)"), "abc");
-    await user.click(within(form).getByRole("button", { name: "Save decision" }));
+    await user.click(within(form).getByRole("button", { name: "Record decision" }));
     expect(await within(form).findByText("Give the reason for not involving anyone")).toBeInTheDocument();
     expect(within(form).getByText("Enter an amount in pounds, like 1500 or 1,500.50")).toBeInTheDocument();
     expect(within(form).getByLabelText("Planned level")).toHaveValue("none");
@@ -38,7 +38,7 @@ describe("Involvement decision", () => {
       within(form).getByLabelText("Reason"),
       "A staff-only finance process; the patient panel agreed no involvement is needed.",
     );
-    await user.click(within(form).getByRole("button", { name: "Save decision" }));
+    await user.click(within(form).getByRole("button", { name: "Record decision" }));
     expect(await screen.findByText("Saved the involvement decision.")).toBeInTheDocument();
 
     const stored = await apiJson<{ level: string; reason: string; version: number }>(`/api/work-items/${item.id}/plan`);
@@ -62,7 +62,7 @@ describe("Involvement decision", () => {
     await user.type(budget, "1,250.50");
     const coResearcher = within(decisionForm()).getByRole("checkbox", { name: "Co-researcher" });
     if (!(coResearcher as HTMLInputElement).checked) await user.click(coResearcher);
-    await user.click(within(decisionForm()).getByRole("button", { name: "Save decision" }));
+    await user.click(within(decisionForm()).getByRole("button", { name: "Record decision" }));
     expect(await screen.findByText("Saved the involvement decision.")).toBeInTheDocument();
 
     const stored = await apiJson<{ level: string; budgetPence: number; roles: string[]; version: number }>(
@@ -80,6 +80,6 @@ describe("Involvement decision", () => {
     renderApp(`/work-items/${item.id}`);
     const section = await screen.findByRole("region", { name: "Involvement decision" }, { timeout: 10_000 });
     expect(within(section).getByText("Involve")).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: "Save decision" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Record decision" })).not.toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { useFlash } from "../../../components/ui/flash";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import {
   type InvolvementPlan,
@@ -57,6 +58,11 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
       form.reset(planFormValues(saved));
       flash.show("Saved the involvement decision.");
     } catch (error) {
+      // A 422 at `version` means a decision was recorded meanwhile: that is a conflict too.
+      if (isProblem(error, 422) && error.errors.some((e) => e.path === "version")) {
+        setConflict(true);
+        return;
+      }
       const field = (path: string) => formFieldOf[path.split(".")[0] ?? ""];
       if (showProblemOnForm(form, error, field) === "conflict") setConflict(true);
     }
@@ -132,7 +138,7 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
       </FormField>
       <div className="form-actions">
         <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save decision"}
+          {isSubmitting ? "Recording…" : "Record decision"}
         </button>
       </div>
     </form>

@@ -3,7 +3,7 @@ import { api, toQuery } from "../../../lib/api-client";
 import type { Page } from "../../../shared/schemas/common";
 import type { Team } from "../../../shared/schemas/team";
 import type { UserSummary } from "../../../shared/schemas/user";
-import type { WorkItem, WorkItemListItem, WorkItemListQuery } from "../../../shared/schemas/work-item";
+import type { WorkItem, WorkItemListQuery } from "../../../shared/schemas/work-item";
 
 export const workItemKeys = {
   all: ["work-items"] as const,
@@ -16,7 +16,7 @@ export const workItemListQuery = (query: WorkItemListQuery) =>
   queryOptions({
     queryKey: workItemKeys.list(query),
     queryFn: ({ signal }) =>
-      api<Page<WorkItemListItem>>(`/api/work-items${toQuery(query as Record<string, string | number | undefined>)}`, {
+      api<Page<WorkItem>>(`/api/work-items${toQuery(query as Record<string, string | number | undefined>)}`, {
         signal,
       }),
     // Keep showing the last page while the next one loads: no flash of empty table.

@@ -7,14 +7,14 @@ import type { Team } from "../../../shared/schemas/team";
 import type { UserSummary } from "../../../shared/schemas/user";
 import {
   defaultWorkItemSort,
-  type WorkItemListItem,
+  type WorkItem,
   type WorkItemSortField,
   workItemKindLabels,
   workItemStatusLabels,
 } from "../../../shared/schemas/work-item";
 
 type Props = {
-  items: WorkItemListItem[];
+  items: WorkItem[];
   teams: Team[];
   users: UserSummary[];
   sort: string | undefined;
@@ -22,7 +22,7 @@ type Props = {
   caption: string;
 };
 
-type Column = ColumnDef<WorkItemListItem> & { id: WorkItemSortField | "planLevel" };
+type Column = ColumnDef<WorkItem> & { id: WorkItemSortField | "planLevel" };
 
 const sortable = (id: string): id is WorkItemSortField => id !== "planLevel";
 
