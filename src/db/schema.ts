@@ -92,3 +92,33 @@ export const involvementPlans = pgTable(
     index("involvement_plans_level_idx").on(t.level),
   ],
 );
+
+/** People outside the organisation who contribute. Consents are dated and withdrawable. */
+export const people = pgTable(
+  "people",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    perspectives: text("perspectives").array().notNull(),
+    livedExperience: text("lived_experience").array().notNull().default(sql`'{}'::text[]`),
+    accessNeeds: text("access_needs").notNull().default(""),
+    paymentPreference: text("payment_preference"),
+    retentionReviewOn: date("retention_review_on", { mode: "string" }),
+    contactGivenOn: date("contact_given_on", { mode: "string" }),
+    contactWithdrawnOn: date("contact_withdrawn_on", { mode: "string" }),
+    equalityGivenOn: date("equality_given_on", { mode: "string" }),
+    equalityWithdrawnOn: date("equality_withdrawn_on", { mode: "string" }),
+    namedGivenOn: date("named_given_on", { mode: "string" }),
+    namedWithdrawnOn: date("named_withdrawn_on", { mode: "string" }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("people_name_idx").on(sql`lower(${t.name})`, t.id),
+    index("people_perspectives_idx").using("gin", t.perspectives),
+    index("people_lived_experience_idx").using("gin", t.livedExperience),
+  ],
+);

@@ -8,6 +8,7 @@ import { authRoutes } from "./routes/auth";
 import { directoryRoutes } from "./routes/directory";
 import { involvementPlanRoutes } from "./routes/involvement-plans";
 import { json } from "./routes/openapi-helpers";
+import { peopleRoutes } from "./routes/people";
 import { workItemRoutes } from "./routes/work-items";
 import { clearSession, readSessionToken } from "./session-cookies";
 import { findSessionUser, sessionCookie } from "./sessions";
@@ -79,6 +80,7 @@ export function createApp(options: AppDeps) {
   directoryRoutes(app, deps);
   workItemRoutes(app, deps);
   involvementPlanRoutes(app, deps);
+  peopleRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -37,3 +37,13 @@ export function canCreateAnyWorkItem(actor: Actor): boolean {
 export function allowedKinds(actor: Actor, all: readonly WorkItemKind[]): readonly WorkItemKind[] {
   return actor.role === "events" ? eventKinds : all;
 }
+
+/** People: lead, events and admin create and edit them; managers read. */
+export function canEditPeople(actor: Actor): boolean {
+  return actor.role !== "manager";
+}
+
+/** Contact details and access needs reach only the roles that work with people directly. */
+export function canSeeContactDetails(actor: Actor): boolean {
+  return actor.role !== "manager";
+}

@@ -28,6 +28,11 @@ describe("GET /api/openapi.json", () => {
         "DELETE /api/work-items/{id}",
         "GET /api/work-items/{id}/plan",
         "PUT /api/work-items/{id}/plan",
+        "GET /api/people",
+        "POST /api/people",
+        "GET /api/people/{id}",
+        "PATCH /api/people/{id}",
+        "DELETE /api/people/{id}",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;

@@ -1,7 +1,18 @@
 import { count } from "drizzle-orm";
 import type { Db } from "../database";
-import { involvementPlans, teams, users, workItems } from "../schema";
-import { demoPassword, demoSummaries, demoTeams, demoTitles, demoTopics, demoUsers } from "./demo-data";
+import { involvementPlans, people, teams, users, workItems } from "../schema";
+import {
+  demoAccessNeeds,
+  demoFamilyNames,
+  demoFirstNames,
+  demoLivedExperience,
+  demoPassword,
+  demoSummaries,
+  demoTeams,
+  demoTitles,
+  demoTopics,
+  demoUsers,
+} from "./demo-data";
 
 /** A small deterministic generator, so every demo database holds the same items. */
 function random(seed: number) {
@@ -108,4 +119,51 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
       };
     });
   if (plans.length) await db.insert(involvementPlans).values(plans);
+
+  // People: mostly patients, service users and carers; some professionals who speak.
+  const perspectiveMix = [
+    ["patient"],
+    ["patient"],
+    ["service_user"],
+    ["carer"],
+    ["patient", "carer"],
+    ["public"],
+    ["clinician"],
+    ["manager"],
+    ["academic"],
+    ["policy"],
+    ["clinician", "patient"],
+  ];
+  const payment = ["bank_transfer", "gift_voucher", "charity_donation", "no_payment", null] as const;
+  const personRows = Array.from({ length: 240 }, (_, i) => {
+    const first = demoFirstNames[i % demoFirstNames.length] as string;
+    const family = pick(demoFamilyNames);
+    const perspectives = pick(perspectiveMix);
+    const lived = perspectives.some((p) => p === "patient" || p === "service_user" || p === "carer")
+      ? [...new Set([pick(demoLivedExperience), ...(rand() < 0.3 ? [pick(demoLivedExperience)] : [])])]
+      : [];
+    const joined = addDays(from, Math.floor(rand() * 600));
+    const stamp = joined < now ? joined : now;
+    const given = isoDate(stamp);
+    const withdrawn = rand() < 0.05 ? isoDate(addDays(stamp, 30 + Math.floor(rand() * 90))) : null;
+    return {
+      name: `${first} ${family}`,
+      email: rand() < 0.85 ? `${first}.${family}`.toLowerCase().replace(/[^a-z.]/g, "") + "@example.net" : null,
+      phone: rand() < 0.6 ? `07700 9${String(i).padStart(5, "0")}` : null,
+      perspectives,
+      livedExperience: lived,
+      accessNeeds: pick(demoAccessNeeds),
+      paymentPreference: pick(payment),
+      retentionReviewOn: isoDate(addDays(stamp, 3 * 365)),
+      contactGivenOn: given,
+      contactWithdrawnOn: withdrawn && withdrawn <= today ? withdrawn : null,
+      equalityGivenOn: rand() < 0.6 ? given : null,
+      equalityWithdrawnOn: null,
+      namedGivenOn: rand() < 0.4 ? given : null,
+      namedWithdrawnOn: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+  });
+  await db.insert(people).values(personRows);
 }

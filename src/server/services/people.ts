@@ -1,0 +1,126 @@
+import { and, arrayContains, asc, count, desc, eq, ilike, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import { people } from "../../db/schema";
+import type { Page } from "../../shared/schemas/common";
+import type { Consent, Person, PersonInput, PersonListQuery } from "../../shared/schemas/person";
+
+type Row = typeof people.$inferSelect;
+type PersonView = Person & { email?: string | null; phone?: string | null; accessNeeds?: string };
+
+const consentOf = (givenOn: string | null, withdrawnOn: string | null): Consent =>
+  givenOn ? { givenOn, withdrawnOn } : null;
+
+/** A person as the API returns it; contact details and access needs only when allowed. */
+export function toPerson(row: Row, withContact: boolean): PersonView {
+  return {
+    id: row.id,
+    name: row.name,
+    ...(withContact ? { email: row.email, phone: row.phone } : {}),
+    perspectives: row.perspectives as Person["perspectives"],
+    livedExperience: row.livedExperience,
+    ...(withContact ? { accessNeeds: row.accessNeeds } : {}),
+    paymentPreference: row.paymentPreference as Person["paymentPreference"],
+    retentionReviewOn: row.retentionReviewOn,
+    consents: {
+      contact: consentOf(row.contactGivenOn, row.contactWithdrawnOn),
+      equalityMonitoring: consentOf(row.equalityGivenOn, row.equalityWithdrawnOn),
+      namedPublicly: consentOf(row.namedGivenOn, row.namedWithdrawnOn),
+    },
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function toColumns(input: PersonInput) {
+  const { consents, ...rest } = input;
+  return {
+    ...rest,
+    contactGivenOn: consents.contact?.givenOn ?? null,
+    contactWithdrawnOn: consents.contact?.withdrawnOn ?? null,
+    equalityGivenOn: consents.equalityMonitoring?.givenOn ?? null,
+    equalityWithdrawnOn: consents.equalityMonitoring?.withdrawnOn ?? null,
+    namedGivenOn: consents.namedPublicly?.givenOn ?? null,
+    namedWithdrawnOn: consents.namedPublicly?.withdrawnOn ?? null,
+  };
+}
+
+const sortColumns: Record<string, SQLWrapper> = {
+  name: sql`lower(${people.name})`,
+  createdAt: people.createdAt,
+  updatedAt: people.updatedAt,
+  retentionReviewOn: people.retentionReviewOn,
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listPeople(db: Db, query: PersonListQuery, withContact: boolean): Promise<Page<PersonView>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  const filters: SQL[] = [];
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search)}%`;
+    // A search never matches on fields the caller cannot see.
+    const fields = withContact ? [people.name, people.email, people.phone] : [people.name];
+    filters.push(or(...fields.map((field) => ilike(field, pattern))) as SQL);
+  }
+  if (query.perspective) filters.push(arrayContains(people.perspectives, [query.perspective]));
+  if (query.livedExperience) filters.push(arrayContains(people.livedExperience, [query.livedExperience]));
+  const where = filters.length ? and(...filters) : undefined;
+  const sort = query.sort ?? "name";
+  const direction = sort.startsWith("-") ? desc : asc;
+  const column = sortColumns[sort.replace(/^-/, "")] ?? sortColumns.name;
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select()
+      .from(people)
+      .where(where)
+      .orderBy(sql`${direction(column as SQLWrapper)} nulls last`, direction(people.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(people).where(where),
+  ]);
+  return { items: rows.map((row) => toPerson(row, withContact)), total: totals?.total ?? 0, page, pageSize };
+}
+
+export async function findPersonRow(db: Db, id: string): Promise<Row | null> {
+  const [row] = await db.select().from(people).where(eq(people.id, id));
+  return row ?? null;
+}
+
+export function personInputOf(row: Row): PersonInput {
+  const view = toPerson(row, true);
+  return {
+    name: view.name,
+    email: view.email ?? null,
+    phone: view.phone ?? null,
+    perspectives: view.perspectives,
+    livedExperience: view.livedExperience,
+    accessNeeds: view.accessNeeds ?? "",
+    paymentPreference: view.paymentPreference,
+    retentionReviewOn: view.retentionReviewOn,
+    consents: view.consents,
+  };
+}
+
+export async function insertPerson(db: Db, input: PersonInput, now: Date): Promise<Row> {
+  const [row] = await db
+    .insert(people)
+    .values({ ...toColumns(input), version: 1, createdAt: now, updatedAt: now })
+    .returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updatePerson(db: Db, id: string, version: number, input: PersonInput, now: Date) {
+  const [row] = await db
+    .update(people)
+    .set({ ...toColumns(input), version: version + 1, updatedAt: now })
+    .where(and(eq(people.id, id), eq(people.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function deletePerson(db: Db, id: string): Promise<void> {
+  await db.delete(people).where(eq(people.id, id));
+}
