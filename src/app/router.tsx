@@ -9,6 +9,7 @@ import {
 } from "@tanstack/react-router";
 import { z } from "zod";
 import { meQuery } from "../features/auth/api/session";
+import { peopleSearch } from "../features/people/list-search";
 import { workItemsSearch } from "../features/work-items/list-search";
 import { AppLayout } from "./routes/app-layout";
 import { NotFoundPage, StandaloneNotFoundPage } from "./routes/not-found-page";
@@ -74,6 +75,25 @@ export const workItemRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/work-item-page"), "WorkItemPage"),
 });
 
+export const peopleRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/people",
+  validateSearch: peopleSearch,
+  component: lazyRouteComponent(() => import("./routes/people-page"), "PeoplePage"),
+});
+
+const newPersonRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/people/new",
+  component: lazyRouteComponent(() => import("./routes/new-person-page"), "NewPersonPage"),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/people/$id",
+  component: lazyRouteComponent(() => import("./routes/person-page"), "PersonPage"),
+});
+
 /** Any other address, once signed in: "not found" inside the app's own layout. */
 const notFoundRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -83,7 +103,16 @@ const notFoundRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  authedRoute.addChildren([indexRoute, workItemsRoute, newWorkItemRoute, workItemRoute, notFoundRoute]),
+  authedRoute.addChildren([
+    indexRoute,
+    workItemsRoute,
+    newWorkItemRoute,
+    workItemRoute,
+    peopleRoute,
+    newPersonRoute,
+    personRoute,
+    notFoundRoute,
+  ]),
 ]);
 
 export function makeRouter(queryClient: QueryClient, history?: RouterHistory) {

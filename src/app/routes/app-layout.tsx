@@ -36,6 +36,11 @@ export function AppLayout() {
                   Planned work
                 </Link>
               </li>
+              <li>
+                <Link to="/people" activeOptions={{ includeSearch: false }} activeProps={{ className: "active" }}>
+                  People
+                </Link>
+              </li>
             </ul>
           </nav>
           <div className="app-header__user">

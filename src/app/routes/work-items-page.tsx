@@ -2,12 +2,12 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import { useCallback } from "react";
 import { usePageTitle } from "../../components/ui/page-title";
+import { Pagination } from "../../components/ui/pagination";
 import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states";
 import { teamsQuery, usersQuery, workItemListQuery } from "../../features/work-items/api/queries";
-import { Pagination } from "../../features/work-items/components/pagination";
 import { WorkItemFilters } from "../../features/work-items/components/work-item-filters";
 import { WorkItemsTable } from "../../features/work-items/components/work-items-table";
-import { defaultPageSize, toListQuery, type WorkItemsSearch } from "../../features/work-items/list-search";
+import { defaultPageSize, pageSizes, toListQuery, type WorkItemsSearch } from "../../features/work-items/list-search";
 import { canCreateAnyWorkItem } from "../../shared/permissions";
 
 export function WorkItemsPage() {
@@ -65,13 +65,17 @@ export function WorkItemsPage() {
             caption={`Planned work, ${list.data.total} items`}
           />
           <Pagination
+            label="Pages of planned work"
             page={list.data.page}
             pageSize={search.pageSize ?? defaultPageSize}
             total={list.data.total}
             onPage={(page) => update({ page: page === 1 ? undefined : page })}
-            onPageSize={(pageSize) =>
-              update({ pageSize: pageSize === defaultPageSize ? undefined : pageSize, page: undefined })
-            }
+            pageSizes={{
+              sizes: pageSizes,
+              defaultSize: defaultPageSize,
+              onChange: (pageSize) =>
+                update({ pageSize: pageSize === defaultPageSize ? undefined : pageSize, page: undefined }),
+            }}
           />
         </div>
       )}
