@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const teams = pgTable("teams", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -120,5 +120,46 @@ export const people = pgTable(
     index("people_name_idx").on(sql`lower(${t.name})`, t.id),
     index("people_perspectives_idx").using("gin", t.perspectives),
     index("people_lived_experience_idx").using("gin", t.livedExperience),
+  ],
+);
+
+/** One person's contribution to one work item. */
+export const involvements = pgTable(
+  "involvements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workItemId: uuid("work_item_id")
+      .notNull()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    // No cascade: a person with involvements is not deleted by accident (erasure has its own rules).
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    role: text("role").notNull(),
+    status: text("status").notNull(),
+    startDate: date("start_date", { mode: "string" }),
+    endDate: date("end_date", { mode: "string" }),
+    hours: numeric("hours", { mode: "number" }),
+    ask: text("ask").notNull().default(""),
+    expectations: text("expectations").notNull().default(""),
+    support: text("support").array().notNull().default(sql`'{}'::text[]`),
+    feePence: integer("fee_pence"),
+    expensesPence: integer("expenses_pence"),
+    paymentStatus: text("payment_status").notNull().default("not_due"),
+    feedback: text("feedback").notNull().default(""),
+    impact: text("impact").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check("involvements_status_check", sql`${t.status} in ('invited','confirmed','took_part','withdrew','declined')`),
+    check("involvements_payment_check", sql`${t.paymentStatus} in ('not_due','due','paid','declined')`),
+    check(
+      "involvements_brief_check",
+      sql`${t.status} <> 'confirmed' or (length(trim(${t.ask})) > 0 and length(trim(${t.expectations})) > 0)`,
+    ),
+    index("involvements_work_item_idx").on(t.workItemId, t.createdAt),
+    index("involvements_person_idx").on(t.personId),
   ],
 );

@@ -7,6 +7,7 @@ import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { authRoutes } from "./routes/auth";
 import { directoryRoutes } from "./routes/directory";
 import { involvementPlanRoutes } from "./routes/involvement-plans";
+import { involvementRoutes } from "./routes/involvements";
 import { json } from "./routes/openapi-helpers";
 import { peopleRoutes } from "./routes/people";
 import { workItemRoutes } from "./routes/work-items";
@@ -81,6 +82,7 @@ export function createApp(options: AppDeps) {
   workItemRoutes(app, deps);
   involvementPlanRoutes(app, deps);
   peopleRoutes(app, deps);
+  involvementRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -33,6 +33,11 @@ describe("GET /api/openapi.json", () => {
         "GET /api/people/{id}",
         "PATCH /api/people/{id}",
         "DELETE /api/people/{id}",
+        "GET /api/involvements",
+        "POST /api/involvements",
+        "GET /api/involvements/{id}",
+        "PATCH /api/involvements/{id}",
+        "DELETE /api/involvements/{id}",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;

@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import type { Db } from "../database";
-import { involvementPlans, people, teams, users, workItems } from "../schema";
+import { involvementPlans, involvements, people, teams, users, workItems } from "../schema";
 import {
   demoAccessNeeds,
   demoFamilyNames,
@@ -165,5 +165,52 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
       updatedAt: stamp,
     };
   });
-  await db.insert(people).values(personRows);
+  const personIds = (
+    await db.insert(people).values(personRows).returning({ id: people.id, perspectives: people.perspectives })
+  ).map((p) => ({ id: p.id, voice: p.perspectives.some((x) => ["patient", "service_user", "carer"].includes(x)) }));
+
+  // Involvements: who took part in what, with briefs for everyone confirmed.
+  const statusFor = (item: (typeof items)[number]) =>
+    item.status === "completed"
+      ? pick(["took_part", "took_part", "took_part", "withdrew"] as const)
+      : item.status === "planned"
+        ? pick(["invited", "confirmed", "confirmed", "declined"] as const)
+        : pick(["confirmed", "took_part", "invited"] as const);
+  const involvementRows = plans
+    .filter((plan) => plan.level !== "none")
+    .flatMap((plan) => {
+      const item = items.find((i) => i.id === plan.workItemId) as (typeof items)[number];
+      const roles = plan.roles.length ? plan.roles : (rolesByKind[item.kind] ?? ["other"]);
+      return Array.from({ length: 1 + Math.floor(rand() * 6) }, () => {
+        const person = pick(personIds);
+        const status = statusFor(item);
+        const briefed = status !== "invited" && status !== "declined";
+        const paid = rand() < 0.6;
+        return {
+          workItemId: item.id,
+          personId: person.id,
+          role: pick(roles),
+          status,
+          startDate: item.startDate,
+          endDate: item.endDate,
+          hours: status === "took_part" ? 1 + Math.floor(rand() * 12) : null,
+          ask: briefed ? "Share your experience and comment on the draft before it is published." : "",
+          expectations: briefed
+            ? "A briefing call beforehand, payment within 30 days, and a note of what changed because of you."
+            : "",
+          support: briefed ? ["briefing", ...(rand() < 0.4 ? ["travel_booked"] : [])] : [],
+          feePence: paid ? 15_000 : null,
+          expensesPence: paid && rand() < 0.5 ? 2_000 + Math.floor(rand() * 60) * 100 : null,
+          paymentStatus: paid ? (status === "took_part" ? pick(["paid", "due"] as const) : "not_due") : "declined",
+          feedback: status === "took_part" && rand() < 0.5 ? "Felt listened to; wanted the papers earlier." : "",
+          impact:
+            status === "took_part" && rand() < 0.6
+              ? "Changed the questions we asked and the plain-language summary."
+              : "",
+          createdAt: item.createdAt,
+          updatedAt: item.createdAt,
+        };
+      });
+    });
+  if (involvementRows.length) await db.insert(involvements).values(involvementRows);
 }

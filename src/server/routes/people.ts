@@ -5,6 +5,7 @@ import { pageOf } from "../../shared/schemas/common";
 import { person, personInput, personListQuery, personPatch } from "../../shared/schemas/person";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
+import { personHasInvolvements } from "../services/involvements";
 import {
   deletePerson,
   findPersonRow,
@@ -117,7 +118,13 @@ export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(remove, async (c) => {
     mayEdit(c.get("user"));
     const row = await existing(c.req.valid("param").id);
-    // Involvements arrive with their own table; until then nobody has any.
+    if (await personHasInvolvements(deps.db, row.id)) {
+      throw new ApiError(
+        409,
+        "Conflict",
+        `${row.name} has involvements on record, so they cannot be deleted here. Remove the involvements first, or ask the data steward about erasure.`,
+      );
+    }
     await deletePerson(deps.db, row.id);
     return c.body(null, 204);
   });

@@ -1,0 +1,90 @@
+import { and, asc, count, eq, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import { involvements, people } from "../../db/schema";
+import type { Page } from "../../shared/schemas/common";
+import type { Involvement, InvolvementInput, InvolvementListQuery } from "../../shared/schemas/involvement";
+
+type Row = typeof involvements.$inferSelect;
+
+export function toInvolvement(row: Row, personName: string): Involvement {
+  return {
+    id: row.id,
+    workItemId: row.workItemId,
+    personId: row.personId,
+    personName,
+    role: row.role as Involvement["role"],
+    status: row.status as Involvement["status"],
+    startDate: row.startDate,
+    endDate: row.endDate,
+    hours: row.hours,
+    ask: row.ask,
+    expectations: row.expectations,
+    support: row.support as Involvement["support"],
+    feePence: row.feePence,
+    expensesPence: row.expensesPence,
+    paymentStatus: row.paymentStatus as Involvement["paymentStatus"],
+    feedback: row.feedback,
+    impact: row.impact,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const withPerson = (db: Db) =>
+  db
+    .select({ row: involvements, personName: people.name })
+    .from(involvements)
+    .innerJoin(people, eq(people.id, involvements.personId));
+
+export async function listInvolvements(db: Db, query: InvolvementListQuery): Promise<Page<Involvement>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  const filters: SQL[] = [];
+  if (query.workItemId) filters.push(eq(involvements.workItemId, query.workItemId));
+  if (query.personId) filters.push(eq(involvements.personId, query.personId));
+  if (query.status) filters.push(eq(involvements.status, query.status));
+  if (query.role) filters.push(eq(involvements.role, query.role));
+  const where = filters.length ? and(...filters) : undefined;
+  const [rows, [totals]] = await Promise.all([
+    withPerson(db)
+      .where(where)
+      .orderBy(asc(involvements.createdAt), asc(involvements.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(involvements).where(where),
+  ]);
+  return { items: rows.map((r) => toInvolvement(r.row, r.personName)), total: totals?.total ?? 0, page, pageSize };
+}
+
+export async function findInvolvement(db: Db, id: string): Promise<Involvement | null> {
+  const [row] = await withPerson(db).where(eq(involvements.id, id));
+  return row ? toInvolvement(row.row, row.personName) : null;
+}
+
+export async function insertInvolvement(db: Db, input: InvolvementInput, now: Date): Promise<Involvement> {
+  const [row] = await db
+    .insert(involvements)
+    .values({ ...input, version: 1, createdAt: now, updatedAt: now })
+    .returning();
+  if (!row) throw new Error("insert returned no row");
+  return (await findInvolvement(db, row.id)) as Involvement;
+}
+
+export async function updateInvolvement(db: Db, id: string, version: number, input: InvolvementInput, now: Date) {
+  const [row] = await db
+    .update(involvements)
+    .set({ ...input, version: version + 1, updatedAt: now })
+    .where(and(eq(involvements.id, id), eq(involvements.version, version)))
+    .returning({ id: involvements.id });
+  return row ? findInvolvement(db, row.id) : null;
+}
+
+export async function deleteInvolvement(db: Db, id: string): Promise<void> {
+  await db.delete(involvements).where(eq(involvements.id, id));
+}
+
+export async function personHasInvolvements(db: Db, personId: string): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(involvements).where(eq(involvements.personId, personId));
+  return (row?.n ?? 0) > 0;
+}

@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { id, isoDate, optionalParam } from "./common";
+import { involvementRole } from "./involvement-plan";
+
+export const involvementStatuses = ["invited", "confirmed", "took_part", "withdrew", "declined"] as const;
+export type InvolvementStatus = (typeof involvementStatuses)[number];
+export const involvementStatusLabels: Record<InvolvementStatus, string> = {
+  invited: "Invited",
+  confirmed: "Confirmed",
+  took_part: "Took part",
+  withdrew: "Withdrew",
+  declined: "Declined",
+};
+
+export const paymentStatuses = ["not_due", "due", "paid", "declined"] as const;
+export type PaymentStatus = (typeof paymentStatuses)[number];
+export const paymentStatusLabels: Record<PaymentStatus, string> = {
+  not_due: "Not due",
+  due: "Due",
+  paid: "Paid",
+  declined: "Declined",
+};
+
+export const supportKinds = [
+  "briefing",
+  "accessibility_adjustments",
+  "travel_booked",
+  "accommodation_booked",
+  "care_costs",
+  "mentor",
+  "debrief",
+  "other",
+] as const;
+export const supportLabels: Record<(typeof supportKinds)[number], string> = {
+  briefing: "Briefing",
+  accessibility_adjustments: "Accessibility adjustments",
+  travel_booked: "Travel booked",
+  accommodation_booked: "Accommodation booked",
+  care_costs: "Care costs covered",
+  mentor: "A named contact or mentor",
+  debrief: "Debrief afterwards",
+  other: "Other",
+};
+
+const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
+const pence = (label: string) =>
+  z
+    .number({ error: `Enter the ${label} as a whole number of pence` })
+    .int(`Enter the ${label} as a whole number of pence`)
+    .min(0, `The ${label} cannot be negative`)
+    .max(2_000_000_000, `The ${label} is too large`);
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `Keep ${label.toLowerCase()} to ${max.toLocaleString("en-GB")} characters or fewer`);
+
+export const involvementFields = z.object({
+  workItemId: id,
+  personId: id,
+  role: involvementRole,
+  status: z.enum(involvementStatuses, { error: oneOf(involvementStatuses) }),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  hours: z.number({ error: "Enter hours as a number" }).min(0, "Hours cannot be negative").max(10_000).nullable(),
+  ask: text(5000, "What we ask"),
+  expectations: text(5000, "What they can expect"),
+  support: z.array(z.enum(supportKinds, { error: oneOf(supportKinds) })).max(supportKinds.length),
+  feePence: pence("fee").nullable(),
+  expensesPence: pence("expenses").nullable(),
+  paymentStatus: z.enum(paymentStatuses, { error: oneOf(paymentStatuses) }),
+  feedback: text(5000, "Feedback"),
+  impact: text(5000, "Impact"),
+});
+
+type Brief = {
+  status?: string;
+  ask?: string;
+  expectations?: string;
+  startDate?: string | null;
+  endDate?: string | null;
+};
+
+/** A confirmed involvement has a brief: what we ask of them and what they can expect of us. */
+export function involvementRules(value: Brief, ctx: z.RefinementCtx) {
+  if (value.status === "confirmed") {
+    if (!value.ask?.trim())
+      ctx.addIssue({ code: "custom", path: ["ask"], message: "Say what we ask of them before confirming" });
+    if (!value.expectations?.trim()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["expectations"],
+        message: "Say what they can expect of us before confirming",
+      });
+    }
+  }
+  if (value.startDate && value.endDate && value.endDate < value.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "End date must be on or after the start date" });
+  }
+}
+
+export const involvementInput = involvementFields
+  .extend({
+    status: involvementFields.shape.status.default("invited"),
+    startDate: involvementFields.shape.startDate.default(null),
+    endDate: involvementFields.shape.endDate.default(null),
+    hours: involvementFields.shape.hours.default(null),
+    ask: involvementFields.shape.ask.default(""),
+    expectations: involvementFields.shape.expectations.default(""),
+    support: involvementFields.shape.support.default([]),
+    feePence: involvementFields.shape.feePence.default(null),
+    expensesPence: involvementFields.shape.expensesPence.default(null),
+    paymentStatus: involvementFields.shape.paymentStatus.default("not_due"),
+    feedback: involvementFields.shape.feedback.default(""),
+    impact: involvementFields.shape.impact.default(""),
+  })
+  .superRefine(involvementRules);
+export type InvolvementInput = z.infer<typeof involvementInput>;
+
+/** PATCH: any fields but the work item and person (an involvement does not move). */
+export const involvementPatch = involvementFields
+  .omit({ workItemId: true, personId: true })
+  .partial()
+  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
+
+export const involvement = involvementFields.extend({
+  id,
+  /** The person's name, for lists (read-only). */
+  personName: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Involvement = z.infer<typeof involvement>;
+
+export const involvementListQuery = z.object({
+  workItemId: optionalParam(z.uuid({ error: "Must be a valid work item id" })),
+  personId: optionalParam(z.uuid({ error: "Must be a valid person id" })),
+  status: optionalParam(involvementFields.shape.status),
+  role: optionalParam(involvementRole),
+  page: optionalParam(
+    z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),
+  ),
+  pageSize: optionalParam(
+    z.coerce
+      .number({ error: "Page size must be a number" })
+      .int("Page size must be a whole number")
+      .min(1)
+      .max(100, "Page size must be 100 or fewer"),
+  ),
+});
+export type InvolvementListQuery = z.infer<typeof involvementListQuery>;
