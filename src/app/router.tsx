@@ -94,6 +94,12 @@ const personRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/person-page"), "PersonPage"),
 });
 
+const involvementRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/involvements/$id",
+  component: lazyRouteComponent(() => import("./routes/involvement-page"), "InvolvementPage"),
+});
+
 /** Any other address, once signed in: "not found" inside the app's own layout. */
 const notFoundRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -111,6 +117,7 @@ const routeTree = rootRoute.addChildren([
     peopleRoute,
     newPersonRoute,
     personRoute,
+    involvementRoute,
     notFoundRoute,
   ]),
 ]);

@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from "../../components/ui/states";
 import { planQuery } from "../../features/involvement-plans/api/plan";
 import { InvolvementPlanForm } from "../../features/involvement-plans/components/involvement-plan-form";
 import { InvolvementPlanSummary } from "../../features/involvement-plans/components/involvement-plan-summary";
+import { InvolvementsSection } from "../../features/involvements/components/involvements-section";
 import { useUpdateWorkItem } from "../../features/work-items/api/mutations";
 import { teamsQuery, usersQuery, workItemQuery } from "../../features/work-items/api/queries";
 import { DeleteWorkItem } from "../../features/work-items/components/delete-work-item";
@@ -112,6 +113,9 @@ export function WorkItemPage() {
         ) : (
           <InvolvementPlanSummary plan={decided ? (plan.data ?? null) : null} />
         )}
+      </div>
+      <div className="plan-section">
+        <InvolvementsSection workItemId={current.id} canManage={editable} />
       </div>
     </>
   );

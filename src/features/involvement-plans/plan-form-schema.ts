@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { penceToPounds, poundsText, poundsToPence } from "../../lib/money";
 import { isoDate } from "../../shared/schemas/common";
 import {
   type InvolvementPlan,
@@ -6,18 +7,6 @@ import {
   involvementPlanFields,
   reasonWhenNone,
 } from "../../shared/schemas/involvement-plan";
-
-/** "1,500.50" or "£1500" → 150050 pence; empty → null. */
-export function poundsToPence(text: string): number | null {
-  const clean = text.replace(/[£,\s]/g, "");
-  if (clean === "") return null;
-  return Math.round(Number(clean) * 100);
-}
-
-export function penceToPounds(pence: number | null): string {
-  if (pence === null) return "";
-  return (pence / 100).toFixed(pence % 100 === 0 ? 0 : 2);
-}
 
 /**
  * The form's view of the shared schema: the budget typed in pounds, an empty date or
@@ -31,12 +20,7 @@ export const planFormSchema = involvementPlanFields
       .refine((v) => v !== "", "Choose a level")
       .pipe(involvementPlanFields.shape.level),
     consideredOn: z.union([z.literal(""), isoDate]),
-    budget: z
-      .string()
-      .trim()
-      .refine((v) => v === "" || /^£?\d{1,3}(,\d{3})*(\.\d{1,2})?$|^£?\d+(\.\d{1,2})?$/.test(v), {
-        message: "Enter an amount in pounds, like 1500 or 1,500.50",
-      }),
+    budget: poundsText,
   })
   .superRefine(reasonWhenNone)
   .transform(

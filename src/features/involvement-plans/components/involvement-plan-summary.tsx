@@ -1,11 +1,10 @@
 import { formatDate } from "../../../lib/format";
+import { formatPence } from "../../../lib/money";
 import {
   type InvolvementPlan,
   involvementLevelLabels,
   involvementRoleLabels,
 } from "../../../shared/schemas/involvement-plan";
-
-const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
 
 /** The decision as read by someone who may not change it. */
 export function InvolvementPlanSummary({ plan }: { plan: InvolvementPlan | null }) {
@@ -21,7 +20,7 @@ export function InvolvementPlanSummary({ plan }: { plan: InvolvementPlan | null 
           <dt>Planned roles</dt>
           <dd>{plan.roles.length ? plan.roles.map((r) => involvementRoleLabels[r]).join(", ") : "—"}</dd>
           <dt>Involvement budget</dt>
-          <dd>{plan.budgetPence === null ? "—" : money.format(plan.budgetPence / 100)}</dd>
+          <dd>{formatPence(plan.budgetPence)}</dd>
           {plan.reason ? (
             <>
               <dt>Reason</dt>

@@ -1,0 +1,62 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { ErrorState, LoadingState } from "../../../components/ui/states";
+import { involvementStatusLabels, paymentStatusLabels } from "../../../shared/schemas/involvement";
+import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
+import { involvementListQuery } from "../api/involvements";
+import { AddInvolvementForm } from "./add-involvement-form";
+
+/** Who takes part in a work item, and (for those who may) a way to add someone. */
+export function InvolvementsSection({ workItemId, canManage }: { workItemId: string; canManage: boolean }) {
+  const list = useQuery(involvementListQuery({ workItemId, pageSize: 100 }));
+  return (
+    <section className="work-item-form" aria-labelledby="people-involved-title">
+      <h2 id="people-involved-title">People involved</h2>
+      {list.isPending ? (
+        <LoadingState label="Loading the people involved…" />
+      ) : list.isError ? (
+        <ErrorState title="The people involved could not be loaded." onRetry={() => void list.refetch()} />
+      ) : list.data.total === 0 ? (
+        <p>Nobody is recorded yet.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">People involved, {list.data.total}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Role</th>
+                <th scope="col">Status</th>
+                <th scope="col">Payment</th>
+                <th scope="col">
+                  <span className="visually-hidden">Details</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.items.map((involvement) => (
+                <tr key={involvement.id}>
+                  <td>
+                    <Link to="/people/$id" params={{ id: involvement.personId }}>
+                      {involvement.personName}
+                    </Link>
+                  </td>
+                  <td>{involvementRoleLabels[involvement.role]}</td>
+                  <td>{involvementStatusLabels[involvement.status]}</td>
+                  <td>{paymentStatusLabels[involvement.paymentStatus]}</td>
+                  <td>
+                    <Link to="/involvements/$id" params={{ id: involvement.id }}>
+                      {canManage ? "Edit" : "View"}
+                      <span className="visually-hidden"> the involvement of {involvement.personName}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canManage ? <AddInvolvementForm workItemId={workItemId} /> : null}
+    </section>
+  );
+}
