@@ -5,6 +5,7 @@ import { ConfirmDialog } from "../../components/ui/dialog";
 import { useFlash } from "../../components/ui/flash";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
+import { PersonInvolvements } from "../../features/involvements/components/person-involvements";
 import { personQuery, useDeletePerson, useSavePerson } from "../../features/people/api/people";
 import { PersonForm } from "../../features/people/components/person-form";
 import { isProblem } from "../../lib/api-client";
@@ -104,6 +105,9 @@ export function PersonPage() {
           return latest;
         }}
       />
+      <div className="plan-section">
+        <PersonInvolvements personId={current.id} />
+      </div>
     </>
   );
 }

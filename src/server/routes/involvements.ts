@@ -69,7 +69,15 @@ const remove = createRoute({
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 function fieldsOf(item: Involvement) {
-  const { id: _id, personName: _name, version: _v, createdAt: _c, updatedAt: _u, ...fields } = item;
+  const {
+    id: _id,
+    personName: _name,
+    workItemTitle: _title,
+    version: _v,
+    createdAt: _c,
+    updatedAt: _u,
+    ...fields
+  } = item;
   return fields;
 }
 

@@ -1,15 +1,16 @@
 import { and, asc, count, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database";
-import { involvements, people } from "../../db/schema";
+import { involvements, people, workItems } from "../../db/schema";
 import type { Page } from "../../shared/schemas/common";
 import type { Involvement, InvolvementInput, InvolvementListQuery } from "../../shared/schemas/involvement";
 
 type Row = typeof involvements.$inferSelect;
 
-export function toInvolvement(row: Row, personName: string): Involvement {
+export function toInvolvement(row: Row, personName: string, workItemTitle: string): Involvement {
   return {
     id: row.id,
     workItemId: row.workItemId,
+    workItemTitle,
     personId: row.personId,
     personName,
     role: row.role as Involvement["role"],
@@ -33,9 +34,10 @@ export function toInvolvement(row: Row, personName: string): Involvement {
 
 const withPerson = (db: Db) =>
   db
-    .select({ row: involvements, personName: people.name })
+    .select({ row: involvements, personName: people.name, workItemTitle: workItems.title })
     .from(involvements)
-    .innerJoin(people, eq(people.id, involvements.personId));
+    .innerJoin(people, eq(people.id, involvements.personId))
+    .innerJoin(workItems, eq(workItems.id, involvements.workItemId));
 
 export async function listInvolvements(db: Db, query: InvolvementListQuery): Promise<Page<Involvement>> {
   const page = query.page ?? 1;
@@ -54,12 +56,17 @@ export async function listInvolvements(db: Db, query: InvolvementListQuery): Pro
       .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(involvements).where(where),
   ]);
-  return { items: rows.map((r) => toInvolvement(r.row, r.personName)), total: totals?.total ?? 0, page, pageSize };
+  return {
+    items: rows.map((r) => toInvolvement(r.row, r.personName, r.workItemTitle)),
+    total: totals?.total ?? 0,
+    page,
+    pageSize,
+  };
 }
 
 export async function findInvolvement(db: Db, id: string): Promise<Involvement | null> {
   const [row] = await withPerson(db).where(eq(involvements.id, id));
-  return row ? toInvolvement(row.row, row.personName) : null;
+  return row ? toInvolvement(row.row, row.personName, row.workItemTitle) : null;
 }
 
 export async function insertInvolvement(db: Db, input: InvolvementInput, now: Date): Promise<Involvement> {

@@ -125,8 +125,9 @@ export const involvementPatch = involvementFields
 
 export const involvement = involvementFields.extend({
   id,
-  /** The person's name, for lists (read-only). */
+  /** The person's name and the work item's title, for lists (read-only). */
   personName: z.string(),
+  workItemTitle: z.string(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -78,4 +78,17 @@ describe("People involved in a work item", () => {
       });
     });
   });
+
+  it("lists every involvement a person has had on their page", async () => {
+    await signInAs("manager@example.org");
+    const some = await apiJson<{ items: { personId: string; workItemTitle: string }[] }>(
+      "/api/involvements?pageSize=1",
+    );
+    const first = some.items[0] as { personId: string; workItemTitle: string };
+    const all = await apiJson<{ total: number }>(`/api/involvements?personId=${first.personId}`);
+    renderApp(`/people/${first.personId}`);
+    const section = await screen.findByRole("region", { name: "Involvements" });
+    await waitFor(() => expect(within(section).getAllByRole("row")).toHaveLength(all.total + 1));
+    expect(within(section).getAllByRole("link", { name: first.workItemTitle }).length).toBeGreaterThan(0);
+  });
 });
