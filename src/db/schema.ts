@@ -163,3 +163,32 @@ export const involvements = pgTable(
     index("involvements_person_idx").on(t.personId),
   ],
 );
+
+/** What someone told us, and what we did about it ("you said, we did"). */
+export const feedback = pgTable(
+  "feedback",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id").references(() => people.id, { onDelete: "set null" }),
+    workItemId: uuid("work_item_id").references(() => workItems.id, { onDelete: "set null" }),
+    receivedOn: date("received_on", { mode: "string" }).notNull(),
+    channel: text("channel").notNull(),
+    summary: text("summary").notNull(),
+    action: text("action").notNull().default(""),
+    actionOwnerId: uuid("action_owner_id").references(() => users.id, { onDelete: "set null" }),
+    actionDueOn: date("action_due_on", { mode: "string" }),
+    actionStatus: text("action_status").notNull().default("open"),
+    wontDoReason: text("wont_do_reason").notNull().default(""),
+    toldBackOn: date("told_back_on", { mode: "string" }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check("feedback_action_status_check", sql`${t.actionStatus} in ('open','in_progress','done','wont_do')`),
+    check("feedback_wont_do_check", sql`${t.actionStatus} <> 'wont_do' or length(trim(${t.wontDoReason})) > 0`),
+    index("feedback_open_actions_idx").on(t.actionStatus, t.actionDueOn),
+    index("feedback_work_item_idx").on(t.workItemId),
+    index("feedback_person_idx").on(t.personId),
+  ],
+);

@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { authRoutes } from "./routes/auth";
 import { directoryRoutes } from "./routes/directory";
+import { feedbackRoutes } from "./routes/feedback";
 import { involvementPlanRoutes } from "./routes/involvement-plans";
 import { involvementRoutes } from "./routes/involvements";
 import { json } from "./routes/openapi-helpers";
@@ -83,6 +84,7 @@ export function createApp(options: AppDeps) {
   involvementPlanRoutes(app, deps);
   peopleRoutes(app, deps);
   involvementRoutes(app, deps);
+  feedbackRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -38,6 +38,11 @@ describe("GET /api/openapi.json", () => {
         "GET /api/involvements/{id}",
         "PATCH /api/involvements/{id}",
         "DELETE /api/involvements/{id}",
+        "GET /api/feedback",
+        "POST /api/feedback",
+        "GET /api/feedback/{id}",
+        "PATCH /api/feedback/{id}",
+        "DELETE /api/feedback/{id}",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;

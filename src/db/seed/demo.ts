@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import type { Db } from "../database";
-import { involvementPlans, involvements, people, teams, users, workItems } from "../schema";
+import { feedback, involvementPlans, involvements, people, teams, users, workItems } from "../schema";
 import {
   demoAccessNeeds,
   demoFamilyNames,
@@ -213,4 +213,39 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
       });
     });
   if (involvementRows.length) await db.insert(involvements).values(involvementRows);
+
+  // Feedback: "you said, we did", with some actions open, some overdue, most told back.
+  const said = [
+    ["The papers arrived too late to read properly.", "Send papers a week ahead as standard."],
+    ["The venue had no quiet room.", "Book a quiet room at every event."],
+    ["I was not told what happened after the meeting.", "Send every contributor a short note of what changed."],
+    ["Payment took two months.", "Pay contributors within 30 days; track it in the tracker."],
+    ["The survey used jargon.", "Patient panel to review plain-language wording."],
+    ["Online sessions clash with school pick-up.", "Offer evening sessions."],
+  ] as const;
+  const feedbackRows = Array.from({ length: 40 }, () => {
+    const [summary, action] = pick(said);
+    const received = addDays(from, Math.floor(rand() * 600));
+    const receivedOn = isoDate(received < now ? received : now);
+    const status = pick(["open", "open", "in_progress", "done", "done", "done", "wont_do"] as const);
+    const due = isoDate(addDays(new Date(`${receivedOn}T00:00:00Z`), 30 + Math.floor(rand() * 90)));
+    const done = status === "done" || status === "wont_do";
+    const told = done && rand() < 0.8 ? isoDate(addDays(new Date(`${due}T00:00:00Z`), 7)) : null;
+    return {
+      personId: rand() < 0.7 ? pick(personIds).id : null,
+      workItemId: rand() < 0.6 ? pick(items).id : null,
+      receivedOn,
+      channel: pick(["email", "phone", "meeting", "survey", "letter"] as const),
+      summary,
+      action,
+      actionOwnerId: pick(leads).id,
+      actionDueOn: due,
+      actionStatus: status,
+      wontDoReason: status === "wont_do" ? "Outside our control: the venue is booked by our partner." : "",
+      toldBackOn: told && told <= today ? told : null,
+      createdAt: new Date(`${receivedOn}T09:00:00Z`),
+      updatedAt: new Date(`${receivedOn}T09:00:00Z`),
+    };
+  });
+  await db.insert(feedback).values(feedbackRows);
 }
