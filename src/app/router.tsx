@@ -9,6 +9,7 @@ import {
 } from "@tanstack/react-router";
 import { z } from "zod";
 import { meQuery } from "../features/auth/api/session";
+import { feedbackSearch } from "../features/feedback/list-search";
 import { peopleSearch } from "../features/people/list-search";
 import { workItemsSearch } from "../features/work-items/list-search";
 import { AppLayout } from "./routes/app-layout";
@@ -100,6 +101,25 @@ const involvementRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/involvement-page"), "InvolvementPage"),
 });
 
+const feedbackRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/feedback",
+  validateSearch: feedbackSearch,
+  component: lazyRouteComponent(() => import("./routes/feedback-page"), "FeedbackPage"),
+});
+
+const newFeedbackRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/feedback/new",
+  component: lazyRouteComponent(() => import("./routes/feedback-item-page"), "FeedbackItemPage"),
+});
+
+const feedbackItemRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/feedback/$id",
+  component: lazyRouteComponent(() => import("./routes/feedback-item-page"), "FeedbackItemPage"),
+});
+
 /** Any other address, once signed in: "not found" inside the app's own layout. */
 const notFoundRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -118,6 +138,9 @@ const routeTree = rootRoute.addChildren([
     newPersonRoute,
     personRoute,
     involvementRoute,
+    feedbackRoute,
+    newFeedbackRoute,
+    feedbackItemRoute,
     notFoundRoute,
   ]),
 ]);

@@ -41,6 +41,11 @@ export function AppLayout() {
                   People
                 </Link>
               </li>
+              <li>
+                <Link to="/feedback" activeOptions={{ includeSearch: false }} activeProps={{ className: "active" }}>
+                  Feedback
+                </Link>
+              </li>
             </ul>
           </nav>
           <div className="app-header__user">
