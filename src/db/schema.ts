@@ -192,3 +192,37 @@ export const feedback = pgTable(
     index("feedback_person_idx").on(t.personId),
   ],
 );
+
+/** Enquiries to the library from patients, carers, the public and others. */
+export const libraryEnquiries = pgTable(
+  "library_enquiries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    receivedOn: date("received_on", { mode: "string" }).notNull(),
+    requesterType: text("requester_type").notNull(),
+    topic: text("topic").notNull(),
+    channel: text("channel").notNull(),
+    answeredOn: date("answered_on", { mode: "string" }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("library_enquiries_received_idx").on(t.receivedOn, t.id)],
+);
+
+/** Staff who completed training in working with patients, and when. */
+export const staffTraining = pgTable(
+  "staff_training",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    course: text("course").notNull(),
+    completedOn: date("completed_on", { mode: "string" }).notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("staff_training_user_idx").on(t.userId, t.completedOn)],
+);

@@ -9,8 +9,10 @@ import { directoryRoutes } from "./routes/directory";
 import { feedbackRoutes } from "./routes/feedback";
 import { involvementPlanRoutes } from "./routes/involvement-plans";
 import { involvementRoutes } from "./routes/involvements";
+import { libraryEnquiryRoutes } from "./routes/library-enquiries";
 import { json } from "./routes/openapi-helpers";
 import { peopleRoutes } from "./routes/people";
+import { trainingRoutes } from "./routes/training";
 import { workItemRoutes } from "./routes/work-items";
 import { clearSession, readSessionToken } from "./session-cookies";
 import { findSessionUser, sessionCookie } from "./sessions";
@@ -85,6 +87,8 @@ export function createApp(options: AppDeps) {
   peopleRoutes(app, deps);
   involvementRoutes(app, deps);
   feedbackRoutes(app, deps);
+  libraryEnquiryRoutes(app, deps);
+  trainingRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -43,6 +43,17 @@ describe("GET /api/openapi.json", () => {
         "GET /api/feedback/{id}",
         "PATCH /api/feedback/{id}",
         "DELETE /api/feedback/{id}",
+        "GET /api/library-enquiries",
+        "GET /api/library-enquiries/by-month",
+        "POST /api/library-enquiries",
+        "GET /api/library-enquiries/{id}",
+        "PATCH /api/library-enquiries/{id}",
+        "DELETE /api/library-enquiries/{id}",
+        "GET /api/training",
+        "POST /api/training",
+        "GET /api/training/{id}",
+        "PATCH /api/training/{id}",
+        "DELETE /api/training/{id}",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;

@@ -1,6 +1,16 @@
 import { count } from "drizzle-orm";
 import type { Db } from "../database";
-import { feedback, involvementPlans, involvements, people, teams, users, workItems } from "../schema";
+import {
+  feedback,
+  involvementPlans,
+  involvements,
+  libraryEnquiries,
+  people,
+  staffTraining,
+  teams,
+  users,
+  workItems,
+} from "../schema";
 import {
   demoAccessNeeds,
   demoFamilyNames,
@@ -248,4 +258,43 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
     };
   });
   await db.insert(feedback).values(feedbackRows);
+
+  // Library enquiries over the two years, and staff training in working with patients.
+  const enquiryRows = Array.from({ length: 120 }, () => {
+    const received = addDays(from, Math.floor(rand() * 600));
+    const receivedOn = isoDate(received < now ? received : now);
+    const answered = isoDate(addDays(new Date(`${receivedOn}T00:00:00Z`), Math.floor(rand() * 10)));
+    return {
+      receivedOn,
+      requesterType: pick([
+        "patient",
+        "patient",
+        "carer",
+        "public",
+        "public",
+        "professional",
+        "student",
+        "other",
+      ] as const),
+      topic: `Evidence on ${pick(demoTopics)}`,
+      channel: pick(["email", "phone", "web_form", "in_person"] as const),
+      answeredOn: answered <= today && rand() < 0.9 ? answered : null,
+      createdAt: new Date(`${receivedOn}T10:00:00Z`),
+      updatedAt: new Date(`${receivedOn}T10:00:00Z`),
+    };
+  });
+  await db.insert(libraryEnquiries).values(enquiryRows);
+  const trainingRows = userRows
+    .filter(() => rand() < 0.7)
+    .map((user) => {
+      const completed = isoDate(addDays(from, Math.floor(rand() * 500)));
+      return {
+        userId: user.id,
+        course: "Working with patients and the public",
+        completedOn: completed <= today ? completed : today,
+        createdAt: now,
+        updatedAt: now,
+      };
+    });
+  if (trainingRows.length) await db.insert(staffTraining).values(trainingRows);
 }

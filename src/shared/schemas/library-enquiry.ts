@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { id, isoDate, optionalParam } from "./common";
+
+export const requesterTypes = ["patient", "carer", "public", "professional", "student", "other"] as const;
+export const enquiryChannels = ["email", "phone", "in_person", "web_form", "letter", "other"] as const;
+const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
+
+export const libraryEnquiryFields = z.object({
+  receivedOn: isoDate,
+  requesterType: z.enum(requesterTypes, { error: oneOf(requesterTypes) }),
+  topic: z
+    .string({ error: "Enter the topic" })
+    .trim()
+    .min(1, "Enter the topic")
+    .max(200, "Keep the topic to 200 characters or fewer"),
+  channel: z.enum(enquiryChannels, { error: oneOf(enquiryChannels) }),
+  answeredOn: isoDate.nullable(),
+});
+
+export function answeredAfterReceived(
+  value: { receivedOn?: string; answeredOn?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.answeredOn && value.receivedOn && value.answeredOn < value.receivedOn) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["answeredOn"],
+      message: "Answered on must be on or after the date received",
+    });
+  }
+}
+
+export const libraryEnquiryInput = libraryEnquiryFields
+  .extend({ answeredOn: libraryEnquiryFields.shape.answeredOn.default(null) })
+  .superRefine(answeredAfterReceived);
+export const libraryEnquiryPatch = libraryEnquiryFields
+  .partial()
+  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
+export const libraryEnquiry = libraryEnquiryFields.extend({
+  id,
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type LibraryEnquiry = z.infer<typeof libraryEnquiry>;
+
+const page = {
+  page: optionalParam(
+    z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),
+  ),
+  pageSize: optionalParam(
+    z.coerce
+      .number({ error: "Page size must be a number" })
+      .int("Page size must be a whole number")
+      .min(1)
+      .max(100, "Page size must be 100 or fewer"),
+  ),
+};
+
+export const libraryEnquiryListQuery = z.object({
+  requesterType: optionalParam(libraryEnquiryFields.shape.requesterType),
+  from: optionalParam(isoDate),
+  to: optionalParam(isoDate),
+  ...page,
+});
+
+/** Enquiries per month, and how many came from patients, carers and the public. */
+export const enquiriesByMonth = z.object({
+  items: z.array(z.object({ month: z.string(), total: z.number().int(), fromPublic: z.number().int() })),
+});
+
+export const trainingFields = z.object({
+  userId: id,
+  course: z
+    .string({ error: "Enter the course" })
+    .trim()
+    .min(1, "Enter the course")
+    .max(200, "Keep the course name to 200 characters or fewer"),
+  completedOn: isoDate,
+});
+export const trainingInput = trainingFields;
+export const trainingPatch = trainingFields
+  .partial()
+  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
+export const training = trainingFields.extend({
+  id,
+  userName: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const trainingListQuery = z.object({ userId: optionalParam(id), ...page });
