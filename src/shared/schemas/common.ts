@@ -40,3 +40,17 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+/** `page` (from 1) and `pageSize` (1–100) of every list, with the same messages everywhere. */
+export const pagingParams = {
+  page: optionalParam(
+    z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),
+  ),
+  pageSize: optionalParam(
+    z.coerce
+      .number({ error: "Page size must be a number" })
+      .int("Page size must be a whole number")
+      .min(1, "Page size must be at least 1")
+      .max(100, "Page size must be 100 or fewer"),
+  ),
+};

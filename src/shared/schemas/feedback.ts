@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam } from "./common";
+import { id, isoDate, optionalParam, pagingParams } from "./common";
 
 export const feedbackChannels = ["email", "phone", "letter", "meeting", "survey", "social_media", "other"] as const;
 export const actionStatuses = ["open", "in_progress", "done", "wont_do"] as const;
@@ -79,15 +79,6 @@ export const feedbackListQuery = z.object({
   actionStatus: optionalParam(feedbackFields.shape.actionStatus),
   /** `actions=open`: open and in-progress actions only, overdue first. */
   actions: optionalParam(z.enum(["open"], { error: "Use actions=open, or leave it out" })),
-  page: optionalParam(
-    z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),
-  ),
-  pageSize: optionalParam(
-    z.coerce
-      .number({ error: "Page size must be a number" })
-      .int("Page size must be a whole number")
-      .min(1)
-      .max(100, "Page size must be 100 or fewer"),
-  ),
+  ...pagingParams,
 });
 export type FeedbackListQuery = z.infer<typeof feedbackListQuery>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam } from "./common";
+import { id, isoDate, optionalParam, pagingParams } from "./common";
 import { involvementRole } from "./involvement-plan";
 
 export const involvementStatuses = ["invited", "confirmed", "took_part", "withdrew", "declined"] as const;
@@ -139,15 +139,6 @@ export const involvementListQuery = z.object({
   personId: optionalParam(z.uuid({ error: "Must be a valid person id" })),
   status: optionalParam(involvementFields.shape.status),
   role: optionalParam(involvementRole),
-  page: optionalParam(
-    z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),
-  ),
-  pageSize: optionalParam(
-    z.coerce
-      .number({ error: "Page size must be a number" })
-      .int("Page size must be a whole number")
-      .min(1)
-      .max(100, "Page size must be 100 or fewer"),
-  ),
+  ...pagingParams,
 });
 export type InvolvementListQuery = z.infer<typeof involvementListQuery>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam } from "./common";
+import { id, isoDate, optionalParam, pagingParams } from "./common";
 
 export const requesterTypes = ["patient", "carer", "public", "professional", "student", "other"] as const;
 export const enquiryChannels = ["email", "phone", "in_person", "web_form", "letter", "other"] as const;
@@ -44,24 +44,11 @@ export const libraryEnquiry = libraryEnquiryFields.extend({
 });
 export type LibraryEnquiry = z.infer<typeof libraryEnquiry>;
 
-const page = {
-  page: optionalParam(
-    z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),
-  ),
-  pageSize: optionalParam(
-    z.coerce
-      .number({ error: "Page size must be a number" })
-      .int("Page size must be a whole number")
-      .min(1)
-      .max(100, "Page size must be 100 or fewer"),
-  ),
-};
-
 export const libraryEnquiryListQuery = z.object({
   requesterType: optionalParam(libraryEnquiryFields.shape.requesterType),
   from: optionalParam(isoDate),
   to: optionalParam(isoDate),
-  ...page,
+  ...pagingParams,
 });
 
 /** Enquiries per month, and how many came from patients, carers and the public. */
@@ -89,4 +76,4 @@ export const training = trainingFields.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export const trainingListQuery = z.object({ userId: optionalParam(id), ...page });
+export const trainingListQuery = z.object({ userId: optionalParam(id), ...pagingParams });

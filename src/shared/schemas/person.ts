@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam } from "./common";
+import { id, isoDate, optionalParam, pagingParams } from "./common";
 
 export const perspectives = [
   "patient",
@@ -138,15 +138,6 @@ export const personListQuery = z.object({
       .string()
       .refine((v) => sortValues.includes(v), `Sort by one of: ${personSortFields.join(", ")} (prefix - to reverse)`),
   ),
-  page: optionalParam(
-    z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),
-  ),
-  pageSize: optionalParam(
-    z.coerce
-      .number({ error: "Page size must be a number" })
-      .int("Page size must be a whole number")
-      .min(1)
-      .max(100, "Page size must be 100 or fewer"),
-  ),
+  ...pagingParams,
 });
 export type PersonListQuery = z.infer<typeof personListQuery>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam } from "./common";
+import { id, isoDate, optionalParam, pagingParams } from "./common";
 import { involvementLevel, planFilter } from "./involvement-plan";
 
 export const workItemKinds = [
@@ -123,16 +123,7 @@ export const workItemListQuery = z.object({
   teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
   plan: optionalParam(planFilter),
   sort: optionalParam(workItemSort),
-  page: optionalParam(
-    z.coerce.number({ error: "Page must be a number" }).int("Page must be a whole number").min(1, "Page starts at 1"),
-  ),
-  pageSize: optionalParam(
-    z.coerce
-      .number({ error: "Page size must be a number" })
-      .int("Page size must be a whole number")
-      .min(1, "Page size must be at least 1")
-      .max(maxPageSize, `Page size must be ${maxPageSize} or fewer`),
-  ),
+  ...pagingParams,
 });
 export type WorkItemListQuery = z.infer<typeof workItemListQuery>;
 
