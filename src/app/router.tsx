@@ -120,6 +120,12 @@ const feedbackItemRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/feedback-item-page"), "FeedbackItemPage"),
 });
 
+const libraryRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/library",
+  component: lazyRouteComponent(() => import("./routes/library-page"), "LibraryPage"),
+});
+
 /** Any other address, once signed in: "not found" inside the app's own layout. */
 const notFoundRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -141,6 +147,7 @@ const routeTree = rootRoute.addChildren([
     feedbackRoute,
     newFeedbackRoute,
     feedbackItemRoute,
+    libraryRoute,
     notFoundRoute,
   ]),
 ]);

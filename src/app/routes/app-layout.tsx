@@ -46,6 +46,11 @@ export function AppLayout() {
                   Feedback
                 </Link>
               </li>
+              <li>
+                <Link to="/library" activeProps={{ className: "active" }}>
+                  Library enquiries
+                </Link>
+              </li>
             </ul>
           </nav>
           <div className="app-header__user">
