@@ -1,10 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useRef, useState } from "react";
+import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { showProblemOnForm } from "../../../lib/form-errors";
+import { useSaveFlow } from "../../../components/ui/use-save-flow";
 import { actionStatuses, actionStatusLabels, type Feedback, feedbackChannels } from "../../../shared/schemas/feedback";
 import type { UserSummary } from "../../../shared/schemas/user";
 import {
@@ -43,35 +43,29 @@ export function FeedbackForm({ item, users, onSubmit, onSaved, onReloadLatest, r
     defaultValues: feedbackFormValues(item, today()),
     mode: "onTouched",
   });
-  const { errors, isDirty, isSubmitting } = form.formState;
-  const [conflict, setConflict] = useState(false);
-  const saved = useRef(false);
-  const dirty = useRef(isDirty);
-  dirty.current = isDirty;
-  useEffect(() => {
-    if (!isDirty) saved.current = false;
-  }, [isDirty]);
-
-  const submit = form.handleSubmit(async (values) => {
-    setConflict(false);
-    try {
-      const fresh = await onSubmit(values);
-      saved.current = true;
-      form.reset(feedbackFormValues(fresh, today()));
-      onSaved?.(fresh);
-    } catch (error) {
-      if (showProblemOnForm(form, error, feedbackFieldOf) === "conflict") setConflict(true);
-    }
-  });
+  const { errors, isSubmitting } = form.formState;
+  const flow = useSaveFlow(form, feedbackFieldOf);
+  const savedItem = useRef<Feedback | null>(null);
+  const submit = form.handleSubmit((values) =>
+    flow.save(
+      async () => {
+        savedItem.current = await onSubmit(values);
+        return feedbackFormValues(savedItem.current, today());
+      },
+      () => savedItem.current && onSaved?.(savedItem.current),
+    ),
+  );
 
   return (
     <form className="work-item-form" onSubmit={submit} noValidate>
-      <UnsavedChangesGuard shouldBlock={() => dirty.current && !saved.current} />
-      {conflict ? (
+      <UnsavedChangesGuard shouldBlock={flow.shouldBlock} />
+      {flow.conflict ? (
         <ConflictAlert
           what="this feedback"
           onReload={
-            onReloadLatest ? async () => form.reset(feedbackFormValues(await onReloadLatest(), today())) : undefined
+            onReloadLatest
+              ? () => void flow.reload(async () => feedbackFormValues(await onReloadLatest(), today()))
+              : undefined
           }
         />
       ) : null}

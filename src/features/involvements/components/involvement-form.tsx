@@ -1,10 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { showProblemOnForm } from "../../../lib/form-errors";
+import { useSaveFlow } from "../../../components/ui/use-save-flow";
 import {
   type Involvement,
   involvementStatuses,
@@ -37,29 +37,17 @@ export function InvolvementForm({ involvement, readOnly, onSubmit, onReloadLates
     defaultValues: involvementFormValues(involvement),
     mode: "onTouched",
   });
-  const { errors, isDirty, isSubmitting } = form.formState;
-  const [conflict, setConflict] = useState(false);
-  const dirty = useRef(isDirty);
-  dirty.current = isDirty;
-  useEffect(() => {
-    if (!isDirty) setConflict(false);
-  }, [isDirty]);
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      form.reset(involvementFormValues(await onSubmit(values)));
-    } catch (error) {
-      if (showProblemOnForm(form, error, involvementFieldOf) === "conflict") setConflict(true);
-    }
-  });
+  const { errors, isSubmitting } = form.formState;
+  const flow = useSaveFlow(form, involvementFieldOf);
+  const submit = form.handleSubmit((values) => flow.save(async () => involvementFormValues(await onSubmit(values))));
 
   return (
     <form className="work-item-form" onSubmit={submit} noValidate>
-      <UnsavedChangesGuard shouldBlock={() => dirty.current} />
-      {conflict ? (
+      <UnsavedChangesGuard shouldBlock={flow.shouldBlock} />
+      {flow.conflict ? (
         <ConflictAlert
           what="this involvement"
-          onReload={async () => form.reset(involvementFormValues(await onReloadLatest()))}
+          onReload={() => void flow.reload(async () => involvementFormValues(await onReloadLatest()))}
         />
       ) : null}
       {errors.root ? (

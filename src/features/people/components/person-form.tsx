@@ -1,10 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { showProblemOnForm } from "../../../lib/form-errors";
+import { useSaveFlow } from "../../../components/ui/use-save-flow";
 import {
   consentKinds,
   consentLabels,
@@ -31,47 +31,37 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function PersonForm({ person, withContact, readOnly, onSubmit, onSaved, onReloadLatest }: Props) {
   const id = useId();
+  const savedPerson = useRef<Person | null>(null);
   const form = useForm<PersonFormValues, unknown, PersonInput>({
     resolver: zodResolver(personFormSchema),
     defaultValues: personFormValues(person),
     mode: "onTouched",
   });
-  const { errors, isDirty, isSubmitting } = form.formState;
-  const [conflict, setConflict] = useState(false);
-  const saved = useRef(false);
-  const dirty = useRef(isDirty);
-  dirty.current = isDirty;
-  useEffect(() => {
-    if (!isDirty) saved.current = false;
-  }, [isDirty]);
-
-  const submit = form.handleSubmit(async (values) => {
-    setConflict(false);
-    try {
-      const fresh = await onSubmit(values);
-      saved.current = true;
-      form.reset(personFormValues(fresh));
-      onSaved?.(fresh);
-    } catch (error) {
-      const field = (path: string) => {
-        const [head, kind, part] = path.split(".");
-        if (head === "consents" && kind && part) return `consents.${kind}.${part}` as "consents.contact.givenOn";
-        return head && head in personFormValues(null) ? (head as keyof PersonFormValues) : undefined;
-      };
-      if (showProblemOnForm(form, error, field) === "conflict") setConflict(true);
-    }
-  });
-
-  const reload = async () => {
-    if (!onReloadLatest) return;
-    form.reset(personFormValues(await onReloadLatest()));
-    setConflict(false);
+  const { errors, isSubmitting } = form.formState;
+  const fieldOf = (path: string) => {
+    const [head, kind, part] = path.split(".");
+    if (head === "consents" && kind && part) return `consents.${kind}.${part}` as "consents.contact.givenOn";
+    return head && head in personFormValues(null) ? (head as keyof PersonFormValues) : undefined;
   };
+  const flow = useSaveFlow(form, fieldOf);
+  const submit = form.handleSubmit((values) =>
+    flow.save(
+      async () => {
+        const fresh = await onSubmit(values);
+        savedPerson.current = fresh;
+        return personFormValues(fresh);
+      },
+      () => savedPerson.current && onSaved?.(savedPerson.current),
+    ),
+  );
+  const reload = onReloadLatest
+    ? () => void flow.reload(async () => personFormValues(await onReloadLatest()))
+    : undefined;
 
   return (
     <form className="work-item-form" onSubmit={submit} noValidate>
-      <UnsavedChangesGuard shouldBlock={() => dirty.current && !saved.current} />
-      {conflict ? <ConflictAlert what="this person" onReload={onReloadLatest ? reload : undefined} /> : null}
+      <UnsavedChangesGuard shouldBlock={flow.shouldBlock} />
+      {flow.conflict ? <ConflictAlert what="this person" onReload={reload} /> : null}
       {errors.root ? (
         <div className="form-alert" role="alert">
           {errors.root.message}

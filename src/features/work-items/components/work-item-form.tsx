@@ -1,11 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { showProblemOnForm } from "../../../lib/form-errors";
+import { useSaveFlow } from "../../../components/ui/use-save-flow";
 import type { Team } from "../../../shared/schemas/team";
 import type { UserSummary } from "../../../shared/schemas/user";
 import {
@@ -45,43 +44,23 @@ export function WorkItemForm({ initial, teams, users, kinds, readOnly, onSubmit,
     defaultValues: initial,
     mode: "onTouched",
   });
-  const { errors, isDirty, isSubmitting } = form.formState;
-  const [conflict, setConflict] = useState(false);
-  // Set between a successful save and the next render, so leaving right after saving is not blocked.
-  const saved = useRef(false);
-  const dirty = useRef(isDirty);
-  dirty.current = isDirty;
-  useEffect(() => {
-    if (!isDirty) saved.current = false;
-  }, [isDirty]);
-
-  const submit = form.handleSubmit(async (values) => {
-    setConflict(false);
-    try {
-      const fresh = await onSubmit(values);
-      saved.current = true;
-      form.reset(fresh);
-      onSaved?.();
-    } catch (error) {
-      const name = (path: string) => {
-        const field = path.split(".")[0] as (typeof fieldNames)[number];
-        return fieldNames.includes(field) ? field : undefined;
-      };
-      if (showProblemOnForm(form, error, name) === "conflict") setConflict(true);
-    }
-  });
-
-  const reloadLatest = async () => {
-    if (!onReloadLatest) return;
-    const latest = await onReloadLatest();
-    form.reset(latest);
-    setConflict(false);
+  const { errors, isSubmitting } = form.formState;
+  const fieldOf = (path: string) => {
+    const field = path.split(".")[0] as (typeof fieldNames)[number];
+    return fieldNames.includes(field) ? field : undefined;
   };
+  const flow = useSaveFlow(form, fieldOf);
+  const submit = form.handleSubmit((values) => flow.save(() => onSubmit(values), onSaved));
 
   return (
     <form className="work-item-form" onSubmit={submit} noValidate>
-      <UnsavedChangesGuard shouldBlock={() => dirty.current && !saved.current} />
-      {conflict ? <ConflictAlert what="this work item" onReload={onReloadLatest ? reloadLatest : undefined} /> : null}
+      <UnsavedChangesGuard shouldBlock={flow.shouldBlock} />
+      {flow.conflict ? (
+        <ConflictAlert
+          what="this work item"
+          onReload={onReloadLatest ? () => void flow.reload(onReloadLatest) : undefined}
+        />
+      ) : null}
       {errors.root ? (
         <div className="form-alert" role="alert">
           {errors.root.message}
