@@ -33,6 +33,7 @@ describe("GET /api/openapi.json", () => {
         "GET /api/people/{id}",
         "PATCH /api/people/{id}",
         "DELETE /api/people/{id}",
+        "GET /api/lived-experience-tags",
         "GET /api/involvements",
         "POST /api/involvements",
         "GET /api/involvements/{id}",

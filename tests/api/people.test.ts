@@ -48,6 +48,19 @@ describe("people directory", () => {
     expect((await lead.get("/api/people?perspective=alien")).status).toBe(400);
   });
 
+  it("filters by lived experience and lists the tags in use for the filter", async () => {
+    const created = await create({ ...newPatient, name: "Tag Probe", livedExperience: ["Zz rare condition"] });
+    const manager = await api.as("manager@example.org");
+    const tags = (await (await manager.get("/api/lived-experience-tags")).json()).items as string[];
+    expect(tags).toContain("Zz rare condition");
+    expect(tags).toEqual([...new Set(tags)]);
+    expect(tags).toEqual([...tags].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    const found = await (
+      await manager.get(`/api/people?livedExperience=${encodeURIComponent("Zz rare condition")}`)
+    ).json();
+    expect(found.items.map((p: PersonBody) => p.id)).toEqual([created.id]);
+  });
+
   it("leaves contact details and access needs out for a manager, and never searches them", async () => {
     const created = await create({ ...newPatient, name: "Contact Probe", email: "hidden-probe@example.net" });
     const manager = await api.as("manager@example.org");

@@ -44,7 +44,13 @@ export function PeoplePage() {
           onRetry={() => void list.refetch()}
         />
       ) : list.data.total === 0 ? (
-        <EmptyState title={search.search || search.perspective ? "No people match these filters." : "No people yet."} />
+        <EmptyState
+          title={
+            search.search || search.perspective || search.livedExperience
+              ? "No people match these filters."
+              : "No people yet."
+          }
+        />
       ) : (
         <div aria-busy={list.isFetching}>
           <PeopleTable people={list.data.items} caption={`People, ${list.data.total}`} />

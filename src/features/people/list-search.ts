@@ -12,6 +12,7 @@ const text = z
 export const peopleSearch = z.object({
   search: text,
   perspective: perspective.optional().catch(undefined),
+  livedExperience: text,
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type PeopleSearch = z.infer<typeof peopleSearch>;

@@ -10,6 +10,7 @@ import {
   deletePerson,
   findPersonRow,
   insertPerson,
+  listLivedExperienceTags,
   listPeople,
   personInputOf,
   toPerson,
@@ -64,6 +65,17 @@ const remove = createRoute({
   responses: { 204: { description: "Deleted" }, ...problemResponses(401, 403, 404, 409) },
 });
 
+const livedExperienceTags = createRoute({
+  method: "get",
+  path: "/api/lived-experience-tags",
+  tags,
+  summary: "Every lived-experience tag in use, A to Z (for the directory's filter)",
+  responses: {
+    200: json(z.object({ items: z.array(z.string()) }), "The tags in use"),
+    ...problemResponses(401),
+  },
+});
+
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
@@ -79,6 +91,8 @@ export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(list, async (c) =>
     c.json(await listPeople(deps.db, c.req.valid("query"), canSeeContactDetails(c.get("user"))), 200),
   );
+
+  app.openapi(livedExperienceTags, async (c) => c.json({ items: await listLivedExperienceTags(deps.db) }, 200));
 
   app.openapi(read, async (c) => {
     const row = await existing(c.req.valid("param").id);

@@ -124,3 +124,12 @@ export async function updatePerson(db: Db, id: string, version: number, input: P
 export async function deletePerson(db: Db, id: string): Promise<void> {
   await db.delete(people).where(eq(people.id, id));
 }
+
+/** The distinct lived-experience tags across the directory, sorted without regard to case. */
+export async function listLivedExperienceTags(db: Db): Promise<string[]> {
+  const result = await db.execute(
+    sql`select tag from (select distinct unnest(${people.livedExperience}) as tag from ${people}) tags order by lower(tag), tag`,
+  );
+  // Both drivers answer { rows }; drizzle types the raw result as unknown.
+  return (result as unknown as { rows: { tag: string }[] }).rows.map((row) => row.tag);
+}

@@ -17,6 +17,14 @@ export const peopleListQuery = (query: PersonListQuery) =>
     placeholderData: keepPreviousData,
   });
 
+export const livedExperienceTagsQuery = () =>
+  queryOptions({
+    queryKey: ["people", "lived-experience-tags"],
+    queryFn: ({ signal }) =>
+      api<{ items: string[] }>("/api/lived-experience-tags", { signal }).then((reply) => reply.items),
+    staleTime: 60_000,
+  });
+
 export const personQuery = (id: string) =>
   queryOptions({
     queryKey: peopleKeys.detail(id),

@@ -1,5 +1,7 @@
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { perspectiveLabels, perspectives } from "../../../shared/schemas/person";
+import { livedExperienceTagsQuery } from "../api/people";
 import type { PeopleSearch } from "../list-search";
 
 type Props = {
@@ -9,6 +11,10 @@ type Props = {
 
 export function PeopleFilters({ search, onChange }: Props) {
   const id = useId();
+  const tags = useQuery(livedExperienceTagsQuery()).data ?? [];
+  // A tag from a shared link stays choosable while the list of tags loads (or if it is gone).
+  const tagOptions =
+    search.livedExperience && !tags.includes(search.livedExperience) ? [search.livedExperience, ...tags] : tags;
   const [text, setText] = useState(search.search ?? "");
   useEffect(() => setText(search.search ?? ""), [search.search]);
   useEffect(() => {
@@ -40,6 +46,21 @@ export function PeopleFilters({ search, onChange }: Props) {
           {perspectives.map((value) => (
             <option key={value} value={value}>
               {perspectiveLabels[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-lived`}>Lived experience</label>
+        <select
+          id={`${id}-lived`}
+          value={search.livedExperience ?? ""}
+          onChange={(event) => onChange({ livedExperience: event.target.value || undefined, page: undefined })}
+        >
+          <option value="">All areas</option>
+          {tagOptions.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
             </option>
           ))}
         </select>
