@@ -158,7 +158,7 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
     const withdrawn = rand() < 0.05 ? isoDate(addDays(stamp, 30 + Math.floor(rand() * 90))) : null;
     return {
       name: `${first} ${family}`,
-      email: rand() < 0.85 ? `${first}.${family}`.toLowerCase().replace(/[^a-z.]/g, "") + "@example.net" : null,
+      email: rand() < 0.85 ? `${`${first}.${family}`.toLowerCase().replace(/[^a-z.]/g, "")}@example.net` : null,
       phone: rand() < 0.6 ? `07700 9${String(i).padStart(5, "0")}` : null,
       perspectives,
       livedExperience: lived,
@@ -291,6 +291,7 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
       return {
         userId: user.id,
         course: "Working with patients and the public",
+        // biome-ignore lint/complexity/useMathMinMax: these are ISO date strings, not numbers.
         completedOn: completed <= today ? completed : today,
         createdAt: now,
         updatedAt: now,
