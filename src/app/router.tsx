@@ -10,7 +10,9 @@ import {
 import { z } from "zod";
 import { meQuery } from "../features/auth/api/session";
 import { feedbackSearch } from "../features/feedback/list-search";
+import { librarySearch } from "../features/library/list-search";
 import { peopleSearch } from "../features/people/list-search";
+import { trainingSearch } from "../features/training/list-search";
 import { workItemsSearch } from "../features/work-items/list-search";
 import { AppLayout } from "./routes/app-layout";
 import { NotFoundPage, StandaloneNotFoundPage } from "./routes/not-found-page";
@@ -123,7 +125,15 @@ const feedbackItemRoute = createRoute({
 const libraryRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/library",
+  validateSearch: librarySearch,
   component: lazyRouteComponent(() => import("./routes/library-page"), "LibraryPage"),
+});
+
+const trainingRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/training",
+  validateSearch: trainingSearch,
+  component: lazyRouteComponent(() => import("./routes/training-page"), "TrainingPage"),
 });
 
 /** Any other address, once signed in: "not found" inside the app's own layout. */
@@ -148,6 +158,7 @@ const routeTree = rootRoute.addChildren([
     newFeedbackRoute,
     feedbackItemRoute,
     libraryRoute,
+    trainingRoute,
     notFoundRoute,
   ]),
 ]);

@@ -51,6 +51,11 @@ export function AppLayout() {
                   Library enquiries
                 </Link>
               </li>
+              <li>
+                <Link to="/training" activeOptions={{ includeSearch: false }} activeProps={{ className: "active" }}>
+                  Staff training
+                </Link>
+              </li>
             </ul>
           </nav>
           <div className="app-header__user">

@@ -76,4 +76,5 @@ export const training = trainingFields.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type TrainingRecord = z.infer<typeof training>;
 export const trainingListQuery = z.object({ userId: optionalParam(id), ...pagingParams });

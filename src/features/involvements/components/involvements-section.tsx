@@ -6,6 +6,8 @@ import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan"
 import { involvementListQuery } from "../api/involvements";
 import { AddInvolvementForm } from "./add-involvement-form";
 
+const briefly = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
+
 /** Who takes part in a work item, and (for those who may) a way to add someone. */
 export function InvolvementsSection({ workItemId, canManage }: { workItemId: string; canManage: boolean }) {
   const list = useQuery(involvementListQuery({ workItemId, pageSize: 100 }));
@@ -28,6 +30,7 @@ export function InvolvementsSection({ workItemId, canManage }: { workItemId: str
                 <th scope="col">Role</th>
                 <th scope="col">Status</th>
                 <th scope="col">Payment</th>
+                <th scope="col">What changed</th>
                 <th scope="col">
                   <span className="visually-hidden">Details</span>
                 </th>
@@ -44,6 +47,7 @@ export function InvolvementsSection({ workItemId, canManage }: { workItemId: str
                   <td>{involvementRoleLabels[involvement.role]}</td>
                   <td>{involvementStatusLabels[involvement.status]}</td>
                   <td>{paymentStatusLabels[involvement.paymentStatus]}</td>
+                  <td>{briefly(involvement.impact) || "—"}</td>
                   <td>
                     <Link to="/involvements/$id" params={{ id: involvement.id }}>
                       {canManage ? "Edit" : "View"}

@@ -1,15 +1,16 @@
-import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, toQuery } from "../../../lib/api-client";
 import type { Page } from "../../../shared/schemas/common";
 import type { LibraryEnquiry } from "../../../shared/schemas/library-enquiry";
 
 type ByMonth = { items: { month: string; total: number; fromPublic: number }[] };
 
-export const enquiriesQuery = (page: number | undefined) =>
+export const enquiriesQuery = (page: number | undefined, pageSize = 25) =>
   queryOptions({
     queryKey: ["library-enquiries", "list", { page }],
     queryFn: ({ signal }) =>
-      api<Page<LibraryEnquiry>>(`/api/library-enquiries${toQuery({ page, pageSize: 25 })}`, { signal }),
+      api<Page<LibraryEnquiry>>(`/api/library-enquiries${toQuery({ page, pageSize })}`, { signal }),
+    placeholderData: keepPreviousData,
   });
 
 export const enquiriesByMonthQuery = () =>

@@ -23,6 +23,13 @@ describe("Library enquiries", () => {
     await user.click(screen.getByRole("button", { name: "Log enquiry" }));
     expect(await screen.findByText("Logged the enquiry.")).toBeInTheDocument();
     await waitFor(() => expect(cells()).toEqual([total + 1, fromPublic + 1]));
+    const log = screen.getByRole("table", { name: /^Library enquiries, \d+$/ });
+    const logged = await within(log).findByRole("row", { name: /Support for young carers/ });
+    expect(
+      within(logged)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["10 Nov 2026", "Carer", "Support for young carers", "Email", "Not yet"]);
   });
 
   it("shows a manager the counts without the form", async () => {

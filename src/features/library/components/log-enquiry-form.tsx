@@ -14,6 +14,7 @@ import {
   requesterTypes,
 } from "../../../shared/schemas/library-enquiry";
 import { useLogEnquiry } from "../api/library";
+import { optionLabel } from "../labels";
 
 const formSchema = libraryEnquiryFields
   .extend({ answeredOn: z.union([z.literal(""), isoDate]) })
@@ -21,7 +22,6 @@ const formSchema = libraryEnquiryFields
   .transform(({ answeredOn, ...rest }) => ({ ...rest, answeredOn: answeredOn || null }));
 type Values = z.input<typeof formSchema>;
 
-const label = (value: string) => (value.charAt(0).toUpperCase() + value.slice(1)).replace(/_/g, " ");
 const today = () => new Date().toISOString().slice(0, 10);
 const empty = (): Values => ({
   receivedOn: today(),
@@ -70,7 +70,7 @@ export function LogEnquiryForm() {
           <select {...form.register("requesterType")}>
             {requesterTypes.map((value) => (
               <option key={value} value={value}>
-                {label(value)}
+                {optionLabel(value)}
               </option>
             ))}
           </select>
@@ -79,7 +79,7 @@ export function LogEnquiryForm() {
           <select {...form.register("channel")}>
             {enquiryChannels.map((value) => (
               <option key={value} value={value}>
-                {label(value)}
+                {optionLabel(value)}
               </option>
             ))}
           </select>
