@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const teams = pgTable("teams", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -123,6 +135,27 @@ export const people = pgTable(
   ],
 );
 
+/** A slot on a conference or event agenda ("sessions" is the sign-in table). */
+export const agendaSessions = pgTable(
+  "agenda_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workItemId: uuid("work_item_id")
+      .notNull()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    format: text("format").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check("agenda_sessions_format_check", sql`${t.format} in ('keynote','panel','workshop','talk','other')`),
+    index("agenda_sessions_work_item_idx").on(t.workItemId, t.startsAt),
+  ],
+);
+
 /** One person's contribution to one work item. */
 export const involvements = pgTable(
   "involvements",
@@ -148,6 +181,8 @@ export const involvements = pgTable(
     paymentStatus: text("payment_status").notNull().default("not_due"),
     feedback: text("feedback").notNull().default(""),
     impact: text("impact").notNull().default(""),
+    /** The agenda slot a speaker appears in (conferences and events). */
+    sessionId: uuid("session_id").references(() => agendaSessions.id, { onDelete: "set null" }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
@@ -161,6 +196,8 @@ export const involvements = pgTable(
     ),
     index("involvements_work_item_idx").on(t.workItemId, t.createdAt),
     index("involvements_person_idx").on(t.personId),
+    index("involvements_session_idx").on(t.sessionId),
+    index("involvements_role_status_idx").on(t.role, t.status),
   ],
 );
 
@@ -225,4 +262,110 @@ export const staffTraining = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("staff_training_user_idx").on(t.userId, t.completedOn)],
+);
+
+/** Per conference or event: bursary places and budget, and whether patients advised on speakers. */
+export const eventDetails = pgTable(
+  "event_details",
+  {
+    workItemId: uuid("work_item_id")
+      .primaryKey()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    bursaryPlaces: integer("bursary_places").notNull().default(0),
+    bursaryBudgetPence: integer("bursary_budget_pence").notNull().default(0),
+    adviceSought: boolean("advice_sought"),
+    adviceOutcome: text("advice_outcome").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check("event_details_places_check", sql`${t.bursaryPlaces} >= 0`),
+    check("event_details_budget_check", sql`${t.bursaryBudgetPence} >= 0`),
+  ],
+);
+
+/**
+ * Equality-monitoring answers: special-category data, kept apart from the person record,
+ * one row per person, deleted with the person or when the consent is withdrawn.
+ * A null column is "not answered".
+ */
+export const equalityAnswers = pgTable(
+  "equality_answers",
+  {
+    personId: uuid("person_id")
+      .primaryKey()
+      .references(() => people.id, { onDelete: "cascade" }),
+    ageBand: text("age_band"),
+    sex: text("sex"),
+    genderSameAsBirth: text("gender_same_as_birth"),
+    ethnicity: text("ethnicity"),
+    disability: text("disability"),
+    sexualOrientation: text("sexual_orientation"),
+    region: text("region"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check(
+      "equality_answers_values_check",
+      sql`${t.ageBand} in ('16-24','25-34','35-44','45-54','55-64','65+','prefer_not_to_say')
+        and ${t.sex} in ('female','male','prefer_not_to_say')
+        and ${t.genderSameAsBirth} in ('yes','no','prefer_not_to_say')
+        and ${t.ethnicity} in ('asian','black','mixed','white','other','prefer_not_to_say')
+        and ${t.disability} in ('yes','no','prefer_not_to_say')
+        and ${t.sexualOrientation} in ('heterosexual','gay_or_lesbian','bisexual','other','prefer_not_to_say')`,
+    ),
+  ],
+);
+
+/** Who looked at or changed special-category data, whose, and when. Append-only. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull(),
+    action: text("action").notNull(),
+    // No foreign key: the record outlives the person it is about.
+    subjectPersonId: uuid("subject_person_id"),
+    subjectName: text("subject_name").notNull(),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at, t.id)],
+);
+
+/** A funded place for a patient, service user or carer at a conference or event. */
+export const bursaries = pgTable(
+  "bursaries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workItemId: uuid("work_item_id")
+      .notNull()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    status: text("status").notNull(),
+    statusHistory: jsonb("status_history").$type<{ status: string; on: string }[]>().notNull(),
+    ticketValuePence: integer("ticket_value_pence").notNull().default(0),
+    travelPence: integer("travel_pence").notNull().default(0),
+    accommodationPence: integer("accommodation_pence").notNull().default(0),
+    carePence: integer("care_pence").notNull().default(0),
+    claimedOn: date("claimed_on", { mode: "string" }),
+    paidOn: date("paid_on", { mode: "string" }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check(
+      "bursaries_status_check",
+      sql`${t.status} in ('applied','offered','accepted','attended','no_show','declined','withdrawn')`,
+    ),
+    check(
+      "bursaries_money_check",
+      sql`${t.ticketValuePence} >= 0 and ${t.travelPence} >= 0 and ${t.accommodationPence} >= 0 and ${t.carePence} >= 0`,
+    ),
+    index("bursaries_work_item_idx").on(t.workItemId, t.status),
+    index("bursaries_person_idx").on(t.personId),
+  ],
 );

@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
+import { agendaRoutes } from "./routes/agenda";
 import { authRoutes } from "./routes/auth";
 import { directoryRoutes } from "./routes/directory";
 import { feedbackRoutes } from "./routes/feedback";
@@ -89,6 +90,7 @@ export function createApp(options: AppDeps) {
   feedbackRoutes(app, deps);
   libraryEnquiryRoutes(app, deps);
   trainingRoutes(app, deps);
+  agendaRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

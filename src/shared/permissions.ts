@@ -8,7 +8,10 @@ type WorkItemRef = { kind: WorkItemKind; leadId: string };
 
 export type WorkItemAction = "create" | "update" | "delete";
 
-const eventKinds: readonly WorkItemKind[] = ["conference", "event"];
+export const eventKinds: readonly WorkItemKind[] = ["conference", "event"];
+
+/** Conferences and events have an agenda, a patient-voice target and bursaries. */
+export const isEventKind = (kind: WorkItemKind) => eventKinds.includes(kind);
 
 /**
  * One answer for "show this button" in the UI and "403" in the API.
@@ -46,4 +49,19 @@ export function canEditPeople(actor: Actor): boolean {
 /** Contact details and access needs reach only the roles that work with people directly. */
 export function canSeeContactDetails(actor: Actor): boolean {
   return actor.role !== "manager";
+}
+
+/** Agenda sessions, speaker advice, bursary places and bursaries: the events team and admin. */
+export function canManageEvents(actor: Actor): boolean {
+  return actor.role === "events" || actor.role === "admin";
+}
+
+/** Equality answers may be recorded (with consent) by those who work with people... */
+export function canRecordEquality(actor: Actor): boolean {
+  return actor.role !== "manager";
+}
+
+/** ...but one person's answers are shown to admin only (special-category data). */
+export function canReadEquality(actor: Actor): boolean {
+  return actor.role === "admin";
 }

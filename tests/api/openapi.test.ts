@@ -55,6 +55,14 @@ describe("GET /api/openapi.json", () => {
         "GET /api/training/{id}",
         "PATCH /api/training/{id}",
         "DELETE /api/training/{id}",
+        "GET /api/work-items/{id}/sessions",
+        "POST /api/work-items/{id}/sessions",
+        "GET /api/sessions/{id}",
+        "PATCH /api/sessions/{id}",
+        "DELETE /api/sessions/{id}",
+        "GET /api/work-items/{id}/agenda-target",
+        "GET /api/work-items/{id}/event-details",
+        "PUT /api/work-items/{id}/event-details",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;

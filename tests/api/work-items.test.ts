@@ -19,6 +19,7 @@ describe("GET /api/work-items", () => {
     expect(body.items.length).toBe(body.pageSize);
     expect(Object.keys(body.items[0] ?? {}).sort()).toEqual(
       [
+        "agendaTargetMet",
         "createdAt",
         "endDate",
         "id",

@@ -18,6 +18,8 @@ export const involvementFormSchema = involvementFields
     hours: true,
     feePence: true,
     expensesPence: true,
+    // The agenda section places speakers in sessions; this form leaves it alone.
+    sessionId: true,
   })
   .extend({
     startDate: optionalDate,

@@ -11,6 +11,7 @@ import {
 } from "../../shared/schemas/involvement";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
+import { findSession } from "../services/agenda";
 import {
   deleteInvolvement,
   findInvolvement,
@@ -89,6 +90,14 @@ export function involvementRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) 
     if (!canWorkItem(user, "update", item)) throw forbidden("Your role cannot manage involvement on this work item.");
     return "ok" as const;
   };
+  /** A speaker's session must be on the same work item's agenda. */
+  const sessionErrors = async (sessionId: string | null, workItemId: string) => {
+    if (!sessionId) return [];
+    const session = await findSession(deps.db, sessionId);
+    return session?.workItemId === workItemId
+      ? []
+      : [{ path: "sessionId", message: "Choose a session on this work item's agenda" }];
+  };
   const existing = async (id: string) => {
     const found = isUuid(id) ? await findInvolvement(deps.db, id) : null;
     if (!found) throw notFound("The involvement");
@@ -108,6 +117,7 @@ export function involvementRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) 
     if (!(await findPersonRow(deps.db, input.personId))) {
       errors.push({ path: "personId", message: "Choose a person from the directory" });
     }
+    errors.push(...(await sessionErrors(input.sessionId, input.workItemId)));
     if (errors.length) throw invalid(errors);
     return c.json(await insertInvolvement(deps.db, input, deps.clock()), 201);
   });
@@ -126,6 +136,8 @@ export function involvementRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) 
     // The whole result must be valid: becoming confirmed needs the brief.
     const merged = involvementInput.safeParse({ ...fieldsOf(current), ...changes });
     if (!merged.success) throw invalid(fieldErrors(merged.error));
+    const wrongSession = await sessionErrors(merged.data.sessionId, current.workItemId);
+    if (wrongSession.length) throw invalid(wrongSession);
     const updated = await updateInvolvement(deps.db, current.id, version, merged.data, deps.clock());
     if (!updated) throw new ApiError(409, "Conflict", "Someone else changed this involvement a moment ago.");
     return c.json(updated, 200);

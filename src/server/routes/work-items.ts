@@ -78,7 +78,9 @@ export async function existingWorkItem(deps: AppDeps, id: string) {
 }
 
 export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
-  app.openapi(list, async (c) => c.json(await listWorkItems(deps.db, c.req.valid("query")), 200));
+  app.openapi(list, async (c) =>
+    c.json(await listWorkItems(deps.db, c.req.valid("query"), deps.clock().toISOString().slice(0, 10)), 200),
+  );
 
   app.openapi(read, async (c) => c.json(await existingWorkItem(deps, c.req.valid("param").id), 200));
 

@@ -26,6 +26,7 @@ export function toInvolvement(row: Row, personName: string, workItemTitle: strin
     paymentStatus: row.paymentStatus as Involvement["paymentStatus"],
     feedback: row.feedback,
     impact: row.impact,
+    sessionId: row.sessionId,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

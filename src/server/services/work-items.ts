@@ -1,6 +1,21 @@
-import { and, asc, count, desc, eq, ilike, isNull, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNull,
+  not,
+  or,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { involvementPlans, teams, users, workItems } from "../../db/schema";
+import { eventKinds, isEventKind } from "../../shared/permissions";
 import type { Page } from "../../shared/schemas/common";
 import {
   defaultWorkItemSort,
@@ -9,13 +24,15 @@ import {
   type WorkItemListQuery,
   type WorkItemSortField,
 } from "../../shared/schemas/work-item";
+import { targetMet, workItemIdColumn } from "./agenda";
 
 type Row = typeof workItems.$inferSelect;
 
-export function toWorkItem(row: Row, planLevel: string | null): WorkItem {
+export function toWorkItem(row: Row, planLevel: string | null, agendaTargetMet: boolean | null = null): WorkItem {
   return {
     id: row.id,
     planLevel: planLevel as WorkItem["planLevel"],
+    agendaTargetMet: isEventKind(row.kind as WorkItem["kind"]) ? Boolean(agendaTargetMet) : null,
     title: row.title,
     kind: row.kind as WorkItem["kind"],
     teamId: row.teamId,
@@ -42,10 +59,23 @@ const sortColumns: Record<WorkItemSortField, SQLWrapper> = {
   updatedAt: workItems.updatedAt,
 };
 
+/** Computed only for conferences and events (a cheap indexed lookup per row). */
+const eventTarget = sql<
+  boolean | null
+>`case when ${inArray(workItems.kind, [...eventKinds])} then ${targetMet(workItemIdColumn)} end`;
+
 /** `%` and `_` typed by a person are text, not wildcards. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<Page<WorkItem>> {
+/** Events start on or after `today` first, soonest first; then the rest, latest first. */
+const upcomingOrder = (today: string) => [
+  sql`case when ${workItems.startDate} >= ${today} then 0 else 1 end`,
+  sql`case when ${workItems.startDate} >= ${today} then ${workItems.startDate} end asc`,
+  sql`${workItems.startDate} desc`,
+  asc(workItems.id),
+];
+
+export async function listWorkItems(db: Db, query: WorkItemListQuery, today: string): Promise<Page<WorkItem>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
   const filters: SQL[] = [];
@@ -58,6 +88,10 @@ export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<P
   if (query.teamId) filters.push(eq(workItems.teamId, query.teamId));
   if (query.plan === "undecided") filters.push(isNull(involvementPlans.workItemId));
   else if (query.plan) filters.push(eq(involvementPlans.level, query.plan));
+  if (query.agendaTarget) {
+    filters.push(inArray(workItems.kind, [...eventKinds]));
+    filters.push(query.agendaTarget === "met" ? targetMet(workItemIdColumn) : not(targetMet(workItemIdColumn)));
+  }
   const where = filters.length ? and(...filters) : undefined;
 
   const sort = query.sort ?? defaultWorkItemSort;
@@ -65,11 +99,12 @@ export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<P
   const column = sortColumns[sort.replace(/^-/, "") as WorkItemSortField];
   const direction = descending ? desc : asc;
   // Nulls last either way, and id as a tie-breaker so pages never overlap.
-  const orderBy = [sql`${direction(column)} nulls last`, direction(workItems.id)];
+  const orderBy =
+    sort === "upcoming" ? upcomingOrder(today) : [sql`${direction(column)} nulls last`, direction(workItems.id)];
 
   const [rows, [totals]] = await Promise.all([
     db
-      .select({ item: workItems, planLevel: involvementPlans.level })
+      .select({ item: workItems, planLevel: involvementPlans.level, targetMet: eventTarget })
       .from(workItems)
       .innerJoin(teams, eq(teams.id, workItems.teamId))
       .innerJoin(users, eq(users.id, workItems.leadId))
@@ -84,17 +119,17 @@ export async function listWorkItems(db: Db, query: WorkItemListQuery): Promise<P
       .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
       .where(where),
   ]);
-  const items = rows.map((r) => toWorkItem(r.item, r.planLevel));
+  const items = rows.map((r) => toWorkItem(r.item, r.planLevel, r.targetMet));
   return { items, total: totals?.total ?? 0, page, pageSize };
 }
 
 export async function findWorkItem(db: Db, id: string): Promise<WorkItem | null> {
   const [row] = await db
-    .select({ item: workItems, planLevel: involvementPlans.level })
+    .select({ item: workItems, planLevel: involvementPlans.level, targetMet: eventTarget })
     .from(workItems)
     .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
     .where(eq(workItems.id, id));
-  return row ? toWorkItem(row.item, row.planLevel) : null;
+  return row ? toWorkItem(row.item, row.planLevel, row.targetMet) : null;
 }
 
 export async function insertWorkItem(db: Db, input: WorkItemInput, now: Date): Promise<WorkItem> {
@@ -120,11 +155,7 @@ export async function updateWorkItem(
     .where(and(eq(workItems.id, id), eq(workItems.version, version)))
     .returning();
   if (!row) return null;
-  const [plan] = await db
-    .select({ level: involvementPlans.level })
-    .from(involvementPlans)
-    .where(eq(involvementPlans.workItemId, id));
-  return toWorkItem(row, plan?.level ?? null);
+  return findWorkItem(db, id);
 }
 
 export async function deleteWorkItem(db: Db, id: string): Promise<boolean> {

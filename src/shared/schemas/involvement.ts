@@ -71,6 +71,8 @@ export const involvementFields = z.object({
   paymentStatus: z.enum(paymentStatuses, { error: oneOf(paymentStatuses) }),
   feedback: text(5000, "Feedback"),
   impact: text(5000, "Impact"),
+  /** The agenda session a speaker appears in (conferences and events only). */
+  sessionId: z.uuid({ error: "Must be a valid session id" }).nullable(),
 });
 
 type Brief = {
@@ -113,6 +115,7 @@ export const involvementInput = involvementFields
     paymentStatus: involvementFields.shape.paymentStatus.default("not_due"),
     feedback: involvementFields.shape.feedback.default(""),
     impact: involvementFields.shape.impact.default(""),
+    sessionId: involvementFields.shape.sessionId.default(null),
   })
   .superRefine(involvementRules);
 export type InvolvementInput = z.infer<typeof involvementInput>;

@@ -85,6 +85,8 @@ export const workItem = workItemFields.extend({
   id,
   /** The involvement decision's level; null while undecided (read-only here: see /plan). */
   planLevel: involvementLevel.nullable(),
+  /** Conferences and events: whether a patient voice is on the agenda; null for other kinds. */
+  agendaTargetMet: z.boolean().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -104,13 +106,16 @@ export const workItemSortFields = [
 ] as const;
 export type WorkItemSortField = (typeof workItemSortFields)[number];
 
-const sortValues = workItemSortFields.flatMap((field) => [field, `-${field}`]) as string[];
+/** `upcoming`: items starting today or later first (soonest first), then past ones (latest first). */
+const sortValues = [...workItemSortFields.flatMap((field) => [field, `-${field}`]), "upcoming"] as string[];
 export const workItemSort = z
   .string()
   .refine(
     (value) => sortValues.includes(value),
-    `Sort by one of: ${workItemSortFields.join(", ")} (prefix - to reverse)`,
+    `Sort by one of: ${workItemSortFields.join(", ")} (prefix - to reverse), or upcoming`,
   );
+
+export const agendaTargetFilters = ["met", "not_met"] as const;
 
 export const defaultWorkItemSort = "-startDate";
 export const maxPageSize = 100;
@@ -122,6 +127,8 @@ export const workItemListQuery = z.object({
   status: optionalParam(workItemStatus),
   teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
   plan: optionalParam(planFilter),
+  /** Conferences and events meeting (or not) the patient-voice-on-the-agenda target. */
+  agendaTarget: optionalParam(z.enum(agendaTargetFilters, { error: "Choose met or not_met" })),
   sort: optionalParam(workItemSort),
   ...pagingParams,
 });
@@ -129,6 +136,14 @@ export type WorkItemListQuery = z.infer<typeof workItemListQuery>;
 
 /** The editable fields of a stored item (what a form shows and a PATCH merges into). */
 export function workItemFieldsOf(item: WorkItem): z.output<typeof workItemFields> {
-  const { id: _id, planLevel: _level, version: _version, createdAt: _created, updatedAt: _updated, ...fields } = item;
+  const {
+    id: _id,
+    planLevel: _level,
+    agendaTargetMet: _target,
+    version: _version,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...fields
+  } = item;
   return fields;
 }

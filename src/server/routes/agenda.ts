@@ -1,0 +1,180 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { canManageEvents, isEventKind } from "../../shared/permissions";
+import {
+  agendaSession,
+  agendaTarget,
+  eventDetails,
+  eventDetailsInput,
+  sessionInput,
+  sessionPatch,
+} from "../../shared/schemas/agenda";
+import type { WorkItem } from "../../shared/schemas/work-item";
+import type { AppEnv, RequiredDeps } from "../deps";
+import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
+import {
+  agendaTargetOf,
+  deleteSession,
+  findEventDetails,
+  findSession,
+  insertSession,
+  listSessions,
+  saveEventDetails,
+  updateSession,
+} from "../services/agenda";
+import { json, problemResponses } from "./openapi-helpers";
+import { existingWorkItem } from "./work-items";
+
+const params = z.object({ id: z.string() });
+const tags = ["agenda"];
+const body = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+
+const routes = {
+  listSessions: createRoute({
+    method: "get",
+    path: "/api/work-items/{id}/sessions",
+    tags,
+    summary: "The agenda of a conference or event, in time order",
+    request: { params },
+    responses: {
+      200: json(z.object({ items: z.array(agendaSession) }), "The sessions"),
+      ...problemResponses(401, 404),
+    },
+  }),
+  createSession: createRoute({
+    method: "post",
+    path: "/api/work-items/{id}/sessions",
+    tags,
+    summary: "Add a session to the agenda (events, admin)",
+    request: { params, body: body(sessionInput) },
+    responses: { 201: json(agendaSession, "Created"), ...problemResponses(401, 403, 404, 413, 422) },
+  }),
+  readSession: createRoute({
+    method: "get",
+    path: "/api/sessions/{id}",
+    tags,
+    summary: "One session",
+    request: { params },
+    responses: { 200: json(agendaSession, "The session"), ...problemResponses(401, 404) },
+  }),
+  patchSession: createRoute({
+    method: "patch",
+    path: "/api/sessions/{id}",
+    tags,
+    summary: "Change a session (events, admin); send the version you last read",
+    request: { params, body: body(sessionPatch) },
+    responses: { 200: json(agendaSession, "Updated"), ...problemResponses(401, 403, 404, 409, 413, 422) },
+  }),
+  removeSession: createRoute({
+    method: "delete",
+    path: "/api/sessions/{id}",
+    tags,
+    summary: "Remove a session; its speakers stay involved, without a session",
+    request: { params },
+    responses: { 204: { description: "Deleted" }, ...problemResponses(401, 403, 404) },
+  }),
+  target: createRoute({
+    method: "get",
+    path: "/api/work-items/{id}/agenda-target",
+    tags,
+    summary: "Whether a patient voice is on the agenda, why not, and the speakers",
+    description:
+      "A speaker is an involvement of the event as chair, presenter, facilitator or panellist, confirmed or took part. Met when a speaker has the patient, service user or carer perspective.",
+    request: { params },
+    responses: { 200: json(agendaTarget, "The target"), ...problemResponses(401, 404) },
+  }),
+  readDetails: createRoute({
+    method: "get",
+    path: "/api/work-items/{id}/event-details",
+    tags,
+    summary: "Bursary places and budget, and whether patients advised on speakers and content",
+    description: "Before the first save the defaults come back with version 0.",
+    request: { params },
+    responses: { 200: json(eventDetails, "The details"), ...problemResponses(401, 404) },
+  }),
+  saveDetails: createRoute({
+    method: "put",
+    path: "/api/work-items/{id}/event-details",
+    tags,
+    summary: "Record bursary places, budget and speaker advice (events, admin); send the version you last read",
+    request: { params, body: body(eventDetailsInput) },
+    responses: { 200: json(eventDetails, "Saved"), ...problemResponses(401, 403, 404, 409, 413, 422) },
+  }),
+};
+
+const sessionFieldsOf = ({ title, startsAt, format }: z.infer<typeof agendaSession>) => ({ title, startsAt, format });
+
+export function agendaRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
+  /** Only conferences and events have an agenda. */
+  const existingEvent = async (id: string): Promise<WorkItem> => {
+    const item = await existingWorkItem(deps, id);
+    if (!isEventKind(item.kind)) throw notFound("An agenda (only conferences and events have one)");
+    return item;
+  };
+  const mayManage = (user: AppEnv["Variables"]["user"]) => {
+    if (!canManageEvents(user)) throw forbidden("Only the events team and admin manage agendas and bursaries.");
+  };
+  const existingSession = async (id: string) => {
+    const found = z.uuid().safeParse(id).success ? await findSession(deps.db, id) : null;
+    if (!found) throw notFound("The session");
+    return found;
+  };
+
+  app.openapi(routes.listSessions, async (c) => {
+    const item = await existingEvent(c.req.valid("param").id);
+    return c.json({ items: await listSessions(deps.db, item.id) }, 200);
+  });
+
+  app.openapi(routes.createSession, async (c) => {
+    const item = await existingEvent(c.req.valid("param").id);
+    mayManage(c.get("user"));
+    return c.json(await insertSession(deps.db, item.id, c.req.valid("json"), deps.clock()), 201);
+  });
+
+  app.openapi(routes.readSession, async (c) => c.json(await existingSession(c.req.valid("param").id), 200));
+
+  app.openapi(routes.patchSession, async (c) => {
+    mayManage(c.get("user"));
+    const { version, ...changes } = c.req.valid("json");
+    const current = await existingSession(c.req.valid("param").id);
+    if (version !== current.version)
+      throw new ApiError(409, "Conflict", "Someone else changed this session since you opened it.");
+    const merged = sessionInput.safeParse({ ...sessionFieldsOf(current), ...changes });
+    if (!merged.success) throw invalid(fieldErrors(merged.error));
+    const updated = await updateSession(deps.db, current.id, version, merged.data, deps.clock());
+    if (!updated) throw new ApiError(409, "Conflict", "Someone else changed this session a moment ago.");
+    return c.json(updated, 200);
+  });
+
+  app.openapi(routes.removeSession, async (c) => {
+    mayManage(c.get("user"));
+    const current = await existingSession(c.req.valid("param").id);
+    await deleteSession(deps.db, current.id);
+    return c.body(null, 204);
+  });
+
+  app.openapi(routes.target, async (c) => {
+    const item = await existingEvent(c.req.valid("param").id);
+    return c.json(await agendaTargetOf(deps.db, item.id), 200);
+  });
+
+  app.openapi(routes.readDetails, async (c) => {
+    const item = await existingEvent(c.req.valid("param").id);
+    return c.json(await findEventDetails(deps.db, item.id), 200);
+  });
+
+  app.openapi(routes.saveDetails, async (c) => {
+    const item = await existingEvent(c.req.valid("param").id);
+    mayManage(c.get("user"));
+    const { version, ...values } = c.req.valid("json");
+    const current = await findEventDetails(deps.db, item.id);
+    if (version !== current.version)
+      throw new ApiError(409, "Conflict", "Someone else changed these details since you opened them.");
+    const saved = await saveEventDetails(deps.db, item.id, version, values, deps.clock());
+    if (!saved) throw new ApiError(409, "Conflict", "Someone else changed these details a moment ago.");
+    return c.json(saved, 200);
+  });
+}

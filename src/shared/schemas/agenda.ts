@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { id } from "./common";
+import { type InvolvementRole, involvementRole } from "./involvement-plan";
+
+export const sessionFormats = ["keynote", "panel", "workshop", "talk", "other"] as const;
+export const sessionFormatLabels: Record<(typeof sessionFormats)[number], string> = {
+  keynote: "Keynote",
+  panel: "Panel",
+  workshop: "Workshop",
+  talk: "Talk",
+  other: "Other",
+};
+const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
+
+/** The four roles that put someone on the agenda. */
+export const agendaRoles = ["chair", "presenter", "facilitator", "panellist"] as const satisfies InvolvementRole[];
+export const isAgendaRole = (role: string) => (agendaRoles as readonly string[]).includes(role);
+/** A speaker is on the agenda in one of the agenda roles, confirmed or having taken part. */
+export const speakerStatuses = ["confirmed", "took_part"] as const;
+
+export const sessionFields = z.object({
+  title: z
+    .string({ error: "Enter a title" })
+    .trim()
+    .min(1, "Enter a title")
+    .max(200, "Keep the title to 200 characters or fewer"),
+  startsAt: z.iso.datetime({ offset: true, error: "Enter a date and time with its time zone (ISO 8601)" }),
+  format: z.enum(sessionFormats, { error: oneOf(sessionFormats) }),
+});
+export const sessionInput = sessionFields;
+export const sessionPatch = sessionFields
+  .partial()
+  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
+export const agendaSession = sessionFields.extend({
+  id,
+  workItemId: id,
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AgendaSession = z.infer<typeof agendaSession>;
+
+export const speaker = z.object({
+  involvementId: id,
+  personId: id,
+  name: z.string(),
+  role: involvementRole,
+  status: z.enum(speakerStatuses),
+  sessionId: id.nullable(),
+  sessionTitle: z.string().nullable(),
+  patientVoice: z.boolean(),
+});
+export type Speaker = z.infer<typeof speaker>;
+
+export const agendaTargetReasons = {
+  met: "patient voice on the agenda",
+  onlyInvited: "only invited, none confirmed",
+  none: "no patient voice yet",
+} as const;
+
+export const agendaTarget = z.object({
+  met: z.boolean(),
+  reason: z.enum([agendaTargetReasons.met, agendaTargetReasons.onlyInvited, agendaTargetReasons.none]),
+  speakers: z.array(speaker),
+});
+export type AgendaTarget = z.infer<typeof agendaTarget>;
+
+/** Per event: bursary places and budget, and whether patients advised on speakers and content. */
+export const eventDetailsFields = z.object({
+  bursaryPlaces: z
+    .number({ error: "Enter the number of bursary places" })
+    .int("Enter a whole number of places")
+    .min(0, "Places cannot be negative")
+    .max(10_000, "That is more places than an event can hold"),
+  bursaryBudgetPence: z
+    .number({ error: "Enter the budget as a whole number of pence" })
+    .int("Enter the budget as a whole number of pence")
+    .min(0, "The budget cannot be negative")
+    .max(2_000_000_000, "The budget is too large"),
+  adviceSought: z.boolean({ error: "Say whether patients were asked" }).nullable(),
+  adviceOutcome: z.string().trim().max(5000, "Keep this to 5000 characters or fewer"),
+});
+export const eventDetailsInput = eventDetailsFields.extend({
+  /** 0 before the first save; afterwards the version last read. */
+  version: z.number({ error: "Send the version you last read" }).int().min(0),
+});
+export const eventDetails = eventDetailsFields.extend({ workItemId: id, version: z.number().int() });
+export type EventDetails = z.infer<typeof eventDetails>;

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { id, isoDate, optionalParam, pagingParams } from "./common";
+
+export const bursaryStatuses = [
+  "applied",
+  "offered",
+  "accepted",
+  "attended",
+  "no_show",
+  "declined",
+  "withdrawn",
+] as const;
+export type BursaryStatus = (typeof bursaryStatuses)[number];
+export const bursaryStatusLabels: Record<BursaryStatus, string> = {
+  applied: "Applied",
+  offered: "Offered",
+  accepted: "Accepted",
+  attended: "Attended",
+  no_show: "Did not attend",
+  declined: "Declined",
+  withdrawn: "Withdrawn",
+};
+
+/** applied → offered → accepted → attended | no_show, or declined / withdrawn on the way. */
+export const bursaryTransitions: Record<BursaryStatus, readonly BursaryStatus[]> = {
+  applied: ["offered", "declined", "withdrawn"],
+  offered: ["accepted", "declined", "withdrawn"],
+  accepted: ["attended", "no_show", "withdrawn"],
+  attended: [],
+  no_show: [],
+  declined: [],
+  withdrawn: [],
+};
+/** A bursary starts as an application, or as an offer made directly. */
+export const bursaryStartStatuses: readonly BursaryStatus[] = ["applied", "offered"];
+/** Statuses that hold a place (and commit money) at the event. */
+export const placeHoldingStatuses: readonly BursaryStatus[] = ["offered", "accepted", "attended", "no_show"];
+
+const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
+const pence = (label: string) =>
+  z
+    .number({ error: `Enter the ${label} as a whole number of pence` })
+    .int(`Enter the ${label} as a whole number of pence`)
+    .min(0, `The ${label} cannot be negative`)
+    .max(2_000_000_000, `The ${label} is too large`);
+
+export const bursaryStatus = z.enum(bursaryStatuses, { error: oneOf(bursaryStatuses) });
+
+export const bursaryFields = z.object({
+  workItemId: id,
+  personId: id,
+  status: bursaryStatus,
+  ticketValuePence: pence("ticket value"),
+  travelPence: pence("travel cost"),
+  accommodationPence: pence("accommodation cost"),
+  carePence: pence("care cost"),
+  claimedOn: isoDate.nullable(),
+  paidOn: isoDate.nullable(),
+});
+
+/** `statusOn` dates a status change (default: today); it is kept in `statusHistory`. */
+const statusOn = isoDate.optional();
+
+export const bursaryInput = bursaryFields.extend({
+  status: bursaryStatus.default("applied"),
+  ticketValuePence: bursaryFields.shape.ticketValuePence.default(0),
+  travelPence: bursaryFields.shape.travelPence.default(0),
+  accommodationPence: bursaryFields.shape.accommodationPence.default(0),
+  carePence: bursaryFields.shape.carePence.default(0),
+  claimedOn: bursaryFields.shape.claimedOn.default(null),
+  paidOn: bursaryFields.shape.paidOn.default(null),
+  statusOn,
+});
+export type BursaryInput = z.infer<typeof bursaryInput>;
+
+export const bursaryPatch = bursaryFields
+  .omit({ workItemId: true, personId: true })
+  .partial()
+  .extend({ statusOn, version: z.number({ error: "Send the version you last read" }).int().positive() });
+
+export const statusChange = z.object({ status: bursaryStatus, on: isoDate });
+export const bursary = bursaryFields.extend({
+  id,
+  statusHistory: z.array(statusChange),
+  personName: z.string(),
+  workItemTitle: z.string(),
+  totalPence: z.number().int(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Bursary = z.infer<typeof bursary>;
+
+export const bursaryListQuery = z.object({
+  workItemId: optionalParam(z.uuid({ error: "Must be a valid work item id" })),
+  personId: optionalParam(z.uuid({ error: "Must be a valid person id" })),
+  status: optionalParam(bursaryStatus),
+  ...pagingParams,
+});
+export type BursaryListQuery = z.infer<typeof bursaryListQuery>;
+
+/** One event's bursaries at a glance: places, funnel, spend, and what needs attention. */
+export const bursarySummary = z.object({
+  places: z.number().int(),
+  placesUsed: z.number().int(),
+  budgetPence: z.number().int(),
+  spendPence: z.number().int(),
+  funnel: z.object({
+    applied: z.number().int(),
+    offered: z.number().int(),
+    accepted: z.number().int(),
+    attended: z.number().int(),
+  }),
+  warnings: z.array(z.string()),
+});
+export type BursarySummary = z.infer<typeof bursarySummary>;
