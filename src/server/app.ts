@@ -7,6 +7,7 @@ import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { agendaRoutes } from "./routes/agenda";
 import { authRoutes } from "./routes/auth";
 import { directoryRoutes } from "./routes/directory";
+import { equalityRoutes } from "./routes/equality";
 import { feedbackRoutes } from "./routes/feedback";
 import { involvementPlanRoutes } from "./routes/involvement-plans";
 import { involvementRoutes } from "./routes/involvements";
@@ -91,6 +92,7 @@ export function createApp(options: AppDeps) {
   libraryEnquiryRoutes(app, deps);
   trainingRoutes(app, deps);
   agendaRoutes(app, deps);
+  equalityRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -63,6 +63,10 @@ describe("GET /api/openapi.json", () => {
         "GET /api/work-items/{id}/agenda-target",
         "GET /api/work-items/{id}/event-details",
         "PUT /api/work-items/{id}/event-details",
+        "GET /api/people/{id}/equality",
+        "PUT /api/people/{id}/equality",
+        "DELETE /api/people/{id}/equality",
+        "GET /api/audit",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;

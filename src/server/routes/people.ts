@@ -5,6 +5,7 @@ import { pageOf } from "../../shared/schemas/common";
 import { person, personInput, personListQuery, personPatch } from "../../shared/schemas/person";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
+import { audit, auditActions, deleteAnswers, hasEqualityConsent } from "../services/equality";
 import { personHasInvolvements } from "../services/involvements";
 import {
   deletePerson,
@@ -119,7 +120,15 @@ export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     const current = personInputOf(row);
     const merged = personInput.safeParse({ ...current, ...changes, consents: { ...current.consents, ...consents } });
     if (!merged.success) throw invalid(fieldErrors(merged.error));
-    const updated = await updatePerson(deps.db, row.id, version, merged.data, deps.clock());
+    const now = deps.clock();
+    // One transaction: a withdrawn equality consent and the deletion of the answers land together.
+    const updated = await deps.db.transaction(async (tx) => {
+      const saved = await updatePerson(tx, row.id, version, merged.data, now);
+      if (saved && !hasEqualityConsent(saved) && (await deleteAnswers(tx, saved.id))) {
+        await audit(tx, c.get("user"), auditActions.withdrawn, saved, now);
+      }
+      return saved;
+    });
     if (!updated)
       throw new ApiError(
         409,
