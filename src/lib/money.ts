@@ -20,5 +20,4 @@ export const poundsText = z
     message: "Enter an amount in pounds, like 1500 or 1,500.50",
   });
 
-const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
-export const formatPence = (pence: number | null) => (pence === null ? "—" : money.format(pence / 100));
+export { formatPence } from "../shared/money-text";

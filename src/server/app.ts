@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { agendaRoutes } from "./routes/agenda";
 import { authRoutes } from "./routes/auth";
+import { bursaryRoutes } from "./routes/bursaries";
 import { directoryRoutes } from "./routes/directory";
 import { equalityRoutes } from "./routes/equality";
 import { feedbackRoutes } from "./routes/feedback";
@@ -93,6 +94,7 @@ export function createApp(options: AppDeps) {
   trainingRoutes(app, deps);
   agendaRoutes(app, deps);
   equalityRoutes(app, deps);
+  bursaryRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -67,6 +67,12 @@ describe("GET /api/openapi.json", () => {
         "PUT /api/people/{id}/equality",
         "DELETE /api/people/{id}/equality",
         "GET /api/audit",
+        "GET /api/bursaries",
+        "POST /api/bursaries",
+        "GET /api/bursaries/{id}",
+        "PATCH /api/bursaries/{id}",
+        "DELETE /api/bursaries/{id}",
+        "GET /api/work-items/{id}/bursary-summary",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;
