@@ -9,6 +9,7 @@ import {
 } from "@tanstack/react-router";
 import { z } from "zod";
 import { meQuery } from "../features/auth/api/session";
+import { eventsSearch } from "../features/events/list-search";
 import { feedbackSearch } from "../features/feedback/list-search";
 import { librarySearch } from "../features/library/list-search";
 import { peopleSearch } from "../features/people/list-search";
@@ -129,6 +130,13 @@ const libraryRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/library-page"), "LibraryPage"),
 });
 
+const eventsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/events",
+  validateSearch: eventsSearch,
+  component: lazyRouteComponent(() => import("./routes/events-page"), "EventsPage"),
+});
+
 const trainingRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/training",
@@ -159,6 +167,7 @@ const routeTree = rootRoute.addChildren([
     feedbackItemRoute,
     libraryRoute,
     trainingRoute,
+    eventsRoute,
     notFoundRoute,
   ]),
 ]);

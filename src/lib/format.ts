@@ -11,3 +11,28 @@ export function formatDate(value: string | null | undefined): string {
   const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/London",
+});
+
+/** An instant as UK clock time: `2026-06-01T09:30:00Z` → `Mon 1 Jun 2026, 10:30`. */
+export function formatDateTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+}
+
+/** A date and a clock time typed in the UK (`2026-06-01`, `10:30`) as an ISO instant with zone. */
+export function ukDateTimeToIso(date: string, time: string): string {
+  // Try the UTC reading, then correct by the UK offset at that moment (0 or +1 hour).
+  const naive = new Date(`${date}T${time}:00Z`);
+  const shown = new Date(naive.toLocaleString("en-US", { timeZone: "Europe/London" }));
+  const utcShown = new Date(naive.toLocaleString("en-US", { timeZone: "UTC" }));
+  return new Date(naive.getTime() - (shown.getTime() - utcShown.getTime())).toISOString();
+}

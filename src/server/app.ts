@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import { defaultSuppressionThreshold } from "../shared/suppression";
 import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { agendaRoutes } from "./routes/agenda";
@@ -13,6 +14,7 @@ import { feedbackRoutes } from "./routes/feedback";
 import { involvementPlanRoutes } from "./routes/involvement-plans";
 import { involvementRoutes } from "./routes/involvements";
 import { libraryEnquiryRoutes } from "./routes/library-enquiries";
+import { metricsRoutes } from "./routes/metrics";
 import { json } from "./routes/openapi-helpers";
 import { peopleRoutes } from "./routes/people";
 import { trainingRoutes } from "./routes/training";
@@ -31,6 +33,7 @@ export function createApp(options: AppDeps) {
   const deps: RequiredDeps = {
     clock: () => new Date(),
     sessionTtlMs: 12 * 60 * 60 * 1000,
+    suppressionThreshold: defaultSuppressionThreshold,
     ...options,
   };
 
@@ -95,6 +98,7 @@ export function createApp(options: AppDeps) {
   agendaRoutes(app, deps);
   equalityRoutes(app, deps);
   bursaryRoutes(app, deps);
+  metricsRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -13,6 +13,8 @@ export type AppDeps = {
   db: Db;
   passwords: PasswordHasher;
   clock?: Clock;
+  /** Counts from 1 to this minus one are never shown (small-number suppression). Default 5. */
+  suppressionThreshold?: number;
   /** How long a session lives without being used again. */
   sessionTtlMs?: number;
   /**

@@ -38,7 +38,7 @@ async function main() {
       },
     }),
   );
-  root.route("/", createApp({ db: database.db, passwords }));
+  root.route("/", createApp({ db: database.db, passwords, suppressionThreshold: config.suppressionThreshold }));
   if (existsSync(distDir)) {
     const indexHtml = readFileSync(resolve(distDir, "index.html"), "utf8");
     root.use(

@@ -73,6 +73,7 @@ describe("GET /api/openapi.json", () => {
         "PATCH /api/bursaries/{id}",
         "DELETE /api/bursaries/{id}",
         "GET /api/work-items/{id}/bursary-summary",
+        "GET /api/metrics/speaker-diversity",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;

@@ -208,7 +208,7 @@ export async function expectListMatchesUrl(page: Page): Promise<ListPage> {
 type Created = { id: string; title: string; version: number };
 
 /** Makes a work item through the API as the signed-in user, for tests about editing or deleting one. */
-export async function createWorkItemWithApi(page: Page, title: string): Promise<Created> {
+export async function createWorkItemWithApi(page: Page, title: string, kind = "research"): Promise<Created> {
   const me = (await (await page.request.get("/api/auth/me", { maxRetries })).json()) as { user: { id: string } };
   const teams = (await (await page.request.get("/api/teams", { maxRetries })).json()) as {
     items: { id: string; name: string }[];
@@ -217,7 +217,7 @@ export async function createWorkItemWithApi(page: Page, title: string): Promise<
   const response = await page.request.post("/api/work-items", {
     data: {
       title,
-      kind: "research",
+      kind,
       teamId: team?.id,
       leadId: me.user.id,
       startDate: "2027-01-11",

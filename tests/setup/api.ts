@@ -33,7 +33,7 @@ function client(app: Api["app"], cookie?: string): Client {
 }
 
 /** A real app over a fresh seeded database for one test file. */
-export function setupApi(options: { clock?: () => Date } = {}): Api {
+export function setupApi(options: { clock?: () => Date; suppressionThreshold?: number } = {}): Api {
   const api = {} as Api;
   let testDb: TestDb;
   beforeAll(async () => {

@@ -37,6 +37,11 @@ export function AppLayout() {
                 </Link>
               </li>
               <li>
+                <Link to="/events" activeOptions={{ includeSearch: false }} activeProps={{ className: "active" }}>
+                  Events
+                </Link>
+              </li>
+              <li>
                 <Link to="/people" activeOptions={{ includeSearch: false }} activeProps={{ className: "active" }}>
                   People
                 </Link>

@@ -5,6 +5,7 @@ import { ConfirmDialog } from "../../components/ui/dialog";
 import { useFlash } from "../../components/ui/flash";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
+import { EqualitySection } from "../../features/equality/components/equality-section";
 import { PersonInvolvements } from "../../features/involvements/components/person-involvements";
 import { personQuery, useDeletePerson, useSavePerson } from "../../features/people/api/people";
 import { PersonForm } from "../../features/people/components/person-form";
@@ -105,6 +106,14 @@ export function PersonPage() {
           return latest;
         }}
       />
+      <div className="plan-section">
+        <EqualitySection
+          personId={current.id}
+          consent={current.consents.equalityMonitoring}
+          user={user}
+          onConsentGone={() => void person.refetch()}
+        />
+      </div>
       <div className="plan-section">
         <PersonInvolvements personId={current.id} />
       </div>

@@ -14,8 +14,9 @@ import { DeleteWorkItem } from "../../features/work-items/components/delete-work
 import { WorkItemForm, type WorkItemFormValues } from "../../features/work-items/components/work-item-form";
 import { isProblem } from "../../lib/api-client";
 import { formatDate } from "../../lib/format";
-import { allowedKinds, canWorkItem } from "../../shared/permissions";
+import { allowedKinds, canWorkItem, isEventKind } from "../../shared/permissions";
 import { type WorkItem, workItemFieldsOf, workItemKinds } from "../../shared/schemas/work-item";
+import { EventSections } from "./event-sections";
 
 const formValues = (item: WorkItem): WorkItemFormValues => workItemFieldsOf(item);
 
@@ -117,6 +118,9 @@ export function WorkItemPage() {
       <div className="plan-section">
         <InvolvementsSection workItemId={current.id} canManage={editable} />
       </div>
+      {isEventKind(current.kind) ? (
+        <EventSections workItemId={current.id} startDate={current.startDate} user={user} />
+      ) : null}
     </>
   );
 }

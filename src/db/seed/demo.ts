@@ -23,18 +23,8 @@ import {
   demoTopics,
   demoUsers,
 } from "./demo-data";
-
-/** A small deterministic generator, so every demo database holds the same items. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+import { seedDemoEvents } from "./demo-events";
+import { addDays, isoDate, random } from "./demo-util";
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
@@ -43,7 +33,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 /**
  * Seeds demo accounts, teams and work items spread over two reporting years
- * (the one running at `now` and the one before it). Only call on an empty database.
+ * (the one running at `now` and the one before it), with the people involved; and, for every
+ * conference and event, its agenda, speakers, bursaries and event details. Only call on an empty database.
  */
 export async function seedDemo(db: Db, hash: (password: string) => Promise<string>, now: Date): Promise<void> {
   const passwordHashes = await Promise.all(demoUsers.map(() => hash(demoPassword)));
@@ -175,9 +166,17 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
       updatedAt: stamp,
     };
   });
-  const personIds = (
-    await db.insert(people).values(personRows).returning({ id: people.id, perspectives: people.perspectives })
-  ).map((p) => ({ id: p.id, voice: p.perspectives.some((x) => ["patient", "service_user", "carer"].includes(x)) }));
+  const personInserted = await db.insert(people).values(personRows).returning({
+    id: people.id,
+    perspectives: people.perspectives,
+    contactWithdrawnOn: people.contactWithdrawnOn,
+    equalityGivenOn: people.equalityGivenOn,
+    equalityWithdrawnOn: people.equalityWithdrawnOn,
+  });
+  const personIds = personInserted.map((p) => ({
+    id: p.id,
+    voice: p.perspectives.some((x) => ["patient", "service_user", "carer"].includes(x)),
+  }));
 
   // Involvements: who took part in what, with briefs for everyone confirmed.
   const statusFor = (item: (typeof items)[number]) =>
@@ -222,7 +221,9 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
         };
       });
     });
-  if (involvementRows.length) await db.insert(involvements).values(involvementRows);
+  const involvementIds = involvementRows.length
+    ? await db.insert(involvements).values(involvementRows).returning({ id: involvements.id })
+    : [];
 
   // Feedback: "you said, we did", with some actions open, some overdue, most told back.
   const said = [
@@ -298,4 +299,14 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
       };
     });
   if (trainingRows.length) await db.insert(staffTraining).values(trainingRows);
+
+  // Agendas, speakers, equality answers, event details and bursaries: appended with their own
+  // generator, so everything above stays exactly as it was.
+  await seedDemoEvents(db, {
+    now,
+    from,
+    items,
+    people: personInserted,
+    involvements: involvementRows.map((row, i) => ({ ...row, id: involvementIds[i]?.id as string })),
+  });
 }

@@ -90,7 +90,8 @@ export async function listWorkItems(db: Db, query: WorkItemListQuery, today: str
   else if (query.plan) filters.push(eq(involvementPlans.level, query.plan));
   if (query.agendaTarget) {
     filters.push(inArray(workItems.kind, [...eventKinds]));
-    filters.push(query.agendaTarget === "met" ? targetMet(workItemIdColumn) : not(targetMet(workItemIdColumn)));
+    if (query.agendaTarget === "met") filters.push(targetMet(workItemIdColumn));
+    if (query.agendaTarget === "not_met") filters.push(not(targetMet(workItemIdColumn)));
   }
   const where = filters.length ? and(...filters) : undefined;
 

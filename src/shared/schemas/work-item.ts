@@ -115,7 +115,8 @@ export const workItemSort = z
     `Sort by one of: ${workItemSortFields.join(", ")} (prefix - to reverse), or upcoming`,
   );
 
-export const agendaTargetFilters = ["met", "not_met"] as const;
+/** met / not_met: conferences and events meeting the target or not; any: all conferences and events. */
+export const agendaTargetFilters = ["met", "not_met", "any"] as const;
 
 export const defaultWorkItemSort = "-startDate";
 export const maxPageSize = 100;
@@ -128,7 +129,7 @@ export const workItemListQuery = z.object({
   teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
   plan: optionalParam(planFilter),
   /** Conferences and events meeting (or not) the patient-voice-on-the-agenda target. */
-  agendaTarget: optionalParam(z.enum(agendaTargetFilters, { error: "Choose met or not_met" })),
+  agendaTarget: optionalParam(z.enum(agendaTargetFilters, { error: "Choose met, not_met or any" })),
   sort: optionalParam(workItemSort),
   ...pagingParams,
 });

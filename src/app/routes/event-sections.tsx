@@ -1,0 +1,29 @@
+import { AgendaSection } from "../../features/agenda/components/agenda-section";
+import { DiversitySummary } from "../../features/agenda/components/diversity-summary";
+import { EventDetailsSection } from "../../features/agenda/components/event-details-form";
+import { BursariesSection } from "../../features/bursaries/components/bursaries-section";
+import { canManageEvents } from "../../shared/permissions";
+import type { SessionUser } from "../../shared/schemas/user";
+
+type Props = { workItemId: string; startDate: string; user: SessionUser };
+
+/** What a conference or event adds to its work item page: agenda and target, advice, bursaries, diversity. */
+export function EventSections({ workItemId, startDate, user }: Props) {
+  const canManage = canManageEvents(user);
+  return (
+    <>
+      <div className="plan-section">
+        <AgendaSection workItemId={workItemId} startDate={startDate} canManage={canManage} />
+      </div>
+      <div className="plan-section">
+        <EventDetailsSection workItemId={workItemId} canManage={canManage} />
+      </div>
+      <div className="plan-section">
+        <BursariesSection workItemId={workItemId} canManage={canManage} />
+      </div>
+      <div className="plan-section">
+        <DiversitySummary scope={{ workItemId }} title="Speaker diversity" />
+      </div>
+    </>
+  );
+}

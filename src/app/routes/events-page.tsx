@@ -1,0 +1,88 @@
+import { useQuery } from "@tanstack/react-query";
+import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useId } from "react";
+import { usePageTitle } from "../../components/ui/page-title";
+import { Pagination } from "../../components/ui/pagination";
+import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states";
+import { DiversitySummary } from "../../features/agenda/components/diversity-summary";
+import { EventsTable } from "../../features/events/events-table";
+import type { EventsSearch } from "../../features/events/list-search";
+import { workItemListQuery } from "../../features/work-items/api/queries";
+import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
+
+const pageSize = 25;
+
+/** The events team's view: conferences and events against the target, and speaker diversity by year. */
+export function EventsPage() {
+  usePageTitle("Events");
+  const id = useId();
+  const search = useSearch({ from: "/authed/events" });
+  const navigate = useNavigate({ from: "/events" });
+  const update = (changes: Partial<EventsSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...changes }) });
+  const list = useQuery(
+    workItemListQuery({ agendaTarget: search.target ?? "any", sort: "upcoming", page: search.page, pageSize }),
+  );
+  const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
+  const year = reportingYear(search.year ?? thisYear);
+  const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
+
+  return (
+    <>
+      <h1>Events</h1>
+      <p>Conferences and events, upcoming first, and whether each has a patient voice on the agenda.</p>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and to browsers before 2023. */}
+      <div role="search" className="filters" aria-label="Filter events">
+        <div className="field">
+          <label htmlFor={`${id}-target`}>Patient voice on the agenda</label>
+          <select
+            id={`${id}-target`}
+            value={search.target ?? ""}
+            onChange={(event) =>
+              update({ target: (event.target.value || undefined) as EventsSearch["target"], page: undefined })
+            }
+          >
+            <option value="">All conferences and events</option>
+            <option value="not_met">Not meeting the target</option>
+            <option value="met">Meeting the target</option>
+          </select>
+        </div>
+      </div>
+      {list.isPending ? (
+        <LoadingState label="Loading events…" />
+      ) : list.isError ? (
+        <ErrorState title="Events could not be loaded." onRetry={() => void list.refetch()} />
+      ) : list.data.total === 0 ? (
+        <EmptyState title={search.target ? "No events match this filter." : "No conferences or events yet."} />
+      ) : (
+        <div aria-busy={list.isFetching}>
+          <EventsTable items={list.data.items} caption={`Conferences and events, ${list.data.total}`} />
+          <Pagination
+            label="Pages of events"
+            page={list.data.page}
+            pageSize={pageSize}
+            total={list.data.total}
+            onPage={(page) => update({ page: page === 1 ? undefined : page })}
+          />
+        </div>
+      )}
+      <div className="plan-section">
+        <div className="field">
+          <label htmlFor={`${id}-year`}>Reporting year</label>
+          <select
+            id={`${id}-year`}
+            value={year.year}
+            onChange={(event) => update({ year: Number(event.target.value) })}
+          >
+            {years.map((value) => (
+              <option key={value} value={value}>
+                {reportingYear(value).label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <DiversitySummary scope={{ from: year.from, to: year.to }} title={`Speaker diversity, ${year.label}`} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,198 @@
+import { Link } from "@tanstack/react-router";
+import { type FormEvent, useId, useState } from "react";
+import { ConfirmDialog } from "../../../components/ui/dialog";
+import { useFlash } from "../../../components/ui/flash";
+import { isProblem } from "../../../lib/api-client";
+import { formatDate } from "../../../lib/format";
+import { formatPence } from "../../../lib/money";
+import {
+  type Bursary,
+  type BursaryStatus,
+  bursaryStatusLabels,
+  bursaryTransitions,
+} from "../../../shared/schemas/bursary";
+import { useDeleteBursary, useMoveBursary } from "../api/bursaries";
+
+type Props = { bursaries: Bursary[]; total: number; canManage: boolean };
+
+/** "Applied 1 Apr 2026 → Offered 10 Apr 2026" */
+const historyText = (bursary: Bursary) =>
+  bursary.statusHistory.map((change) => `${bursaryStatusLabels[change.status]} ${formatDate(change.on)}`).join(" → ");
+
+/** An event's bursaries; the events team may move each one on, or delete one recorded in error. */
+export function BursariesTable({ bursaries, total, canManage }: Props) {
+  const [deleting, setDeleting] = useState<Bursary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const remove = useDeleteBursary();
+  const flash = useFlash();
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    setError(null);
+    try {
+      await remove.mutateAsync(deleting.id);
+      flash.show(`Deleted the bursary for ${deleting.personName}.`);
+    } catch (problem) {
+      setError(isProblem(problem) ? problem.detail : "Could not delete. Please try again.");
+    } finally {
+      setDeleting(null);
+    }
+  };
+
+  return (
+    <>
+      {error ? (
+        <p className="form-alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">Bursaries, {total}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Status</th>
+              <th scope="col">Status history</th>
+              <th scope="col">Total cost</th>
+              <th scope="col">Claimed</th>
+              <th scope="col">Paid</th>
+              {canManage ? <th scope="col">Move on</th> : null}
+              {canManage ? (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {bursaries.map((bursary) => (
+              <tr key={bursary.id}>
+                <td>
+                  <Link to="/people/$id" params={{ id: bursary.personId }}>
+                    {bursary.personName}
+                  </Link>
+                </td>
+                <td>{bursaryStatusLabels[bursary.status]}</td>
+                <td>{historyText(bursary)}</td>
+                <td>{formatPence(bursary.totalPence)}</td>
+                <td>{formatDate(bursary.claimedOn)}</td>
+                <td>{formatDate(bursary.paidOn)}</td>
+                {canManage ? (
+                  <td>
+                    <MoveStatus bursary={bursary} />
+                  </td>
+                ) : null}
+                {canManage ? (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      aria-label={`Delete the bursary for ${bursary.personName}`}
+                      onClick={() => setDeleting(bursary)}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {deleting ? (
+        <ConfirmDialog
+          title="Delete this bursary?"
+          confirmLabel="Delete bursary"
+          cancelLabel="Keep it"
+          tone="danger"
+          busy={remove.isPending}
+          onConfirm={confirmDelete}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>
+            The bursary for {deleting.personName} ({bursaryStatusLabels[deleting.status]},{" "}
+            {formatPence(deleting.totalPence)}) will be deleted. Delete only a bursary recorded in error: one that was
+            declined or withdrawn should keep its status instead.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </>
+  );
+}
+
+/** The next statuses a bursary may take, and a button to make the move. */
+function MoveStatus({ bursary }: { bursary: Bursary }) {
+  const id = useId();
+  const move = useMoveBursary();
+  const flash = useFlash();
+  const [chosen, setChosen] = useState<BursaryStatus | "">("");
+  const [error, setError] = useState<string | null>(null);
+  const allowed = bursaryTransitions[bursary.status];
+  // After a reload the bursary may have moved on: a choice it no longer allows is dropped.
+  const next = chosen && allowed.includes(chosen) ? chosen : "";
+
+  if (allowed.length === 0) return <span className="meta">Closed</span>;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!next) {
+      setError(`Choose what to move ${bursary.personName} to`);
+      return;
+    }
+    setError(null);
+    try {
+      const saved = await move.mutateAsync({ id: bursary.id, status: next, version: bursary.version });
+      setChosen("");
+      flash.show(`Moved ${saved.personName} to ${bursaryStatusLabels[saved.status]}.`);
+    } catch (problem) {
+      if (isProblem(problem, 409)) {
+        setError(
+          `Someone else changed the bursary for ${bursary.personName} since you loaded it. The latest is now shown: check it, then try again.`,
+        );
+      } else if (isProblem(problem) && problem.errors.length) {
+        setError(problem.errors.map((e) => e.message).join(". "));
+      } else {
+        setError(isProblem(problem) ? problem.detail : "Could not update the status. Please try again.");
+      }
+    }
+  };
+
+  return (
+    <form className="form-row" onSubmit={submit} noValidate>
+      <div className={error ? "field field--error" : "field"}>
+        <label htmlFor={id} className="visually-hidden">
+          Move {bursary.personName} to
+        </label>
+        {error ? (
+          <p className="field__error" id={`${id}-error`} role="alert">
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        ) : null}
+        <select
+          id={id}
+          value={next}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => setChosen(event.target.value as BursaryStatus | "")}
+        >
+          <option value="">Choose a status</option>
+          {allowed.map((status) => (
+            <option key={status} value={status}>
+              {bursaryStatusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="submit"
+        className="button button--secondary"
+        aria-label={`Update status for ${bursary.personName}`}
+        disabled={move.isPending}
+      >
+        Update status
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+/** The Events page's state in the URL: target filter, page, and the reporting year of the figures. */
+export const eventsSearch = z.object({
+  target: z.enum(["met", "not_met"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+});
+export type EventsSearch = z.infer<typeof eventsSearch>;
