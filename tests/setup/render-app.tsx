@@ -27,3 +27,13 @@ export const currentUrl = (history: ReturnType<typeof createMemoryHistory>) => {
   const { pathname, search } = history.location;
   return `${pathname}${search}`;
 };
+
+/** Calls the real API as the signed-in user (through the MSW transport), for test set-up. */
+export async function apiJson<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`http://localhost:3000${path}`, {
+    ...init,
+    headers: { "content-type": "application/json", ...init?.headers },
+  });
+  if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : response.json()) as Promise<T>;
+}

@@ -1,15 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderApp, signInAs } from "../../../../tests/setup/render-app";
-
-async function apiJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`http://localhost:3000${path}`, {
-    ...init,
-    headers: { "content-type": "application/json", ...init?.headers },
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json() as Promise<T>;
-}
+import { apiJson, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 async function newConference(leadId: string) {
   const teams = await apiJson<{ items: { id: string }[] }>("/api/teams");

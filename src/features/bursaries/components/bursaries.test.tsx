@@ -2,16 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { server } from "../../../../tests/setup/msw";
-import { renderApp, signInAs } from "../../../../tests/setup/render-app";
-
-async function apiJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`http://localhost:3000${path}`, {
-    ...init,
-    headers: { "content-type": "application/json", ...init?.headers },
-  });
-  if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : response.json()) as Promise<T>;
-}
+import { apiJson, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 /** A conference with one bursary place and £100 set aside, created as the events team. */
 async function conferenceWithOnePlace(title: string) {

@@ -1,12 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
-
-async function apiJson<T>(path: string): Promise<T> {
-  const response = await fetch(`http://localhost:3000${path}`);
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json() as Promise<T>;
-}
+import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 describe("Feedback and actions", () => {
   it("lists open actions overdue first, and closes one with the date we told them back", async () => {

@@ -1,17 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderApp, signInAs } from "../../../../tests/setup/render-app";
+import { apiJson, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 type Row = { id: string; title: string; leadId: string; planLevel: string | null };
-
-async function apiJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`http://localhost:3000${path}`, {
-    ...init,
-    headers: { "content-type": "application/json", ...init?.headers },
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json() as Promise<T>;
-}
 
 const decisionForm = () => screen.getByRole("form", { name: "Involvement decision" });
 

@@ -1,17 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
+import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 type Person = { id: string; name: string; version: number; consents: Record<string, unknown> };
-
-async function apiJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`http://localhost:3000${path}`, {
-    ...init,
-    headers: { "content-type": "application/json", ...init?.headers },
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json() as Promise<T>;
-}
 
 describe("People", () => {
   it("adds a person: field errors first, then saved and shown", async () => {

@@ -2,18 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { server } from "../../../../tests/setup/msw";
-import { currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
+import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 type Item = { id: string; title: string; version: number; kind: string };
-
-async function apiJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`http://localhost:3000${path}`, {
-    ...init,
-    headers: { "content-type": "application/json", ...init?.headers },
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json() as Promise<T>;
-}
 
 async function firstItemLedBy(userId: string): Promise<Item> {
   const page = await apiJson<{ items: (Item & { leadId: string })[] }>("/api/work-items?pageSize=100");

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { readConfig } from "./config";
+
+describe("server configuration from the environment", () => {
+  it("defaults to the embedded database with demo data and a suppression threshold of 5", () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ port: 3000, host: "127.0.0.1", seed: "demo", suppressionThreshold: 5 });
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it("reads PostgreSQL, no seed by default there, and a stricter threshold", () => {
+    const config = readConfig({ DATABASE_URL: "postgres://x@127.0.0.1/db", SUPPRESSION_THRESHOLD: "10" });
+    expect(config).toMatchObject({ databaseUrl: "postgres://x@127.0.0.1/db", seed: "none", suppressionThreshold: 10 });
+  });
+
+  it("refuses values that make no sense, saying which", () => {
+    expect(() => readConfig({ PORT: "http" })).toThrow(/PORT/);
+    expect(() => readConfig({ SEED: "lots" })).toThrow(/SEED/);
+    expect(() => readConfig({ SUPPRESSION_THRESHOLD: "1" })).toThrow(/SUPPRESSION_THRESHOLD/);
+    expect(() => readConfig({ SUPPRESSION_THRESHOLD: "five" })).toThrow(/SUPPRESSION_THRESHOLD/);
+  });
+});
