@@ -15,50 +15,10 @@
  * few seconds.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { fmt, kib, type Manifest, manifestPath, sizeOf, staticClosure } from "./bundle-sizes";
 
 const budgetKiB = 150;
-const distDir = resolve("dist");
-const manifestPath = resolve(distDir, ".vite/manifest.json");
-
-type Chunk = {
-  file: string;
-  name?: string;
-  src?: string;
-  isEntry?: boolean;
-  isDynamicEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-};
-type Manifest = Record<string, Chunk>;
-
-const kib = (bytes: number) => bytes / 1024;
-const fmt = (bytes: number) => `${kib(bytes).toFixed(1)} KiB`;
-
-const sizes = new Map<string, { raw: number; gzip: number }>();
-function sizeOf(file: string) {
-  let size = sizes.get(file);
-  if (!size) {
-    const bytes = readFileSync(resolve(distDir, file));
-    // zlib's default level, as a web server compresses on the fly.
-    size = { raw: bytes.length, gzip: gzipSync(bytes).length };
-    sizes.set(file, size);
-  }
-  return size;
-}
-
-/** The chunk and everything it imports statically, each once, in load order. */
-function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
-  if (seen.has(key)) return [];
-  seen.add(key);
-  const chunk = manifest[key];
-  if (!chunk) throw new Error(`The manifest has no chunk "${key}".`);
-  return [key, ...(chunk.imports ?? []).flatMap((next) => staticClosure(manifest, next, seen))];
-}
-
 function table(rows: string[][]) {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
   for (const [index, row] of rows.entries()) {

@@ -10,6 +10,7 @@ import { authRoutes } from "./routes/auth";
 import { bursaryRoutes } from "./routes/bursaries";
 import { directoryRoutes } from "./routes/directory";
 import { equalityRoutes } from "./routes/equality";
+import { exportRoutes } from "./routes/exports";
 import { feedbackRoutes } from "./routes/feedback";
 import { involvementPlanRoutes } from "./routes/involvement-plans";
 import { involvementRoutes } from "./routes/involvements";
@@ -99,6 +100,7 @@ export function createApp(options: AppDeps) {
   equalityRoutes(app, deps);
   bursaryRoutes(app, deps);
   metricsRoutes(app, deps);
+  exportRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -74,6 +74,11 @@ describe("GET /api/openapi.json", () => {
         "DELETE /api/bursaries/{id}",
         "GET /api/work-items/{id}/bursary-summary",
         "GET /api/metrics/speaker-diversity",
+        "GET /api/export/work-items.csv",
+        "GET /api/export/people.csv",
+        "GET /api/export/involvements.csv",
+        "GET /api/export/bursaries.csv",
+        "GET /api/export/feedback.csv",
       ].sort(),
     );
     const createBody = doc.paths["/api/work-items"].post.requestBody.content["application/json"].schema;

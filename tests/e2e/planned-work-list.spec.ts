@@ -114,3 +114,21 @@ test("pages through the list, and Back returns to the previous page", async ({ p
   await expect(pages).toContainText("Page 1 of");
   await expectListMatchesUrl(page);
 });
+
+test("downloads the filtered list as CSV that a spreadsheet opens", async ({ page }) => {
+  await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Conference" });
+  await expect(page).toHaveURL(/[?&]kind=conference(&|$)/);
+  const shown = await expectListMatchesUrl(page);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^planned-work-\d{4}-\d{2}-\d{2}\.csv$/);
+  const path = await download.path();
+  const { readFile } = await import("node:fs/promises");
+  const bytes = await readFile(path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
+  expect(lines[0]).toMatch(/^Title,Kind,Team,Lead,/);
+  expect(lines.length - 1).toBe(shown.total);
+  for (const line of lines.slice(1)) expect(line).toContain(",conference,");
+});

@@ -9,10 +9,20 @@ import { createTestDb, type TestDb, testPasswords } from "./test-db";
  */
 let testDb: TestDb | undefined;
 let app: ReturnType<typeof createApp> | undefined;
+/** Requests the API is still answering: the database closes only after the last one. */
+const inFlight = new Set<Promise<Response>>();
 
 export const { server, forgetSession } = setupApiServer(() => {
-  if (!app) throw new Error("the test API is not ready");
-  return app;
+  const current = app;
+  if (!current) throw new Error("the test API is not ready");
+  return {
+    fetch: (request: Request) => {
+      const answer = Promise.resolve(current.fetch(request));
+      inFlight.add(answer);
+      void answer.finally(() => inFlight.delete(answer)).catch(() => {});
+      return answer;
+    },
+  };
 });
 
 export async function startTestApi() {
@@ -23,6 +33,8 @@ export async function startTestApi() {
 
 export async function stopTestApi() {
   server.close();
+  // A page unmounted by cleanup may still have a fetch under way: let it finish first.
+  await Promise.allSettled([...inFlight]);
   await testDb?.close();
 }
 

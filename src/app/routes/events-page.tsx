@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useId } from "react";
+import { DownloadCsv } from "../../components/ui/download-csv";
 import { usePageTitle } from "../../components/ui/page-title";
 import { Pagination } from "../../components/ui/pagination";
 import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states";
@@ -29,7 +30,10 @@ export function EventsPage() {
 
   return (
     <>
-      <h1>Events</h1>
+      <div className="page-header">
+        <h1>Events</h1>
+        <DownloadCsv name="work-items" query={{ agendaTarget: search.target ?? "any", sort: "upcoming" }} />
+      </div>
       <p>Conferences and events, upcoming first, and whether each has a patient voice on the agenda.</p>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and to browsers before 2023. */}
       <div role="search" className="filters" aria-label="Filter events">

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import { useId } from "react";
+import { DownloadCsv } from "../../components/ui/download-csv";
 import { usePageTitle } from "../../components/ui/page-title";
 import { Pagination } from "../../components/ui/pagination";
 import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states";
@@ -23,11 +24,14 @@ export function FeedbackPage() {
     <>
       <div className="page-header">
         <h1>Feedback and actions</h1>
-        {canEditPeople(user) ? (
-          <Link to="/feedback/new" className="button">
-            Log feedback
-          </Link>
-        ) : null}
+        <div className="form-actions">
+          <DownloadCsv name="feedback" query={openOnly ? { actions: "open" } : {}} />
+          {canEditPeople(user) ? (
+            <Link to="/feedback/new" className="button">
+              Log feedback
+            </Link>
+          ) : null}
+        </div>
       </div>
       <div className="filters">
         <div className="field">

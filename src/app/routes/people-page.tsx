@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import { useCallback } from "react";
+import { DownloadCsv } from "../../components/ui/download-csv";
 import { usePageTitle } from "../../components/ui/page-title";
 import { Pagination } from "../../components/ui/pagination";
 import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states";
@@ -28,11 +29,14 @@ export function PeoplePage() {
     <>
       <div className="page-header">
         <h1>People</h1>
-        {canEditPeople(user) ? (
-          <Link to="/people/new" className="button">
-            New person
-          </Link>
-        ) : null}
+        <div className="form-actions">
+          <DownloadCsv name="people" query={search} />
+          {canEditPeople(user) ? (
+            <Link to="/people/new" className="button">
+              New person
+            </Link>
+          ) : null}
+        </div>
       </div>
       <PeopleFilters search={search} onChange={update} />
       {list.isPending ? (

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
 import { useCallback } from "react";
+import { DownloadCsv } from "../../components/ui/download-csv";
 import { usePageTitle } from "../../components/ui/page-title";
 import { Pagination } from "../../components/ui/pagination";
 import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states";
@@ -31,11 +32,14 @@ export function WorkItemsPage() {
     <>
       <div className="page-header">
         <h1>Planned work</h1>
-        {canCreateAnyWorkItem(user) ? (
-          <Link to="/work-items/new" className="button">
-            New work item
-          </Link>
-        ) : null}
+        <div className="form-actions">
+          <DownloadCsv name="work-items" query={toListQuery(search)} />
+          {canCreateAnyWorkItem(user) ? (
+            <Link to="/work-items/new" className="button">
+              New work item
+            </Link>
+          ) : null}
+        </div>
       </div>
       <WorkItemFilters search={search} teams={teams.data ?? []} onChange={update} />
       {list.isPending ? (

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
+import { DownloadCsv } from "../../../components/ui/download-csv";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/ui/states";
 import { bursarySummaryQuery, eventBursariesQuery } from "../api/bursaries";
 import { AddBursaryForm } from "./add-bursary-form";
@@ -32,7 +33,12 @@ export function BursariesSection({ workItemId, canManage }: { workItemId: string
       ) : list.data.total === 0 ? (
         <EmptyState title="No bursaries yet." />
       ) : (
-        <BursariesTable bursaries={list.data.items} total={list.data.total} canManage={canManage} />
+        <>
+          <BursariesTable bursaries={list.data.items} total={list.data.total} canManage={canManage} />
+          <p>
+            <DownloadCsv name="bursaries" query={{ workItemId }} />
+          </p>
+        </>
       )}
       {canManage ? <AddBursaryForm workItemId={workItemId} /> : null}
     </section>

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
+import { DownloadCsv } from "../../../components/ui/download-csv";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { involvementStatusLabels, paymentStatusLabels } from "../../../shared/schemas/involvement";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
@@ -58,6 +59,9 @@ export function InvolvementsSection({ workItemId, canManage }: { workItemId: str
               ))}
             </tbody>
           </table>
+          <p>
+            <DownloadCsv name="involvements" query={{ workItemId }} />
+          </p>
         </div>
       )}
       {canManage ? <AddInvolvementForm workItemId={workItemId} /> : null}

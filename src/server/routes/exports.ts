@@ -1,0 +1,268 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { teams, users } from "../../db/schema";
+import { type CsvValue, csvBom, csvPounds, csvRow } from "../../shared/csv";
+import { canSeeContactDetails } from "../../shared/permissions";
+import { bursaryListQuery } from "../../shared/schemas/bursary";
+import type { Page } from "../../shared/schemas/common";
+import { feedbackListQuery } from "../../shared/schemas/feedback";
+import { involvementListQuery } from "../../shared/schemas/involvement";
+import { personListQuery } from "../../shared/schemas/person";
+import { workItemListQuery } from "../../shared/schemas/work-item";
+import type { AppEnv, RequiredDeps } from "../deps";
+import { listBursaries } from "../services/bursaries";
+import { listFeedback } from "../services/feedback";
+import { listInvolvements } from "../services/involvements";
+import { listPeople } from "../services/people";
+import { listWorkItems } from "../services/work-items";
+import { problemResponses } from "./openapi-helpers";
+
+/** Rows are read from the database a batch at a time and written out as they come. */
+const batchSize = 500;
+const withoutPaging = <T extends z.ZodObject>(schema: T) => schema.omit({ page: true, pageSize: true });
+
+function exportRoute(name: string, query: z.ZodObject, what: string) {
+  return createRoute({
+    method: "get",
+    path: `/api/export/${name}.csv`,
+    tags: ["exports"],
+    summary: `${what} as CSV, with the list's own filters and sort, every row`,
+    description:
+      "UTF-8 with BOM, RFC 4180 quoting, dates as YYYY-MM-DD, money in pounds; text cells starting with =, +, -, @ are prefixed with an apostrophe.",
+    request: { query },
+    responses: {
+      200: { description: "The CSV file", content: { "text/csv": { schema: z.string() } } },
+      ...problemResponses(400, 401),
+    },
+  });
+}
+
+/** A CSV response that streams: the header, then each batch as the database returns it. */
+function csvResponse(
+  filename: string,
+  header: readonly string[],
+  batch: (page: number) => Promise<{ rows: CsvValue[][]; last: boolean }>,
+) {
+  const encoder = new TextEncoder();
+  let page = 0;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(csvBom + csvRow(header)));
+    },
+    async pull(controller) {
+      page += 1;
+      const { rows, last } = await batch(page);
+      if (rows.length) controller.enqueue(encoder.encode(rows.map(csvRow).join("")));
+      if (last) controller.close();
+    },
+  });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+}
+
+const pageOf = async <T>(list: Promise<Page<T>>, map: (item: T) => CsvValue[]) => {
+  const result = await list;
+  return { rows: result.items.map(map), last: result.page * result.pageSize >= result.total };
+};
+
+export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
+  const today = () => deps.clock().toISOString().slice(0, 10);
+  const names = async () => {
+    const [teamRows, userRows] = await Promise.all([
+      deps.db.select({ id: teams.id, name: teams.name }).from(teams),
+      deps.db.select({ id: users.id, name: users.name }).from(users),
+    ]);
+    return {
+      team: new Map(teamRows.map((t) => [t.id, t.name])),
+      user: new Map(userRows.map((u) => [u.id, u.name])),
+    };
+  };
+
+  app.openapi(exportRoute("work-items", withoutPaging(workItemListQuery), "Planned work"), async (c) => {
+    const query = c.req.valid("query") as z.infer<typeof workItemListQuery>;
+    const { team, user } = await names();
+    const day = today();
+    return csvResponse(
+      `planned-work-${day}.csv`,
+      [
+        "Title",
+        "Kind",
+        "Team",
+        "Lead",
+        "Start date",
+        "End date",
+        "Status",
+        "Involvement level",
+        "Patient voice on the agenda",
+        "Summary",
+        "Last changed",
+      ],
+      (page) =>
+        pageOf(listWorkItems(deps.db, { ...query, page, pageSize: batchSize }, day), (item) => [
+          item.title,
+          item.kind,
+          team.get(item.teamId),
+          user.get(item.leadId),
+          item.startDate,
+          item.endDate,
+          item.status,
+          item.planLevel ?? "undecided",
+          item.agendaTargetMet === null ? null : item.agendaTargetMet ? "met" : "not met",
+          item.summary,
+          item.updatedAt.slice(0, 10),
+        ]),
+    );
+  });
+
+  app.openapi(exportRoute("people", withoutPaging(personListQuery), "The people directory"), async (c) => {
+    const query = c.req.valid("query") as z.infer<typeof personListQuery>;
+    // The same field rules as the list: contact details and access needs only for roles that may see them.
+    const withContact = canSeeContactDetails(c.get("user"));
+    const consentColumns = ["Contact consent", "Equality monitoring consent", "Named publicly consent"].flatMap((n) => [
+      `${n} given`,
+      `${n} withdrawn`,
+    ]);
+    return csvResponse(
+      `people-${today()}.csv`,
+      [
+        "Name",
+        ...(withContact ? ["Email", "Phone"] : []),
+        "Perspectives",
+        "Lived experience",
+        ...(withContact ? ["Access needs"] : []),
+        "Payment preference",
+        "Retention review",
+        ...consentColumns,
+      ],
+      (page) =>
+        pageOf(listPeople(deps.db, { ...query, page, pageSize: batchSize }, withContact), (person) => [
+          person.name,
+          ...(withContact ? [person.email, person.phone] : []),
+          person.perspectives.join("; "),
+          person.livedExperience.join("; "),
+          ...(withContact ? [person.accessNeeds] : []),
+          person.paymentPreference,
+          person.retentionReviewOn,
+          ...[person.consents.contact, person.consents.equalityMonitoring, person.consents.namedPublicly].flatMap(
+            (consent) => [consent?.givenOn, consent?.withdrawnOn],
+          ),
+        ]),
+    );
+  });
+
+  app.openapi(exportRoute("involvements", withoutPaging(involvementListQuery), "Involvements"), async (c) => {
+    const query = c.req.valid("query") as z.infer<typeof involvementListQuery>;
+    return csvResponse(
+      `involvements-${today()}.csv`,
+      [
+        "Work item",
+        "Person",
+        "Role",
+        "Status",
+        "From",
+        "To",
+        "Hours",
+        "What we ask",
+        "What they can expect",
+        "Support",
+        "Fee (£)",
+        "Expenses (£)",
+        "Payment status",
+        "Their feedback",
+        "Impact",
+      ],
+      (page) =>
+        pageOf(listInvolvements(deps.db, { ...query, page, pageSize: batchSize }), (i) => [
+          i.workItemTitle,
+          i.personName,
+          i.role,
+          i.status,
+          i.startDate,
+          i.endDate,
+          i.hours,
+          i.ask,
+          i.expectations,
+          i.support.join("; "),
+          csvPounds(i.feePence),
+          csvPounds(i.expensesPence),
+          i.paymentStatus,
+          i.feedback,
+          i.impact,
+        ]),
+    );
+  });
+
+  app.openapi(exportRoute("bursaries", withoutPaging(bursaryListQuery), "Bursaries"), async (c) => {
+    const query = c.req.valid("query") as z.infer<typeof bursaryListQuery>;
+    return csvResponse(
+      `bursaries-${today()}.csv`,
+      [
+        "Event",
+        "Person",
+        "Status",
+        "Status history",
+        "Ticket value waived (£)",
+        "Travel (£)",
+        "Accommodation (£)",
+        "Care (£)",
+        "Total (£)",
+        "Claimed on",
+        "Paid on",
+      ],
+      (page) =>
+        pageOf(listBursaries(deps.db, { ...query, page, pageSize: batchSize }), (b) => [
+          b.workItemTitle,
+          b.personName,
+          b.status,
+          b.statusHistory.map((h) => `${h.status} ${h.on}`).join("; "),
+          csvPounds(b.ticketValuePence),
+          csvPounds(b.travelPence),
+          csvPounds(b.accommodationPence),
+          csvPounds(b.carePence),
+          csvPounds(b.totalPence),
+          b.claimedOn,
+          b.paidOn,
+        ]),
+    );
+  });
+
+  app.openapi(exportRoute("feedback", withoutPaging(feedbackListQuery), "Feedback and actions"), async (c) => {
+    const query = c.req.valid("query") as z.infer<typeof feedbackListQuery>;
+    const { user } = await names();
+    const day = today();
+    return csvResponse(
+      `feedback-${day}.csv`,
+      [
+        "Received on",
+        "Channel",
+        "What we were told",
+        "Action",
+        "Action owner",
+        "Action due",
+        "Action status",
+        "Overdue",
+        "Won't do because",
+        "Told back on",
+      ],
+      (page) =>
+        pageOf(listFeedback(deps.db, { ...query, page, pageSize: batchSize }, day), (f) => [
+          f.receivedOn,
+          f.channel,
+          f.summary,
+          f.action,
+          f.actionOwnerId ? user.get(f.actionOwnerId) : null,
+          f.actionDueOn,
+          f.actionStatus,
+          f.overdue,
+          f.wontDoReason,
+          f.toldBackOn,
+        ]),
+    );
+  });
+}
