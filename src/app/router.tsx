@@ -9,10 +9,12 @@ import {
 } from "@tanstack/react-router";
 import { z } from "zod";
 import { meQuery } from "../features/auth/api/session";
+import { dashboardSearch } from "../features/dashboard/list-search";
 import { eventsSearch } from "../features/events/list-search";
 import { feedbackSearch } from "../features/feedback/list-search";
 import { librarySearch } from "../features/library/list-search";
 import { peopleSearch } from "../features/people/list-search";
+import { annualReportSearch } from "../features/reports/list-search";
 import { trainingSearch } from "../features/training/list-search";
 import { workItemsSearch } from "../features/work-items/list-search";
 import { AppLayout } from "./routes/app-layout";
@@ -130,6 +132,33 @@ const libraryRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/library-page"), "LibraryPage"),
 });
 
+const dashboardRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/dashboard",
+  validateSearch: dashboardSearch,
+  // Lazy: the charts library loads only with this page, never on first load.
+  component: lazyRouteComponent(() => import("./routes/dashboard-page"), "DashboardPage"),
+});
+
+const conferenceReportRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/work-items/$id/report",
+  component: lazyRouteComponent(() => import("./routes/conference-report-page"), "ConferenceReportPage"),
+});
+
+const gripp2ReportRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/work-items/$id/gripp2",
+  component: lazyRouteComponent(() => import("./routes/gripp2-report-page"), "Gripp2ReportPage"),
+});
+
+const annualReportRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/reports/annual",
+  validateSearch: annualReportSearch,
+  component: lazyRouteComponent(() => import("./routes/annual-report-page"), "AnnualReportPage"),
+});
+
 const eventsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/events",
@@ -168,6 +197,10 @@ const routeTree = rootRoute.addChildren([
     libraryRoute,
     trainingRoute,
     eventsRoute,
+    dashboardRoute,
+    conferenceReportRoute,
+    gripp2ReportRoute,
+    annualReportRoute,
     notFoundRoute,
   ]),
 ]);

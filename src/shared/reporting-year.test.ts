@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportingYear, reportingYearOf } from "./reporting-year";
+import { periodsOf, reportingQuarter, reportingYear, reportingYearOf } from "./reporting-year";
 
 describe("reporting years (April to March)", () => {
   it("puts January to March in the year that began the April before", () => {
@@ -13,6 +13,27 @@ describe("reporting years (April to March)", () => {
       from: "2026-04-01",
       to: "2027-03-31",
       label: "April 2026 to March 2027",
+    });
+  });
+});
+
+describe("dashboard periods", () => {
+  it("defaults to the reporting year today is in, compared with the year before", () => {
+    expect(periodsOf({}, "2026-11-28")).toMatchObject({
+      period: { from: "2026-04-01", to: "2027-03-31" },
+      previous: { from: "2025-04-01", to: "2026-03-31" },
+    });
+  });
+  it("compares a quarter with the quarter before, across the year boundary", () => {
+    expect(periodsOf({ year: 2026, quarter: 1 }, "2026-11-28")).toMatchObject({
+      period: { from: "2026-04-01", to: "2026-06-30" },
+      previous: { from: "2026-01-01", to: "2026-03-31" },
+    });
+    expect(reportingQuarter(2026, 4)).toMatchObject({ from: "2027-01-01", to: "2027-03-31" });
+  });
+  it("compares a custom range with as many days just before it", () => {
+    expect(periodsOf({ from: "2026-05-01", to: "2026-05-10" }, "2026-11-28")).toMatchObject({
+      previous: { from: "2026-04-21", to: "2026-04-30" },
     });
   });
 });

@@ -132,3 +132,30 @@ function feasibleRanges(cells: readonly HiddenCell[], rest: number, smallestShow
   }
   return ranges;
 }
+
+/**
+ * Suppression for nested counts (a funnel: applied ≥ offered ≥ accepted ≥ attended), which
+ * do not add up to a total: each count from 1 to threshold − 1 is hidden, and so is the
+ * smaller of any two shown counts whose difference is from 1 to threshold − 1, since that
+ * difference counts people too.
+ */
+export function suppressNested(counts: readonly number[], threshold = defaultSuppressionThreshold): SuppressedCell[] {
+  const hidden = counts.map((c) => c >= 1 && c < threshold);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < counts.length; i++) {
+      for (let j = i + 1; j < counts.length; j++) {
+        if (hidden[i] || hidden[j]) continue;
+        const a = counts[i] ?? 0;
+        const b = counts[j] ?? 0;
+        const gap = Math.abs(a - b);
+        if (gap >= 1 && gap < threshold) {
+          hidden[a <= b ? i : j] = true;
+          changed = true;
+        }
+      }
+    }
+  }
+  return counts.map((count, i) => (hidden[i] ? { count: null, suppressed: true } : { count, suppressed: false }));
+}

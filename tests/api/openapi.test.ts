@@ -74,6 +74,8 @@ describe("GET /api/openapi.json", () => {
         "DELETE /api/bursaries/{id}",
         "GET /api/work-items/{id}/bursary-summary",
         "GET /api/metrics/speaker-diversity",
+        "GET /api/metrics/dashboard",
+        "GET /api/metrics/charts",
         "GET /api/export/work-items.csv",
         "GET /api/export/people.csv",
         "GET /api/export/involvements.csv",

@@ -32,6 +32,11 @@ export function AppLayout() {
           <nav aria-label="Main" className="app-nav">
             <ul>
               <li>
+                <Link to="/dashboard" activeOptions={{ includeSearch: false }} activeProps={{ className: "active" }}>
+                  Dashboard
+                </Link>
+              </li>
+              <li>
                 <Link to="/work-items" activeOptions={{ includeSearch: false }} activeProps={{ className: "active" }}>
                   Planned work
                 </Link>

@@ -1,0 +1,94 @@
+import { useId } from "react";
+import { reportingQuarter, reportingYear } from "../../../shared/reporting-year";
+import type { Team } from "../../../shared/schemas/team";
+import { workItemKindLabels, workItemKinds } from "../../../shared/schemas/work-item";
+import type { DashboardSearch } from "../list-search";
+
+type Props = {
+  /** The reporting year shown (from the URL, or the one today falls in). */
+  year: number;
+  /** The reporting year today falls in: the default, left out of the URL. */
+  thisYear: number;
+  search: DashboardSearch;
+  teams: Team[];
+  onChange: (changes: Partial<DashboardSearch>) => void;
+};
+
+const quarters = [1, 2, 3, 4] as const;
+
+/** Next year, this year and the four before it; a year from a shared link is kept in the list. */
+export function reportingYearChoices(thisYear: number, year: number) {
+  const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4];
+  return years.includes(year) ? years : [...years, year].sort((a, b) => b - a);
+}
+
+export function DashboardFilters({ year, thisYear, search, teams, onChange }: Props) {
+  const id = useId();
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and to browsers before 2023.
+    <div role="search" className="filters" aria-label="Dashboard filters">
+      <div className="field">
+        <label htmlFor={`${id}-year`}>Reporting year</label>
+        <select
+          id={`${id}-year`}
+          value={year}
+          onChange={(event) => {
+            const chosen = Number(event.target.value);
+            onChange({ year: chosen === thisYear ? undefined : chosen });
+          }}
+        >
+          {reportingYearChoices(thisYear, year).map((value) => (
+            <option key={value} value={value}>
+              {reportingYear(value).label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-quarter`}>Quarter</label>
+        <select
+          id={`${id}-quarter`}
+          value={search.quarter ?? ""}
+          onChange={(event) => onChange({ quarter: event.target.value ? Number(event.target.value) : undefined })}
+        >
+          <option value="">Whole year</option>
+          {quarters.map((quarter) => (
+            <option key={quarter} value={quarter}>
+              {reportingQuarter(year, quarter).label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-team`}>Team</label>
+        <select
+          id={`${id}-team`}
+          value={search.teamId ?? ""}
+          onChange={(event) => onChange({ teamId: event.target.value || undefined })}
+        >
+          <option value="">All teams</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>Kind of work</label>
+        <select
+          id={`${id}-kind`}
+          value={search.kind ?? ""}
+          onChange={(event) => onChange({ kind: (event.target.value || undefined) as DashboardSearch["kind"] })}
+        >
+          <option value="">All kinds</option>
+          {workItemKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {workItemKindLabels[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

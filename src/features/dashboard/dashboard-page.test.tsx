@@ -1,0 +1,110 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { HttpResponse, http } from "msw";
+import { describe, expect, it } from "vitest";
+import { server } from "../../../tests/setup/msw";
+import { apiJson, currentUrl, renderApp, signInAs } from "../../../tests/setup/render-app";
+import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
+import type { Dashboard, Headline } from "../../shared/schemas/metrics";
+import type { Team } from "../../shared/schemas/team";
+import { formatFigure } from "./format";
+
+const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
+
+/** The "decided" figure as the API gives it, so the test follows the API's wording. */
+async function decidedFigure(query: string) {
+  const dashboard = await apiJson<Dashboard>(`/api/metrics/dashboard?${query}`);
+  const decided = dashboard.headlines.find((headline) => headline.key === "decided");
+  if (!decided) throw new Error("no decided headline");
+  return decided;
+}
+
+/** A headline card, found by its heading. */
+const card = (label: string) => {
+  const list = screen.getByRole("list", { name: "Headline figures" });
+  const item = within(list).getByRole("heading", { name: label }).closest("li");
+  if (!item) throw new Error(`no card for ${label}`);
+  return item;
+};
+
+/** The big figure as the card should show it. */
+const shown = (headline: Headline) => (headline.value === null ? "—" : formatFigure(headline.unit, headline.value));
+
+const period = () => screen.getByText(/compared with/).closest("p");
+
+describe("Dashboard page", () => {
+  it("shows headline figures for the reporting year, and follows the filters in the URL", async () => {
+    await signInAs("manager@example.org");
+    const decided = await decidedFigure(`year=${thisYear}`);
+    expect(decided.label).toBe("Work items with an involvement decision");
+    const { user, history } = renderApp("/dashboard");
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Dashboard" })).toBeInTheDocument();
+    const list = await screen.findByRole("list", { name: "Headline figures" });
+    expect(within(list).getAllByRole("listitem").length).toBeGreaterThan(1);
+    expect(within(card(decided.label)).getByText(shown(decided))).toBeInTheDocument();
+    expect(within(card(decided.label)).getByText(decided.detail ?? "")).toBeInTheDocument();
+    expect(card(decided.label)).toHaveTextContent("Target: 100%");
+    expect(card(decided.label)).toHaveTextContent(decided.definition);
+    expect(period()).toHaveTextContent(
+      `${reportingYear(thisYear).label}, compared with ${reportingYear(thisYear - 1).label}`,
+    );
+    // The default year stays out of the URL.
+    expect(screen.getByLabelText("Reporting year")).toHaveValue(String(thisYear));
+    expect(currentUrl(history)).toBe("/dashboard");
+
+    // Another year: in the URL, and the figures follow.
+    const lastYear = thisYear - 1;
+    await user.selectOptions(screen.getByLabelText("Reporting year"), String(lastYear));
+    await waitFor(() => expect(currentUrl(history)).toBe(`/dashboard?year=${lastYear}`));
+    await waitFor(() =>
+      expect(period()).toHaveTextContent(
+        `${reportingYear(lastYear).label}, compared with ${reportingYear(lastYear - 1).label}`,
+      ),
+    );
+    const all = await decidedFigure(`year=${lastYear}`);
+    await waitFor(() => expect(within(card(decided.label)).getByText(shown(all))).toBeInTheDocument());
+
+    // A team: the figures are the team's own (one whose figures differ from everyone's, where there is one).
+    const { items: teams } = await apiJson<{ items: Team[] }>("/api/teams");
+    const figures = await Promise.all(
+      teams.map(async (team) => ({ team, decided: await decidedFigure(`year=${lastYear}&teamId=${team.id}`) })),
+    );
+    const chosen = figures.find((f) => f.decided.detail !== all.detail) ?? figures[0];
+    if (!chosen) throw new Error("no teams");
+    await waitFor(() =>
+      expect(screen.getByLabelText("Team")).toContainElement(screen.getByRole("option", { name: chosen.team.name })),
+    );
+    await user.selectOptions(screen.getByLabelText("Team"), chosen.team.id);
+    await waitFor(() => expect(currentUrl(history)).toBe(`/dashboard?year=${lastYear}&teamId=${chosen.team.id}`));
+    await waitFor(() => expect(within(card(decided.label)).getByText(shown(chosen.decided))).toBeInTheDocument());
+    expect(within(card(decided.label)).getByText(chosen.decided.detail ?? "")).toBeInTheDocument();
+  });
+
+  it("links a figure to the list behind it", async () => {
+    await signInAs("manager@example.org");
+    const { user, history } = renderApp("/dashboard?kind=conference");
+    await screen.findByRole("list", { name: "Headline figures" });
+    await user.click(screen.getByRole("link", { name: "See undecided work" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Planned work" })).toBeInTheDocument();
+    expect(currentUrl(history)).toBe("/work-items?plan=undecided&kind=conference");
+  });
+
+  it("shows an error with a retry when the figures cannot be loaded", async () => {
+    await signInAs("manager@example.org");
+    server.use(
+      http.get("*/api/metrics/dashboard", () =>
+        HttpResponse.json(
+          { status: 500, title: "Server error", detail: "Something went wrong on our side." },
+          { status: 500, headers: { "content-type": "application/problem+json" } },
+        ),
+      ),
+    );
+    const { user } = renderApp("/dashboard");
+    expect(await screen.findByRole("alert", {}, { timeout: 10_000 })).toHaveTextContent(
+      "The dashboard could not be loaded.",
+    );
+    server.resetHandlers();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("list", { name: "Headline figures" })).toBeInTheDocument();
+  });
+});

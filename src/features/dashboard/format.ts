@@ -1,0 +1,64 @@
+import { formatPence } from "../../lib/money";
+import type { Headline } from "../../shared/schemas/metrics";
+
+type Unit = Headline["unit"];
+
+const percentOneDecimal = new Intl.NumberFormat("en-GB", {
+  style: "percent",
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const percentUpToOneDecimal = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 });
+const wholeNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+const points = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A fraction 0–1 as a percentage with one decimal: 0.4286 → "42.9%". */
+export const formatShare = (fraction: number) => percentOneDecimal.format(fraction);
+
+/** A figure in its unit: a share as a percentage, a count with thousands separators, pence as pounds. */
+export function formatFigure(unit: Unit, value: number): string {
+  if (unit === "share") return formatShare(value);
+  if (unit === "pence") return formatPence(value);
+  return wholeNumber.format(value);
+}
+
+/** A target, without a needless ".0": "Target: 100%", "Target: 92.5%", "Target: 12". */
+export function formatTarget(unit: Unit, target: number): string {
+  return `Target: ${unit === "share" ? percentUpToOneDecimal.format(target) : formatFigure(unit, target)}`;
+}
+
+/**
+ * The big number on a card. A missing value is "—", unless the detail explains it as a
+ * suppressed small count ("fewer than 5"), which is then shown in its place.
+ */
+export function displayValue(headline: Pick<Headline, "unit" | "value" | "detail">): {
+  value: string;
+  detail: string | null;
+} {
+  if (headline.value !== null) return { value: formatFigure(headline.unit, headline.value), detail: headline.detail };
+  const fewer = headline.detail?.match(/fewer than \d+/i)?.[0];
+  if (fewer) return { value: fewer, detail: headline.detail === fewer ? null : headline.detail };
+  return { value: "—", detail: headline.detail };
+}
+
+/**
+ * The change against the previous period, in words: shares in percentage points
+ * ("Up 4.2 points on April 2025 to March 2026"), counts and money in their unit
+ * ("Down 3 on …", "Up £120.00 on …"), or "No change on …".
+ */
+export function changeText(headline: Pick<Headline, "unit" | "value" | "previous">, previousLabel: string): string {
+  const { unit, value, previous } = headline;
+  if (previous === null) return "No figure for the previous period";
+  // Never compare a hidden figure: the difference would give it away.
+  if (value === null) return "No figure for this period to compare";
+  if (unit === "share") {
+    // Compare what is shown: the two percentages as rounded on screen.
+    const difference = Math.round(value * 1000) - Math.round(previous * 1000);
+    if (difference === 0) return `No change on ${previousLabel}`;
+    const size = points.format(Math.abs(difference) / 10);
+    return `${difference > 0 ? "Up" : "Down"} ${size} ${size === "1.0" ? "point" : "points"} on ${previousLabel}`;
+  }
+  const difference = value - previous;
+  if (difference === 0) return `No change on ${previousLabel}`;
+  return `${difference > 0 ? "Up" : "Down"} ${formatFigure(unit, Math.abs(difference))} on ${previousLabel}`;
+}

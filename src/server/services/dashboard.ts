@@ -1,0 +1,192 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import { eventKinds } from "../../shared/permissions";
+import { periodsOf } from "../../shared/reporting-year";
+import type { Dashboard, DashboardQuery, Headline, Period } from "../../shared/schemas/metrics";
+import { suppressRow } from "../../shared/suppression";
+import { onlyInvited, targetMet, workItemIdColumn } from "./agenda";
+
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
+
+type Figures = Record<string, number>;
+
+/** Every figure for one period, each counted by one SQL aggregate. */
+async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: string): Promise<Figures> {
+  const items: SQL[] = [sql`work_items.start_date between ${period.from} and ${period.to}`];
+  if (query.teamId) items.push(sql`work_items.team_id = ${query.teamId}`);
+  if (query.kind) items.push(sql`work_items.kind = ${query.kind}`);
+  const inScope = sql.join(items, sql` and `);
+  const isEvent = sql`work_items.kind in (${list(eventKinds)})`;
+  const run = async (query: SQL) => {
+    const result = await db.execute(query);
+    // Both drivers answer { rows }; drizzle types the raw result as unknown.
+    const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+    return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v ?? 0)]));
+  };
+  const [work, bursary, feedback, library, staff] = await Promise.all([
+    run(sql`select
+        count(*) as items,
+        count(plan.work_item_id) as decided,
+        count(*) filter (where plan.level in ('involve', 'collaborate', 'co_produce')) as involve_or_above,
+        count(*) filter (where ${isEvent}) as events,
+        count(*) filter (where ${isEvent} and ${targetMet(workItemIdColumn)}) as target_met,
+        count(*) filter (where ${isEvent} and ${onlyInvited(workItemIdColumn)}) as only_invited,
+        count(*) filter (where ${isEvent} and details.advice_sought) as advice_sought,
+        coalesce(sum(details.bursary_budget_pence) filter (where ${isEvent}), 0) as bursary_budget
+      from work_items
+      left join involvement_plans plan on plan.work_item_id = work_items.id
+      left join event_details details on details.work_item_id = work_items.id
+      where ${inScope}`),
+    run(sql`select
+        count(*) filter (where b.status_history @> '[{"status":"offered"}]') as offered,
+        count(*) filter (where b.status_history @> '[{"status":"accepted"}]') as accepted,
+        count(*) filter (where b.status_history @> '[{"status":"attended"}]') as attended,
+        coalesce(sum(b.ticket_value_pence + b.travel_pence + b.accommodation_pence + b.care_pence)
+          filter (where b.status in ('offered', 'accepted', 'attended', 'no_show')), 0) as spend
+      from bursaries b join work_items on work_items.id = b.work_item_id
+      where ${inScope}`),
+    run(sql`select
+        count(*) as received,
+        count(*) filter (where action_status in ('open', 'in_progress')) as open,
+        count(*) filter (where action_status in ('open', 'in_progress') and action_due_on < ${now}) as overdue,
+        count(*) filter (where told_back_on is not null) as told_back
+      from feedback where received_on between ${period.from} and ${period.to}`),
+    run(sql`select count(*) filter (where requester_type in ('patient', 'carer', 'public')) as from_public, count(*) as enquiries
+      from library_enquiries where received_on between ${period.from} and ${period.to}`),
+    run(sql`select count(*) as staff,
+        count(*) filter (where exists (select 1 from staff_training t where t.user_id = users.id and t.completed_on <= ${period.to})) as trained
+      from users`),
+  ]);
+  return { ...work, ...bursary, ...feedback, ...library, ...staff };
+}
+
+const share = (part: number | undefined, whole: number | undefined) => (whole ? (part ?? 0) / whole : null);
+
+/** Counts of people (bursaries): a count from 1 to threshold − 1 is not shown. */
+function peopleCount(value: number | undefined, threshold: number) {
+  const [cell] = suppressRow([value ?? 0], { threshold });
+  return cell?.suppressed ? null : (cell?.count ?? 0);
+}
+
+export async function dashboardOf(db: Db, query: DashboardQuery, now: string, threshold: number): Promise<Dashboard> {
+  const { period, previous } = periodsOf(query, now);
+  const [f, p] = await Promise.all([figuresFor(db, period, query, now), figuresFor(db, previous, query, now)]);
+  const fewer = `fewer than ${threshold}`;
+  const headline = (h: Omit<Headline, "previous"> & { previousValue: number | null }): Headline => {
+    const { previousValue, ...rest } = h;
+    return { ...rest, previous: previousValue };
+  };
+  const offered = peopleCount(f.offered, threshold);
+  const attended = peopleCount(f.attended, threshold);
+  const headlines: Headline[] = [
+    headline({
+      key: "decided",
+      label: "Work items with an involvement decision",
+      unit: "share",
+      value: share(f.decided, f.items),
+      detail: `${f.decided} of ${f.items}`,
+      target: 1,
+      previousValue: share(p.decided, p.items),
+      definition:
+        "Work items starting in the period whose involvement decision is recorded (any level, with a reason for none).",
+    }),
+    headline({
+      key: "involveOrAbove",
+      label: "Involving patients at involve or above",
+      unit: "share",
+      value: share(f.involve_or_above, f.items),
+      detail: `${f.involve_or_above} of ${f.items}`,
+      target: null,
+      previousValue: share(p.involve_or_above, p.items),
+      definition: "Work items starting in the period whose decision is involve, collaborate or co-produce.",
+    }),
+    headline({
+      key: "agendaTarget",
+      label: "Conferences with a patient voice on the agenda",
+      unit: "share",
+      value: share(f.target_met, f.events),
+      detail: `${f.target_met} of ${f.events}${f.only_invited ? `; ${f.only_invited} only invited` : ""}`,
+      target: 1,
+      previousValue: share(p.target_met, p.events),
+      definition:
+        "Conferences and events with a patient, service user or carer confirmed as chair, presenter, facilitator or panellist.",
+    }),
+    headline({
+      key: "adviceSought",
+      label: "Conferences that asked patients' advice on speakers",
+      unit: "share",
+      value: share(f.advice_sought, f.events),
+      detail: `${f.advice_sought} of ${f.events}`,
+      target: null,
+      previousValue: share(p.advice_sought, p.events),
+      definition: "Conferences and events where patients were asked for advice on speakers and content.",
+    }),
+    headline({
+      key: "bursariesAttended",
+      label: "Bursary places used",
+      unit: "count",
+      value: attended,
+      detail: `offered ${offered ?? fewer}, accepted ${peopleCount(f.accepted, threshold) ?? fewer}, attended ${attended ?? fewer}`,
+      target: null,
+      previousValue: peopleCount(p.attended, threshold),
+      definition:
+        "Bursaries that reached each stage, at conferences and events starting in the period (small numbers not shown).",
+    }),
+    headline({
+      key: "bursarySpend",
+      label: "Bursary spend",
+      unit: "pence",
+      value: f.spend ?? 0,
+      detail: `of a budget of £${((f.bursary_budget ?? 0) / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`,
+      target: null,
+      previousValue: p.spend ?? 0,
+      definition:
+        "Costs of bursaries offered, accepted, attended or not attended, against the events' bursary budgets.",
+    }),
+    headline({
+      key: "openActions",
+      label: "Open feedback actions",
+      unit: "count",
+      value: f.open ?? 0,
+      detail: `${f.overdue} overdue`,
+      target: null,
+      previousValue: p.open ?? 0,
+      definition: "Feedback received in the period whose action is open or in progress (whole organisation).",
+    }),
+    headline({
+      key: "toldBack",
+      label: "Feedback told back (you said, we did)",
+      unit: "share",
+      value: share(f.told_back, f.received),
+      detail: `${f.told_back} of ${f.received}`,
+      target: 1,
+      previousValue: share(p.told_back, p.received),
+      definition: "Feedback received in the period where we have told the person what we did (whole organisation).",
+    }),
+    headline({
+      key: "libraryPublic",
+      label: "Library enquiries from the public",
+      unit: "count",
+      value: f.from_public ?? 0,
+      detail: `of ${f.enquiries} enquiries`,
+      target: null,
+      previousValue: p.from_public ?? 0,
+      definition: "Enquiries received in the period from patients, carers and the public.",
+    }),
+    headline({
+      key: "staffTrained",
+      label: "Staff trained in working with patients",
+      unit: "share",
+      value: share(f.trained, f.staff),
+      detail: `${f.trained} of ${f.staff}`,
+      target: 1,
+      previousValue: share(p.trained, p.staff),
+      definition: "Staff accounts with a completed training record by the end of the period.",
+    }),
+  ];
+  return { period, previousPeriod: previous, headlines };
+}

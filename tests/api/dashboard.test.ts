@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import type { Client } from "../setup/api";
+import { setupApi } from "../setup/api";
+import { createItem, directory } from "./helpers";
+
+const api = setupApi();
+
+type Headline = {
+  key: string;
+  value: number | null;
+  detail: string | null;
+  target: number | null;
+  previous: number | null;
+};
+type Body = {
+  period: { from: string; to: string };
+  previousPeriod: { from: string; to: string };
+  headlines: Headline[];
+};
+
+const byKey = (body: Body) => Object.fromEntries(body.headlines.map((h) => [h.key, h]));
+
+async function decide(client: Client, id: string, level: string) {
+  const response = await client.request("PUT", `/api/work-items/${id}/plan`, {
+    considered: true,
+    level,
+    roles: [],
+    budgetPence: null,
+    reason: level === "none" ? "Internal housekeeping only" : "",
+  });
+  if (![200, 201].includes(response.status)) throw new Error(`plan: ${response.status} ${await response.text()}`);
+}
+
+async function post(client: Client, path: string, body: unknown) {
+  const response = await client.request("POST", path, body);
+  if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+describe("dashboard headline figures", () => {
+  it("counts a chosen reporting year and team right, and compares with the year before", async () => {
+    const admin = await api.as("admin@example.org");
+    const { teams } = await directory(admin);
+    const team = teams[teams.length - 1]?.id as string;
+    const make = (title: string, kind = "research", startDate = "2033-05-01") =>
+      createItem(admin, { title, kind, teamId: team, startDate, endDate: null as unknown as string });
+    const a = await make("Dashboard A");
+    const b = await make("Dashboard B");
+    await make("Dashboard C (undecided)");
+    const conference = await make("Dashboard conference", "conference", "2033-06-01");
+    await decide(admin, a.id, "involve");
+    await decide(admin, b.id, "none");
+    await decide(admin, conference.id, "co_produce");
+    const lastYear = await make("Dashboard last year", "research", "2032-05-01");
+    await decide(admin, lastYear.id, "consult");
+
+    const patient = await post(admin, "/api/people", { name: "Dash Chair", perspectives: ["patient"] });
+    await post(admin, "/api/involvements", {
+      workItemId: conference.id,
+      personId: patient.id,
+      role: "chair",
+      status: "confirmed",
+      ask: "Chair the opening.",
+      expectations: "A fee and travel.",
+    });
+    for (const name of ["Dash Bursary 1", "Dash Bursary 2"]) {
+      const carer = await post(admin, "/api/people", { name, perspectives: ["carer"] });
+      await post(admin, "/api/bursaries", {
+        workItemId: conference.id,
+        personId: carer.id,
+        status: "offered",
+        travelPence: 1000,
+      });
+    }
+
+    const manager = await api.as("manager@example.org");
+    const body: Body = await (await manager.get(`/api/metrics/dashboard?year=2033&teamId=${team}`)).json();
+    expect(body.period).toEqual(expect.objectContaining({ from: "2033-04-01", to: "2034-03-31" }));
+    expect(body.previousPeriod).toEqual(expect.objectContaining({ from: "2032-04-01", to: "2033-03-31" }));
+    const h = byKey(body);
+    expect(h.decided).toMatchObject({ value: 3 / 4, detail: "3 of 4", target: 1, previous: 1 });
+    expect(h.involveOrAbove).toMatchObject({ value: 2 / 4, previous: 0 });
+    expect(h.agendaTarget).toMatchObject({ value: 1, detail: "1 of 1", target: 1, previous: null });
+    // Two people offered a bursary: a count of people below 5 is not shown.
+    expect(h.bursariesAttended?.value).toBe(0);
+    expect(h.bursariesAttended?.detail).toBe("offered fewer than 5, accepted 0, attended 0");
+    expect(h.bursarySpend).toMatchObject({ value: 2000 });
+
+    const research: Body = await (
+      await manager.get(`/api/metrics/dashboard?year=2033&teamId=${team}&kind=research`)
+    ).json();
+    expect(byKey(research).decided).toMatchObject({ detail: "2 of 3" });
+  });
+
+  it("gives each chart's numbers for the same filters, with people counts suppressed", async () => {
+    const manager = await api.as("manager@example.org");
+    const { teams } = await directory(manager);
+    const team = teams[teams.length - 1]?.id as string;
+    const body = await (await manager.get(`/api/metrics/charts?year=2033&teamId=${team}`)).json();
+    const chart = (key: string) => body.charts.find((c: { key: string }) => c.key === key);
+    const research = chart("level-by-kind").rows.find((r: { kind: string }) => r.kind === "Research");
+    expect(research).toMatchObject({ involve: 1, none: 1, undecided: 1, consult: 0 });
+    expect(chart("coverage-by-quarter").rows[0]).toMatchObject({ quarter: "Q1", items: 4, decided: 75, involve: 50 });
+    expect(chart("coverage-by-quarter").rows[1]).toMatchObject({ quarter: "Q2", items: 0, decided: null });
+    // One patient chair: a count of people below 5 is never shown.
+    expect(
+      chart("patient-roles-on-agendas").rows.find((r: { role: string }) => r.role === "Chair").speakers,
+    ).toBeNull();
+    expect(chart("bursary-funnel").rows.map((r: { bursaries: number | null }) => r.bursaries)).toEqual([0, null, 0, 0]);
+    for (const c of body.charts.filter((x: { suppressed: boolean }) => x.suppressed))
+      for (const row of c.rows)
+        for (const value of Object.values(row))
+          if (typeof value === "number" && c.key !== "speaker-diversity") expect(value === 0 || value >= 5).toBe(true);
+  });
+
+  it("answers an empty period with no shares rather than zero", async () => {
+    const manager = await api.as("manager@example.org");
+    const h = byKey(await (await manager.get("/api/metrics/dashboard?year=2045")).json());
+    expect(h.decided).toMatchObject({ value: null, detail: "0 of 0" });
+    expect(h.agendaTarget?.value).toBeNull();
+    expect(h.openActions?.value).toBe(0);
+  });
+
+  it("takes a quarter, and refuses a bad filter with 400", async () => {
+    const manager = await api.as("manager@example.org");
+    const quarter: Body = await (await manager.get("/api/metrics/dashboard?year=2033&quarter=2")).json();
+    expect(quarter.period).toMatchObject({ from: "2033-07-01", to: "2033-09-30" });
+    expect(quarter.previousPeriod).toMatchObject({ from: "2033-04-01", to: "2033-06-30" });
+    const bad = await manager.get("/api/metrics/dashboard?quarter=5");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].path).toBe("quarter");
+  });
+});
