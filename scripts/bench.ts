@@ -128,9 +128,13 @@ async function measure(db: Db) {
     .select({ id: schema.workItems.id })
     .from(schema.workItems)
     .where(sql`${schema.workItems.id} = ${sql.raw(uuid("'wi8'"))}`);
+  const [{ id: team1 } = { id: "" }] = await db
+    .select({ id: schema.teams.id })
+    .from(schema.teams)
+    .where(sql`${schema.teams.id} = ${sql.raw(uuid("'team1'"))}`);
   const results: { name: string; p50: number; p95: number; bytes: number }[] = [];
   for (const call of calls) {
-    const path = call.path.replace("WI8", wi8);
+    const path = call.path.replace("WI8", wi8).replace("TEAM1", team1);
     const times: number[] = [];
     let bytes = 0;
     const samples = call.path.includes("export") ? Math.max(5, Math.round(runs / 5)) : runs;

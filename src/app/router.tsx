@@ -57,7 +57,8 @@ const indexRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/",
   beforeLoad: () => {
-    throw redirect({ to: "/work-items" });
+    // Managers' landing page: the dashboard.
+    throw redirect({ to: "/dashboard" });
   },
 });
 

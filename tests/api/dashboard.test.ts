@@ -126,6 +126,11 @@ describe("dashboard headline figures", () => {
     const quarter: Body = await (await manager.get("/api/metrics/dashboard?year=2033&quarter=2")).json();
     expect(quarter.period).toMatchObject({ from: "2033-07-01", to: "2033-09-30" });
     expect(quarter.previousPeriod).toMatchObject({ from: "2033-04-01", to: "2033-06-30" });
+    const range: Body = await (await manager.get("/api/metrics/dashboard?from=2033-05-01&to=2033-05-31")).json();
+    expect(range.previousPeriod).toMatchObject({ from: "2033-03-31", to: "2033-04-30" });
+    const backwards = await manager.get("/api/metrics/dashboard?from=2033-05-31&to=2033-05-01");
+    expect(backwards.status).toBe(400);
+    expect((await backwards.json()).errors[0].path).toBe("to");
     const bad = await manager.get("/api/metrics/dashboard?quarter=5");
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors[0].path).toBe("quarter");

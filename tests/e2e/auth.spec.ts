@@ -1,8 +1,8 @@
 import { expect, expectPlannedWork, maxRetries, signInWithApi, signInWithForm, test } from "./fixtures";
 
-test("signs in with the form, lands on Planned work, and signs out", async ({ page, a11y }) => {
+test("signs in with the form, lands on the Dashboard, and signs out", async ({ page, a11y }) => {
   await signInWithForm(page, a11y, "lead@example.org");
-  await expect(page).toHaveURL(/\/work-items$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await a11y.check();
 
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -159,7 +159,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
 export { expect };
 
-/** Signs in through the form, the way a person does. Leaves the browser on Planned work. */
+/** Signs in through the form, the way a person does. Leaves the browser on the Dashboard (the landing page). */
 export async function signInWithForm(page: Page, a11y: A11y, email: string) {
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
@@ -167,7 +167,8 @@ export async function signInWithForm(page: Page, a11y: A11y, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expectPlannedWork(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Headline figures" })).toBeVisible();
 }
 
 /**

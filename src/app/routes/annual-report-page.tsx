@@ -1,7 +1,31 @@
+import { useNavigate, useSearch } from "@tanstack/react-router";
 import { usePageTitle } from "../../components/ui/page-title";
+import { AnnualCharts, AnnualHeadlines, ReportingYearSelect } from "../../features/reports/components/annual-report";
+import { ReportHeader } from "../../features/reports/components/report-header";
+import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
 
-/** Placeholder: the annual involvement report (being built). */
+/** The year's involvement in figures, for printing: headline figures and every chart's numbers as tables. */
 export function AnnualReportPage() {
   usePageTitle("Annual involvement report");
-  return <h1>Annual involvement report</h1>;
+  const search = useSearch({ from: "/authed/reports/annual" });
+  const navigate = useNavigate({ from: "/reports/annual" });
+  const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
+  const year = search.year ?? thisYear;
+
+  return (
+    <>
+      <ReportHeader title="Annual involvement report">
+        <p className="report-period">
+          Reporting year: <strong>{reportingYear(year).label}</strong>
+        </p>
+      </ReportHeader>
+      <ReportingYearSelect
+        year={year}
+        thisYear={thisYear}
+        onChange={(chosen) => void navigate({ search: { year: chosen === thisYear ? undefined : chosen } })}
+      />
+      <AnnualHeadlines year={year} />
+      <AnnualCharts year={year} />
+    </>
+  );
 }

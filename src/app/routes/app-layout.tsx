@@ -26,7 +26,7 @@ export function AppLayout() {
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <Link to="/work-items" className="app-header__brand">
+          <Link to="/dashboard" className="app-header__brand">
             Involvement Tracker
           </Link>
           <nav aria-label="Main" className="app-nav">

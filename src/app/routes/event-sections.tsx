@@ -1,3 +1,4 @@
+import { Link } from "@tanstack/react-router";
 import { AgendaSection } from "../../features/agenda/components/agenda-section";
 import { DiversitySummary } from "../../features/agenda/components/diversity-summary";
 import { EventDetailsSection } from "../../features/agenda/components/event-details-form";
@@ -12,6 +13,12 @@ export function EventSections({ workItemId, startDate, user }: Props) {
   const canManage = canManageEvents(user);
   return (
     <>
+      <p className="plan-section">
+        <Link to="/work-items/$id/report" params={{ id: workItemId }}>
+          Conference report
+        </Link>{" "}
+        <span className="meta">(agenda, target, bursaries and speaker diversity, ready to print)</span>
+      </p>
       <div className="plan-section">
         <AgendaSection workItemId={workItemId} startDate={startDate} canManage={canManage} />
       </div>

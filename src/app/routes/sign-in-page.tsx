@@ -21,7 +21,7 @@ export function SignInPage() {
         <h1>Sign in</h1>
         <SignInForm
           onSignedIn={() => {
-            void navigate({ to: redirect ?? "/work-items" });
+            void navigate({ to: redirect ?? "/dashboard" });
           }}
           {...(demo ? { demoAccounts, demoPassword: "involve-demo" } : {})}
         />

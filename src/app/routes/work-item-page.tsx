@@ -8,6 +8,7 @@ import { planQuery } from "../../features/involvement-plans/api/plan";
 import { InvolvementPlanForm } from "../../features/involvement-plans/components/involvement-plan-form";
 import { InvolvementPlanSummary } from "../../features/involvement-plans/components/involvement-plan-summary";
 import { InvolvementsSection } from "../../features/involvements/components/involvements-section";
+import { hasGripp2 } from "../../features/reports/gripp2";
 import { useUpdateWorkItem } from "../../features/work-items/api/mutations";
 import { teamsQuery, usersQuery, workItemQuery } from "../../features/work-items/api/queries";
 import { DeleteWorkItem } from "../../features/work-items/components/delete-work-item";
@@ -78,6 +79,14 @@ export function WorkItemPage() {
       <p className="meta">
         Last changed {formatDate(current.updatedAt)} · version {current.version}
       </p>
+      {hasGripp2(current.kind) ? (
+        <p>
+          <Link to="/work-items/$id/gripp2" params={{ id: current.id }}>
+            GRIPP2 short form
+          </Link>{" "}
+          <span className="meta">(a draft report of involvement, written from the records below)</span>
+        </p>
+      ) : null}
       {editable ? null : <p className="notice">Your role can view this work item but not change it.</p>}
       <WorkItemForm
         key={current.id}

@@ -3,10 +3,10 @@ import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { server } from "../../../tests/setup/msw";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../tests/setup/render-app";
+import { formatFigure } from "../../lib/figures";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
 import type { Dashboard, Headline } from "../../shared/schemas/metrics";
 import type { Team } from "../../shared/schemas/team";
-import { formatFigure } from "./format";
 
 const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
 

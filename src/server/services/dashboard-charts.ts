@@ -50,6 +50,7 @@ async function levelByKind(db: Db, period: Period, query: DashboardQuery): Promi
     title: "Involvement level by kind of work",
     definition: "Work items starting in the period, by kind, at the level of their involvement decision.",
     columns: [{ key: "kind", label: "Kind of work" }, ...levelColumns.map((key) => ({ key, label: levelLabel(key) }))],
+    suppressedColumns: [],
     rows: workItemKinds
       .filter((kind) => !query.kind || kind === query.kind)
       .map((kind) => ({
@@ -85,6 +86,7 @@ async function coverageByQuarter(db: Db, period: Period, query: DashboardQuery):
       { key: "decided", label: "With a decision (%)" },
       { key: "involve", label: "Involve or above (%)" },
     ],
+    suppressedColumns: [],
     rows: starts.map((start, index) => {
       const q = quarters.find((row) => row.quarter === start);
       return {
@@ -119,6 +121,7 @@ async function patientRolesOnAgendas(db: Db, period: Period, query: DashboardQue
       { key: "role", label: "Agenda role" },
       { key: "speakers", label: "Patient-voice speakers" },
     ],
+    suppressedColumns: ["speakers"],
     rows: agendaRoles.map((role, i) => ({ role: involvementRoleLabels[role], speakers: cells[i]?.count ?? null })),
     suppressed: true,
   } satisfies ChartTable;
@@ -136,6 +139,7 @@ async function diversity(db: Db, period: Period, threshold: number): Promise<Cha
       { key: "share", label: "Share (%)" },
       { key: "census", label: "Census 2021 (%)" },
     ],
+    suppressedColumns: ["speakers", "share"],
     rows: figures.ethnicity.map((row) => ({
       group: row.label,
       speakers: row.count,
@@ -171,6 +175,7 @@ async function bursaryFunnel(db: Db, period: Period, query: DashboardQuery, thre
       { key: "stage", label: "Stage" },
       { key: "bursaries", label: "Bursaries" },
     ],
+    suppressedColumns: ["bursaries"],
     rows: stages.map((stage, i) => ({
       stage: stage.charAt(0).toUpperCase() + stage.slice(1),
       bursaries: cells[i]?.count ?? null,
@@ -197,6 +202,7 @@ async function programmeMix(db: Db, period: Period, query: DashboardQuery, thres
       { key: "perspective", label: "Perspective" },
       { key: "people", label: "People" },
     ],
+    suppressedColumns: ["people"],
     rows: perspectives.map((p, i) => ({ perspective: perspectiveLabels[p], people: cells[i]?.count ?? null })),
     suppressed: true,
   };
@@ -224,6 +230,7 @@ async function topContributors(db: Db, period: Period, query: DashboardQuery): P
       { key: "involvements", label: "Involvements" },
       { key: "share", label: "Share (%)" },
     ],
+    suppressedColumns: [],
     rows: [
       { group: "Ten most frequent contributors", involvements: top, share: pct(top) },
       { group: "Everyone else", involvements: total - top, share: pct(total - top) },

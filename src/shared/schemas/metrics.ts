@@ -7,14 +7,19 @@ import { workItemKind } from "./work-item";
  * year (April to March, by the year it starts) or one quarter of it (1 = April–June), or
  * a custom range; a team; a kind of work. Work is counted in a period by its start date.
  */
-export const dashboardQuery = z.object({
-  year: optionalParam(z.coerce.number({ error: "Year must be a number" }).int().min(2000).max(2100)),
-  quarter: optionalParam(z.coerce.number({ error: "Quarter must be 1 to 4" }).int().min(1).max(4)),
-  from: optionalParam(isoDate),
-  to: optionalParam(isoDate),
-  teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
-  kind: optionalParam(workItemKind),
-});
+export const dashboardQuery = z
+  .object({
+    year: optionalParam(z.coerce.number({ error: "Year must be a number" }).int().min(2000).max(2100)),
+    quarter: optionalParam(z.coerce.number({ error: "Quarter must be 1 to 4" }).int().min(1).max(4)),
+    from: optionalParam(isoDate),
+    to: optionalParam(isoDate),
+    teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
+    kind: optionalParam(workItemKind),
+  })
+  .superRefine((value, ctx) => {
+    if (value.from && value.to && value.to < value.from)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "The end of the range must be on or after its start" });
+  });
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
 
 export const period = z.object({ from: isoDate, to: isoDate, label: z.string() });
@@ -53,8 +58,10 @@ export const chartTable = z.object({
   columns: z.array(z.object({ key: z.string(), label: z.string() })),
   /** Cells keyed by column; null means not shown (small-number suppression). */
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
-  /** Counts of people: cells below the threshold are null. */
+  /** Whether the chart counts people (small-number suppression applies). */
   suppressed: z.boolean(),
+  /** The columns whose null cells are suppressed counts ("fewer than N"); elsewhere null means no figure. */
+  suppressedColumns: z.array(z.string()),
 });
 export type ChartTable = z.infer<typeof chartTable>;
 

@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
+import { changeText, displayValue, formatTarget } from "../../../lib/figures";
 import type { Dashboard, Headline } from "../../../shared/schemas/metrics";
-import { changeText, displayValue, formatTarget } from "../format";
 import type { DashboardSearch } from "../list-search";
 
 type Props = {

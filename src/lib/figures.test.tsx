@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeText, displayValue, formatFigure, formatShare, formatTarget } from "./format";
+import { changeText, displayValue, formatFigure, formatShare, formatTarget } from "./figures";
 
 const before = "April 2025 to March 2026";
 
