@@ -4,6 +4,9 @@ test("signs in with the form, lands on the Dashboard, and signs out", async ({ p
   await signInWithForm(page, a11y, "lead@example.org");
   await expect(page).toHaveURL(/\/dashboard$/);
   await a11y.check();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Planned work" }).click();
+  await expectPlannedWork(page);
+  await a11y.check();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();

@@ -1,9 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import { DiversityTables } from "../../../components/figures/diversity-tables";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
-import { equalityQuestionKeys, equalityQuestions } from "../../../shared/schemas/equality";
 import { reportDiversityQuery } from "../api/reports";
-
-const percent = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(1)}%`);
 
 /** The event's speaker diversity as tables, small numbers never shown (the API has already hidden them). */
 export function ConferenceDiversity({ workItemId }: { workItemId: string }) {
@@ -18,39 +16,7 @@ export function ConferenceDiversity({ workItemId }: { workItemId: string }) {
       ) : figures.data.speakers === 0 ? (
         <p>No confirmed speakers yet, so there is nothing to count.</p>
       ) : (
-        <>
-          <p>
-            {figures.data.speakers} speaker {figures.data.speakers === 1 ? "place" : "places"}, confirmed or having
-            taken part. Answers are self-described and given only with consent. <strong>Not shown</strong> means fewer
-            than {figures.data.threshold}, or hidden so that a count of fewer than {figures.data.threshold} cannot be
-            worked out from the total.
-          </p>
-          {equalityQuestionKeys.map((question) => (
-            <div className="table-scroll" key={question}>
-              <table className="data-table report-table">
-                <caption>{equalityQuestions[question].label}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Answer</th>
-                    <th scope="col">Speakers</th>
-                    <th scope="col">Share</th>
-                    <th scope="col">Census 2021 (England and Wales)</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {figures.data[question].map((row) => (
-                    <tr key={row.category}>
-                      <th scope="row">{row.label}</th>
-                      <td>{row.suppressed ? "Not shown" : row.count}</td>
-                      <td>{row.suppressed ? "Not shown" : percent(row.share)}</td>
-                      <td>{percent(row.benchmark)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ))}
-        </>
+        <DiversityTables figures={figures.data} tableClassName="data-table report-table" />
       )}
     </section>
   );
