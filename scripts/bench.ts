@@ -225,7 +225,7 @@ async function main() {
       .map(([k, v]) => `${v.toLocaleString("en-GB")} ${k}`)
       .join(
         ", ",
-      )}. ${runs} timed runs per call (5 or more for exports) after 2 warm-ups, through the real API in process (no network).`,
+      )}. ${runs} timed runs per call (3 for exports) after warm-ups, through the real API in process (no network).`,
     "",
     `| call | ${engines.map((e) => `${e.engine} p50 | p95`).join(" | ")} |`,
     `| --- | ${engines.map(() => "---: | ---:").join(" | ")} |`,
