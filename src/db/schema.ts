@@ -198,6 +198,9 @@ export const involvements = pgTable(
     index("involvements_person_idx").on(t.personId),
     index("involvements_session_idx").on(t.sessionId),
     index("involvements_role_status_idx").on(t.role, t.status),
+    // The agenda-target test (dashboard, Events list) probes one event's speakers by role and
+    // status; carrying person_id lets it answer from the index alone.
+    index("involvements_agenda_idx").on(t.workItemId, t.role, t.status, t.personId),
   ],
 );
 

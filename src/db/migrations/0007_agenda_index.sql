@@ -1,0 +1,1 @@
+CREATE INDEX "involvements_agenda_idx" ON "involvements" USING btree ("work_item_id","role","status","person_id");
