@@ -4,21 +4,18 @@ import { teams, users } from "../../db/schema";
 import { type CsvValue, csvBom, csvPounds, csvRow } from "../../shared/csv";
 import { canSeeContactDetails } from "../../shared/permissions";
 import { bursaryListQuery } from "../../shared/schemas/bursary";
-import type { Page } from "../../shared/schemas/common";
 import { feedbackListQuery } from "../../shared/schemas/feedback";
 import { involvementListQuery } from "../../shared/schemas/involvement";
 import { personListQuery } from "../../shared/schemas/person";
 import { workItemListQuery } from "../../shared/schemas/work-item";
 import type { AppEnv, RequiredDeps } from "../deps";
-import { listBursaries } from "../services/bursaries";
-import { listFeedback } from "../services/feedback";
-import { listInvolvements } from "../services/involvements";
-import { listPeople } from "../services/people";
-import { listWorkItems } from "../services/work-items";
+import { exportBursaries } from "../services/bursaries";
+import { exportFeedback } from "../services/feedback";
+import { exportInvolvements } from "../services/involvements";
+import { exportPeople } from "../services/people";
+import { exportWorkItems } from "../services/work-items";
 import { problemResponses } from "./openapi-helpers";
 
-/** Rows are read from the database a batch at a time and written out as they come. */
-const batchSize = 500;
 const withoutPaging = <T extends z.ZodObject>(schema: T) => schema.omit({ page: true, pageSize: true });
 
 function exportRoute(name: string, query: z.ZodObject, what: string) {
@@ -37,23 +34,26 @@ function exportRoute(name: string, query: z.ZodObject, what: string) {
   });
 }
 
-/** A CSV response that streams: the header, then each batch as the database returns it. */
-function csvResponse(
+/** A CSV response that streams: the header, then each batch of rows as the database returns it. */
+function csvResponse<T>(
   filename: string,
   header: readonly string[],
-  batch: (page: number) => Promise<{ rows: CsvValue[][]; last: boolean }>,
+  batches: AsyncIterator<T[]>,
+  toRow: (item: T) => CsvValue[],
 ) {
   const encoder = new TextEncoder();
-  let page = 0;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(csvBom + csvRow(header)));
     },
     async pull(controller) {
-      page += 1;
-      const { rows, last } = await batch(page);
-      if (rows.length) controller.enqueue(encoder.encode(rows.map(csvRow).join("")));
-      if (last) controller.close();
+      const batch = await batches.next();
+      if (batch.done) controller.close();
+      else if (batch.value.length) controller.enqueue(encoder.encode(batch.value.map(toRow).map(csvRow).join("")));
+    },
+    async cancel() {
+      // The person stopped the download: stop reading batches.
+      await batches.return?.();
     },
   });
   return new Response(body, {
@@ -65,11 +65,6 @@ function csvResponse(
     },
   });
 }
-
-const pageOf = async <T>(list: Promise<Page<T>>, map: (item: T) => CsvValue[]) => {
-  const result = await list;
-  return { rows: result.items.map(map), last: result.page * result.pageSize >= result.total };
-};
 
 export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   const today = () => deps.clock().toISOString().slice(0, 10);
@@ -103,20 +98,20 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         "Summary",
         "Last changed",
       ],
-      (page) =>
-        pageOf(listWorkItems(deps.db, { ...query, page, pageSize: batchSize }, day), (item) => [
-          item.title,
-          item.kind,
-          team.get(item.teamId),
-          user.get(item.leadId),
-          item.startDate,
-          item.endDate,
-          item.status,
-          item.planLevel ?? "undecided",
-          item.agendaTargetMet === null ? null : item.agendaTargetMet ? "met" : "not met",
-          item.summary,
-          item.updatedAt.slice(0, 10),
-        ]),
+      exportWorkItems(deps.db, query, day),
+      (item) => [
+        item.title,
+        item.kind,
+        team.get(item.teamId),
+        user.get(item.leadId),
+        item.startDate,
+        item.endDate,
+        item.status,
+        item.planLevel ?? "undecided",
+        item.agendaTargetMet === null ? null : item.agendaTargetMet ? "met" : "not met",
+        item.summary,
+        item.updatedAt.slice(0, 10),
+      ],
     );
   });
 
@@ -140,19 +135,19 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         "Retention review",
         ...consentColumns,
       ],
-      (page) =>
-        pageOf(listPeople(deps.db, { ...query, page, pageSize: batchSize }, withContact), (person) => [
-          person.name,
-          ...(withContact ? [person.email, person.phone] : []),
-          person.perspectives.join("; "),
-          person.livedExperience.join("; "),
-          ...(withContact ? [person.accessNeeds] : []),
-          person.paymentPreference,
-          person.retentionReviewOn,
-          ...[person.consents.contact, person.consents.equalityMonitoring, person.consents.namedPublicly].flatMap(
-            (consent) => [consent?.givenOn, consent?.withdrawnOn],
-          ),
-        ]),
+      exportPeople(deps.db, query, withContact),
+      (person) => [
+        person.name,
+        ...(withContact ? [person.email, person.phone] : []),
+        person.perspectives.join("; "),
+        person.livedExperience.join("; "),
+        ...(withContact ? [person.accessNeeds] : []),
+        person.paymentPreference,
+        person.retentionReviewOn,
+        ...[person.consents.contact, person.consents.equalityMonitoring, person.consents.namedPublicly].flatMap(
+          (consent) => [consent?.givenOn, consent?.withdrawnOn],
+        ),
+      ],
     );
   });
 
@@ -177,24 +172,24 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         "Their feedback",
         "Impact",
       ],
-      (page) =>
-        pageOf(listInvolvements(deps.db, { ...query, page, pageSize: batchSize }), (i) => [
-          i.workItemTitle,
-          i.personName,
-          i.role,
-          i.status,
-          i.startDate,
-          i.endDate,
-          i.hours,
-          i.ask,
-          i.expectations,
-          i.support.join("; "),
-          csvPounds(i.feePence),
-          csvPounds(i.expensesPence),
-          i.paymentStatus,
-          i.feedback,
-          i.impact,
-        ]),
+      exportInvolvements(deps.db, query),
+      (i) => [
+        i.workItemTitle,
+        i.personName,
+        i.role,
+        i.status,
+        i.startDate,
+        i.endDate,
+        i.hours,
+        i.ask,
+        i.expectations,
+        i.support.join("; "),
+        csvPounds(i.feePence),
+        csvPounds(i.expensesPence),
+        i.paymentStatus,
+        i.feedback,
+        i.impact,
+      ],
     );
   });
 
@@ -215,20 +210,20 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         "Claimed on",
         "Paid on",
       ],
-      (page) =>
-        pageOf(listBursaries(deps.db, { ...query, page, pageSize: batchSize }), (b) => [
-          b.workItemTitle,
-          b.personName,
-          b.status,
-          b.statusHistory.map((h) => `${h.status} ${h.on}`).join("; "),
-          csvPounds(b.ticketValuePence),
-          csvPounds(b.travelPence),
-          csvPounds(b.accommodationPence),
-          csvPounds(b.carePence),
-          csvPounds(b.totalPence),
-          b.claimedOn,
-          b.paidOn,
-        ]),
+      exportBursaries(deps.db, query),
+      (b) => [
+        b.workItemTitle,
+        b.personName,
+        b.status,
+        b.statusHistory.map((h) => `${h.status} ${h.on}`).join("; "),
+        csvPounds(b.ticketValuePence),
+        csvPounds(b.travelPence),
+        csvPounds(b.accommodationPence),
+        csvPounds(b.carePence),
+        csvPounds(b.totalPence),
+        b.claimedOn,
+        b.paidOn,
+      ],
     );
   });
 
@@ -250,19 +245,19 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         "Won't do because",
         "Told back on",
       ],
-      (page) =>
-        pageOf(listFeedback(deps.db, { ...query, page, pageSize: batchSize }, day), (f) => [
-          f.receivedOn,
-          f.channel,
-          f.summary,
-          f.action,
-          f.actionOwnerId ? user.get(f.actionOwnerId) : null,
-          f.actionDueOn,
-          f.actionStatus,
-          f.overdue,
-          f.wontDoReason,
-          f.toldBackOn,
-        ]),
+      exportFeedback(deps.db, query, day),
+      (f) => [
+        f.receivedOn,
+        f.channel,
+        f.summary,
+        f.action,
+        f.actionOwnerId ? user.get(f.actionOwnerId) : null,
+        f.actionDueOn,
+        f.actionStatus,
+        f.overdue,
+        f.wontDoReason,
+        f.toldBackOn,
+      ],
     );
   });
 }

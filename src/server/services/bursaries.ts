@@ -1,4 +1,4 @@
-import { and, asc, count, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { bursaries, eventDetails, people, workItems } from "../../db/schema";
 import { formatPence } from "../../shared/money-text";
@@ -10,6 +10,7 @@ import {
   placeHoldingStatuses,
 } from "../../shared/schemas/bursary";
 import type { Page } from "../../shared/schemas/common";
+import { inOrderOf } from "./in-order";
 
 type Row = typeof bursaries.$inferSelect;
 export type BursaryValues = Omit<
@@ -44,18 +45,24 @@ const withNames = (db: Db) =>
     .innerJoin(people, eq(people.id, bursaries.personId))
     .innerJoin(workItems, eq(workItems.id, bursaries.workItemId));
 
-export async function listBursaries(db: Db, query: BursaryListQuery): Promise<Page<Bursary>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
+function listWhere(query: BursaryListQuery) {
   const filters: SQL[] = [];
   if (query.workItemId) filters.push(eq(bursaries.workItemId, query.workItemId));
   if (query.personId) filters.push(eq(bursaries.personId, query.personId));
   if (query.status) filters.push(eq(bursaries.status, query.status));
-  const where = filters.length ? and(...filters) : undefined;
+  return filters.length ? and(...filters) : undefined;
+}
+
+const listOrder = [asc(bursaries.createdAt), asc(bursaries.id)];
+
+export async function listBursaries(db: Db, query: BursaryListQuery): Promise<Page<Bursary>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  const where = listWhere(query);
   const [rows, [totals]] = await Promise.all([
     withNames(db)
       .where(where)
-      .orderBy(asc(bursaries.createdAt), asc(bursaries.id))
+      .orderBy(...listOrder)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(bursaries).where(where),
@@ -66,6 +73,22 @@ export async function listBursaries(db: Db, query: BursaryListQuery): Promise<Pa
     page,
     pageSize,
   };
+}
+
+/** Every bursary the list would show, in its order, a batch at a time (for exports). */
+export async function* exportBursaries(db: Db, query: BursaryListQuery) {
+  const ids = await db
+    .select({ id: bursaries.id })
+    .from(bursaries)
+    .where(listWhere(query))
+    .orderBy(...listOrder);
+  yield* inOrderOf(
+    ids.map((row) => row.id),
+    async (batch) =>
+      (await withNames(db).where(inArray(bursaries.id, batch))).map((r) =>
+        toBursary(r.row, r.personName, r.workItemTitle),
+      ),
+  );
 }
 
 export async function findBursary(db: Db, id: string): Promise<Bursary | null> {

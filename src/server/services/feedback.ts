@@ -3,6 +3,7 @@ import type { Db } from "../../db/database";
 import { feedback } from "../../db/schema";
 import type { Page } from "../../shared/schemas/common";
 import type { Feedback, FeedbackInput, FeedbackListQuery } from "../../shared/schemas/feedback";
+import { inOrderOf } from "./in-order";
 
 type Row = typeof feedback.$inferSelect;
 const openStatuses = ["open", "in_progress"];
@@ -28,9 +29,8 @@ export function toFeedback(row: Row, today: string): Feedback {
   };
 }
 
-export async function listFeedback(db: Db, query: FeedbackListQuery, today: string): Promise<Page<Feedback>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
+/** The list's filters and order, shared by the paged list and the export. */
+function listShape(query: FeedbackListQuery, today: string) {
   const filters: SQL[] = [];
   if (query.personId) filters.push(eq(feedback.personId, query.personId));
   if (query.workItemId) filters.push(eq(feedback.workItemId, query.workItemId));
@@ -46,6 +46,13 @@ export async function listFeedback(db: Db, query: FeedbackListQuery, today: stri
           asc(feedback.id),
         ]
       : [desc(feedback.receivedOn), asc(feedback.id)];
+  return { where, orderBy };
+}
+
+export async function listFeedback(db: Db, query: FeedbackListQuery, today: string): Promise<Page<Feedback>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  const { where, orderBy } = listShape(query, today);
   const [rows, [totals]] = await Promise.all([
     db
       .select()
@@ -57,6 +64,21 @@ export async function listFeedback(db: Db, query: FeedbackListQuery, today: stri
     db.select({ total: count() }).from(feedback).where(where),
   ]);
   return { items: rows.map((row) => toFeedback(row, today)), total: totals?.total ?? 0, page, pageSize };
+}
+
+/** Every feedback record the list would show, in its order, a batch at a time (for exports). */
+export async function* exportFeedback(db: Db, query: FeedbackListQuery, today: string) {
+  const { where, orderBy } = listShape(query, today);
+  const ids = await db
+    .select({ id: feedback.id })
+    .from(feedback)
+    .where(where)
+    .orderBy(...orderBy);
+  yield* inOrderOf(
+    ids.map((row) => row.id),
+    async (batch) =>
+      (await db.select().from(feedback).where(inArray(feedback.id, batch))).map((row) => toFeedback(row, today)),
+  );
 }
 
 export async function findFeedbackRow(db: Db, id: string): Promise<Row | null> {

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { involvements, people, workItems } from "../../db/schema";
 import type { Page } from "../../shared/schemas/common";
 import type { Involvement, InvolvementInput, InvolvementListQuery } from "../../shared/schemas/involvement";
+import { inOrderOf } from "./in-order";
 
 type Row = typeof involvements.$inferSelect;
 
@@ -40,19 +41,26 @@ const withPerson = (db: Db) =>
     .innerJoin(people, eq(people.id, involvements.personId))
     .innerJoin(workItems, eq(workItems.id, involvements.workItemId));
 
-export async function listInvolvements(db: Db, query: InvolvementListQuery): Promise<Page<Involvement>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
+function listWhere(query: InvolvementListQuery) {
   const filters: SQL[] = [];
   if (query.workItemId) filters.push(eq(involvements.workItemId, query.workItemId));
   if (query.personId) filters.push(eq(involvements.personId, query.personId));
   if (query.status) filters.push(eq(involvements.status, query.status));
   if (query.role) filters.push(eq(involvements.role, query.role));
-  const where = filters.length ? and(...filters) : undefined;
+  return filters.length ? and(...filters) : undefined;
+}
+
+/** Oldest first, so a work item's involvements read in the order they were arranged. */
+const listOrder = [asc(involvements.createdAt), asc(involvements.id)];
+
+export async function listInvolvements(db: Db, query: InvolvementListQuery): Promise<Page<Involvement>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  const where = listWhere(query);
   const [rows, [totals]] = await Promise.all([
     withPerson(db)
       .where(where)
-      .orderBy(asc(involvements.createdAt), asc(involvements.id))
+      .orderBy(...listOrder)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(involvements).where(where),
@@ -63,6 +71,22 @@ export async function listInvolvements(db: Db, query: InvolvementListQuery): Pro
     page,
     pageSize,
   };
+}
+
+/** Every involvement the list would show, in its order, a batch at a time (for exports). */
+export async function* exportInvolvements(db: Db, query: InvolvementListQuery) {
+  const ids = await db
+    .select({ id: involvements.id })
+    .from(involvements)
+    .where(listWhere(query))
+    .orderBy(...listOrder);
+  yield* inOrderOf(
+    ids.map((row) => row.id),
+    async (batch) =>
+      (await withPerson(db).where(inArray(involvements.id, batch))).map((r) =>
+        toInvolvement(r.row, r.personName, r.workItemTitle),
+      ),
+  );
 }
 
 export async function findInvolvement(db: Db, id: string): Promise<Involvement | null> {

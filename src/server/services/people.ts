@@ -1,8 +1,22 @@
-import { and, arrayContains, asc, count, desc, eq, ilike, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import {
+  and,
+  arrayContains,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  or,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { people } from "../../db/schema";
 import type { Page } from "../../shared/schemas/common";
 import type { Consent, Person, PersonInput, PersonListQuery } from "../../shared/schemas/person";
+import { inOrderOf } from "./in-order";
 
 type Row = typeof people.$inferSelect;
 type PersonView = Person & { email?: string | null; phone?: string | null; accessNeeds?: string };
@@ -54,9 +68,8 @@ const sortColumns: Record<string, SQLWrapper> = {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function listPeople(db: Db, query: PersonListQuery, withContact: boolean): Promise<Page<PersonView>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
+/** The list's filters and order, shared by the paged list and the export. */
+function listShape(query: PersonListQuery, withContact: boolean) {
   const filters: SQL[] = [];
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
@@ -70,17 +83,39 @@ export async function listPeople(db: Db, query: PersonListQuery, withContact: bo
   const sort = query.sort ?? "name";
   const direction = sort.startsWith("-") ? desc : asc;
   const column = sortColumns[sort.replace(/^-/, "")] ?? sortColumns.name;
+  return { where, orderBy: [sql`${direction(column as SQLWrapper)} nulls last`, direction(people.id)] };
+}
+
+export async function listPeople(db: Db, query: PersonListQuery, withContact: boolean): Promise<Page<PersonView>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  const { where, orderBy } = listShape(query, withContact);
   const [rows, [totals]] = await Promise.all([
     db
       .select()
       .from(people)
       .where(where)
-      .orderBy(sql`${direction(column as SQLWrapper)} nulls last`, direction(people.id))
+      .orderBy(...orderBy)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(people).where(where),
   ]);
   return { items: rows.map((row) => toPerson(row, withContact)), total: totals?.total ?? 0, page, pageSize };
+}
+
+/** Every person the list would show, in its order, a batch at a time (for exports). */
+export async function* exportPeople(db: Db, query: PersonListQuery, withContact: boolean) {
+  const { where, orderBy } = listShape(query, withContact);
+  const ids = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(where)
+    .orderBy(...orderBy);
+  yield* inOrderOf(
+    ids.map((row) => row.id),
+    async (batch) =>
+      (await db.select().from(people).where(inArray(people.id, batch))).map((row) => toPerson(row, withContact)),
+  );
 }
 
 export async function findPersonRow(db: Db, id: string): Promise<Row | null> {

@@ -25,6 +25,7 @@ import {
   type WorkItemSortField,
 } from "../../shared/schemas/work-item";
 import { targetMet, workItemIdColumn } from "./agenda";
+import { inOrderOf } from "./in-order";
 
 type Row = typeof workItems.$inferSelect;
 
@@ -75,9 +76,8 @@ const upcomingOrder = (today: string) => [
   asc(workItems.id),
 ];
 
-export async function listWorkItems(db: Db, query: WorkItemListQuery, today: string): Promise<Page<WorkItem>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
+/** The list's filters and order, shared by the paged list and the export. */
+function listShape(query: WorkItemListQuery, today: string) {
   const filters: SQL[] = [];
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
@@ -102,10 +102,18 @@ export async function listWorkItems(db: Db, query: WorkItemListQuery, today: str
   // Nulls last either way, and id as a tie-breaker so pages never overlap.
   const orderBy =
     sort === "upcoming" ? upcomingOrder(today) : [sql`${direction(column)} nulls last`, direction(workItems.id)];
+  return { where, orderBy };
+}
 
+const itemFields = { item: workItems, planLevel: involvementPlans.level, targetMet: eventTarget };
+
+export async function listWorkItems(db: Db, query: WorkItemListQuery, today: string): Promise<Page<WorkItem>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  const { where, orderBy } = listShape(query, today);
   const [rows, [totals]] = await Promise.all([
     db
-      .select({ item: workItems, planLevel: involvementPlans.level, targetMet: eventTarget })
+      .select(itemFields)
       .from(workItems)
       .innerJoin(teams, eq(teams.id, workItems.teamId))
       .innerJoin(users, eq(users.id, workItems.leadId))
@@ -122,6 +130,31 @@ export async function listWorkItems(db: Db, query: WorkItemListQuery, today: str
   ]);
   const items = rows.map((r) => toWorkItem(r.item, r.planLevel, r.targetMet));
   return { items, total: totals?.total ?? 0, page, pageSize };
+}
+
+/** Every work item the list would show, in its order, a batch at a time (for exports). */
+export async function* exportWorkItems(db: Db, query: WorkItemListQuery, today: string): AsyncGenerator<WorkItem[]> {
+  const { where, orderBy } = listShape(query, today);
+  // The same joins as the list: its filters and sorts refer to them.
+  const ids = await db
+    .select({ id: workItems.id })
+    .from(workItems)
+    .innerJoin(teams, eq(teams.id, workItems.teamId))
+    .innerJoin(users, eq(users.id, workItems.leadId))
+    .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
+    .where(where)
+    .orderBy(...orderBy);
+  yield* inOrderOf(
+    ids.map((row) => row.id),
+    async (batch) => {
+      const rows = await db
+        .select(itemFields)
+        .from(workItems)
+        .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
+        .where(inArray(workItems.id, batch));
+      return rows.map((r) => toWorkItem(r.item, r.planLevel, r.targetMet));
+    },
+  );
 }
 
 export async function findWorkItem(db: Db, id: string): Promise<WorkItem | null> {

@@ -1,0 +1,19 @@
+/**
+ * Exports read every row of a list. Paging with OFFSET re-reads the skipped rows on every
+ * batch (quadratic), so an export first reads the ids in the list's order (one sort, ids
+ * only), then loads the rows by primary key a batch at a time (ADR 008).
+ */
+export const exportBatchSize = 1000;
+
+/** Rows for `ids`, loaded a batch at a time and yielded in the order of `ids`; rows deleted meanwhile are skipped. */
+export async function* inOrderOf<T extends { id: string }>(
+  ids: readonly string[],
+  load: (ids: string[]) => Promise<T[]>,
+  size = exportBatchSize,
+): AsyncGenerator<T[]> {
+  for (let start = 0; start < ids.length; start += size) {
+    const batch = ids.slice(start, start + size);
+    const byId = new Map((await load(batch)).map((row) => [row.id, row]));
+    yield batch.flatMap((id) => byId.get(id) ?? []);
+  }
+}
