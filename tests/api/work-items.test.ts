@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setupApi } from "../setup/api";
-import { createItem, directory, type Item, validItem } from "./helpers";
+import { createItem, directory, type Item, paths, validItem } from "./helpers";
 
 const api = setupApi();
 
@@ -90,6 +90,30 @@ describe("GET /api/work-items", () => {
 
     const combined = await list(`kind=conference&status=completed&teamId=${teamId}&pageSize=100`);
     expect(combined.items.every((i) => i.kind === "conference" && i.status === "completed")).toBe(true);
+  });
+
+  it("filters by start date, from and to inclusive, as a dashboard figure's period does", async () => {
+    const lead = await api.as("lead@example.org");
+    const first = await createItem(lead, { title: "Starts on the first day", startDate: "2031-04-01", endDate: null });
+    const last = await createItem(lead, { title: "Starts on the last day", startDate: "2032-03-31", endDate: null });
+    await createItem(lead, { title: "Starts the day before", startDate: "2031-03-31", endDate: null });
+    await createItem(lead, { title: "Starts the day after", startDate: "2032-04-01", endDate: null });
+    const year = await list("from=2031-04-01&to=2032-03-31&sort=startDate");
+    expect(year.items.map((i) => i.id)).toEqual([first.id, last.id]);
+    expect(year.total).toBe(2);
+    const onward = await list("from=2032-03-31&sort=startDate");
+    expect(onward.items.map((i) => i.title)).toEqual(["Starts on the last day", "Starts the day after"]);
+    const upTo = await list("to=2031-03-31&pageSize=100&sort=-startDate");
+    expect(upTo.items[0]?.title).toBe("Starts the day before");
+    expect(upTo.items.every((i) => i.startDate <= "2031-03-31")).toBe(true);
+  });
+
+  it("refuses a start-date filter that is not a real date, naming the parameter", async () => {
+    const manager = await api.as("manager@example.org");
+    const response = await manager.get("/api/work-items?from=2031-02-30&to=next-week");
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(paths(await response.json())).toEqual(["from", "to"]);
   });
 
   it("searches title and summary, case-insensitively, treating % and _ as text", async () => {

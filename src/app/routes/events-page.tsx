@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useId } from "react";
+import { DateRangeFields } from "../../components/ui/date-range-fields";
 import { DownloadCsv } from "../../components/ui/download-csv";
 import { usePageTitle } from "../../components/ui/page-title";
 import { Pagination } from "../../components/ui/pagination";
@@ -21,9 +22,8 @@ export function EventsPage() {
   const navigate = useNavigate({ from: "/events" });
   const update = (changes: Partial<EventsSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...changes }) });
-  const list = useQuery(
-    workItemListQuery({ agendaTarget: search.target ?? "any", sort: "upcoming", page: search.page, pageSize }),
-  );
+  const filters = { agendaTarget: search.target ?? "any", from: search.from, to: search.to, sort: "upcoming" } as const;
+  const list = useQuery(workItemListQuery({ ...filters, page: search.page, pageSize }));
   const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
   const year = reportingYear(search.year ?? thisYear);
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
@@ -32,7 +32,7 @@ export function EventsPage() {
     <>
       <div className="page-header">
         <h1>Events</h1>
-        <DownloadCsv name="work-items" query={{ agendaTarget: search.target ?? "any", sort: "upcoming" }} />
+        <DownloadCsv name="work-items" query={filters} />
       </div>
       <p>Conferences and events, upcoming first, and whether each has a patient voice on the agenda.</p>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and to browsers before 2023. */}
@@ -51,13 +51,25 @@ export function EventsPage() {
             <option value="met">Meeting the target</option>
           </select>
         </div>
+        <DateRangeFields
+          legend="Start date"
+          from={search.from}
+          to={search.to}
+          onChange={(range) => update({ ...range, page: undefined })}
+        />
       </div>
       {list.isPending ? (
         <LoadingState label="Loading events…" />
       ) : list.isError ? (
         <ErrorState title="Events could not be loaded." onRetry={() => void list.refetch()} />
       ) : list.data.total === 0 ? (
-        <EmptyState title={search.target ? "No events match this filter." : "No conferences or events yet."} />
+        <EmptyState
+          title={
+            search.target || search.from || search.to
+              ? "No events match these filters."
+              : "No conferences or events yet."
+          }
+        />
       ) : (
         <div aria-busy={list.isFetching}>
           <EventsTable items={list.data.items} caption={`Conferences and events, ${list.data.total}`} />

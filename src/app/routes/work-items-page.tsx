@@ -26,7 +26,9 @@ export function WorkItemsPage() {
     [navigate],
   );
 
-  const filtered = Boolean(search.search || search.kind || search.status || search.teamId || search.plan);
+  const filtered = Boolean(
+    search.search || search.kind || search.status || search.teamId || search.plan || search.from || search.to,
+  );
 
   return (
     <>

@@ -153,14 +153,16 @@ describe("Dashboard charts", () => {
     expect(rows.flat()).toContain("fewer than 5");
   });
 
-  it("opens the list behind a bar or a number of the level-by-kind chart, keeping the team", async () => {
+  it("opens the list behind a bar or a number of the level-by-kind chart, keeping the team and period", async () => {
     await signInAs("manager@example.org");
     const { items: teams } = await apiJson<{ items: { id: string }[] }>("/api/teams");
     const team = teams[0];
     if (!team) throw new Error("no teams");
     const { user, history } = renderApp(`/dashboard?teamId=${team.id}`);
     const figures = await section(levelByKind);
-    const chart = chartOf(await chartsOf(`year=${thisYear}&teamId=${team.id}`), "level-by-kind");
+    const charts = await chartsOf(`year=${thisYear}&teamId=${team.id}`);
+    const chart = chartOf(charts, "level-by-kind");
+    const period = `from=${charts.period.from}&to=${charts.period.to}`;
 
     // A bar: segments are drawn level by level, and within a level kind by kind; empty ones not at all.
     const levels = chart.columns.slice(1).map((column) => column.key);
@@ -173,7 +175,7 @@ describe("Dashboard charts", () => {
     await user.click(bar);
     await waitFor(() =>
       expect(currentUrl(history)).toBe(
-        `/work-items?kind=${String(kind).toLowerCase()}&plan=${level}&teamId=${team.id}`,
+        `/work-items?kind=${String(kind).toLowerCase()}&plan=${level}&${period}&teamId=${team.id}`,
       ),
     );
     expect(await screen.findByRole("heading", { level: 1, name: "Planned work" })).toBeInTheDocument();
@@ -190,9 +192,13 @@ describe("Dashboard charts", () => {
     await user.click(link);
     await waitFor(() =>
       expect(currentUrl(history)).toBe(
-        `/work-items?kind=${String(row.kind).toLowerCase()}&plan=undecided&teamId=${team.id}`,
+        `/work-items?kind=${String(row.kind).toLowerCase()}&plan=undecided&${period}&teamId=${team.id}`,
       ),
     );
+    // The list holds exactly the work the number counts.
+    expect(await screen.findByRole("table", { name: `Planned work, ${row.undecided} items` })).toBeInTheDocument();
+    expect(screen.getByLabelText("From")).toHaveValue(charts.period.from);
+    expect(screen.getByLabelText("To")).toHaveValue(charts.period.to);
   });
 
   it("shows the headline figures when the charts cannot be loaded, with a retry", async () => {

@@ -7,6 +7,7 @@ import { formatFigure } from "../../lib/figures";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
 import type { Dashboard, Headline } from "../../shared/schemas/metrics";
 import type { Team } from "../../shared/schemas/team";
+import { workItemKinds } from "../../shared/schemas/work-item";
 
 const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
 
@@ -80,13 +81,30 @@ describe("Dashboard page", () => {
     expect(within(card(decided.label)).getByText(chosen.decided.detail ?? "")).toBeInTheDocument();
   });
 
-  it("links a figure to the list behind it", async () => {
+  it("links a figure to the list behind it, for the same kind and period", async () => {
     await signInAs("manager@example.org");
-    const { user, history } = renderApp("/dashboard?kind=conference");
+    // A kind of work with undecided items this year, and how many the figure leaves undecided.
+    let kind = "";
+    let undecided = 0;
+    for (const candidate of workItemKinds) {
+      const [done, all] = ((await decidedFigure(`year=${thisYear}&kind=${candidate}`)).detail ?? "")
+        .split(" of ")
+        .map(Number) as [number, number];
+      if (all > done) {
+        kind = candidate;
+        undecided = all - done;
+        break;
+      }
+    }
+    const { from, to } = reportingYear(thisYear);
+    const { user, history } = renderApp(`/dashboard?kind=${kind}`);
     await screen.findByRole("list", { name: "Headline figures" });
     await user.click(screen.getByRole("link", { name: "See undecided work" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Planned work" })).toBeInTheDocument();
-    expect(currentUrl(history)).toBe("/work-items?plan=undecided&kind=conference");
+    expect(currentUrl(history)).toBe(`/work-items?plan=undecided&kind=${kind}&from=${from}&to=${to}`);
+    // The list holds exactly the work the figure leaves undecided.
+    expect(undecided).toBeGreaterThan(0);
+    expect(await screen.findByRole("table", { name: `Planned work, ${undecided} items` })).toBeInTheDocument();
   });
 
   it("shows an error with a retry when the figures cannot be loaded", async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { currentUrl, renderApp, signInAs } from "../../../tests/setup/render-app";
+import { apiJson, currentUrl, renderApp, signInAs } from "../../../tests/setup/render-app";
 
 describe("Events page", () => {
   it("lists conferences and events upcoming first, filtered to those not meeting the target", async () => {
@@ -24,6 +24,20 @@ describe("Events page", () => {
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(within(row).getAllByRole("cell")[3]).toHaveTextContent("Not met");
     });
+  });
+
+  it("lists only the events starting in a period from the URL, as a dashboard figure links to it", async () => {
+    await signInAs("manager@example.org");
+    const all = await apiJson<{ items: { startDate: string }[] }>("/api/work-items?agendaTarget=any&pageSize=100");
+    const [from, to] = [all.items[0]?.startDate ?? "", all.items[0]?.startDate ?? ""];
+    const expected = all.items.filter((item) => item.startDate === from).length;
+    expect(expected).toBeLessThan(all.items.length);
+    renderApp(`/events?from=${from}&to=${to}`);
+    const table = await screen.findByRole("table", { name: `Conferences and events, ${expected}` });
+    expect(within(table).getAllByRole("row")).toHaveLength(expected + 1);
+    const range = screen.getByRole("group", { name: "Start date" });
+    expect(within(range).getByLabelText("From")).toHaveValue(from);
+    expect(within(range).getByLabelText("To")).toHaveValue(to);
   });
 
   it("shows speaker diversity for the chosen reporting year, as tables", async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "../../shared/schemas/common";
 import { planFilter } from "../../shared/schemas/involvement-plan";
 import {
   maxPageSize,
@@ -26,6 +27,9 @@ export const workItemsSearch = z.object({
   status: workItemStatus.optional().catch(undefined),
   teamId: z.uuid().optional().catch(undefined),
   plan: planFilter.optional().catch(undefined),
+  /** Start date range (YYYY-MM-DD), as a dashboard figure's period. */
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
   sort: workItemSort.optional().catch(undefined),
   page: z.coerce.number().int().min(1).optional().catch(undefined),
   pageSize: z.coerce.number().int().min(1).max(maxPageSize).optional().catch(undefined),

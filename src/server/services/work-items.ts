@@ -4,9 +4,11 @@ import {
   count,
   desc,
   eq,
+  gte,
   ilike,
   inArray,
   isNull,
+  lte,
   not,
   or,
   type SQL,
@@ -86,6 +88,8 @@ function listShape(query: WorkItemListQuery, today: string) {
   if (query.kind) filters.push(eq(workItems.kind, query.kind));
   if (query.status) filters.push(eq(workItems.status, query.status));
   if (query.teamId) filters.push(eq(workItems.teamId, query.teamId));
+  if (query.from) filters.push(gte(workItems.startDate, query.from));
+  if (query.to) filters.push(lte(workItems.startDate, query.to));
   if (query.plan === "undecided") filters.push(isNull(involvementPlans.workItemId));
   else if (query.plan) filters.push(eq(involvementPlans.level, query.plan));
   if (query.agendaTarget) {

@@ -130,6 +130,10 @@ export const workItemListQuery = z.object({
   plan: optionalParam(planFilter),
   /** Conferences and events meeting (or not) the patient-voice-on-the-agenda target. */
   agendaTarget: optionalParam(z.enum(agendaTargetFilters, { error: "Choose met, not_met or any" })),
+  /** Start date on or after this day (YYYY-MM-DD): with `to`, the period a dashboard figure counts. */
+  from: optionalParam(isoDate),
+  /** Start date on or before this day (YYYY-MM-DD). */
+  to: optionalParam(isoDate),
   sort: optionalParam(workItemSort),
   ...pagingParams,
 });

@@ -39,14 +39,14 @@ export function DashboardCharts({ charts, filters }: Props) {
   );
 }
 
-/** Where a cell of the level-by-kind chart leads: that kind of work, at that level (or undecided). */
-type ListLink = { kind: NonNullable<DashboardSearch["kind"]>; plan: PlanFilter };
+/** Where a cell of the level-by-kind chart leads: that kind of work, at that level (or undecided), in the period. */
+type ListLink = { kind: NonNullable<DashboardSearch["kind"]>; plan: PlanFilter; from: string; to: string };
 
-function listLinkOf(chart: ChartTable, row: ChartRow, column: string): ListLink | undefined {
+function listLinkOf(chart: ChartTable, row: ChartRow, column: string, period: Charts["period"]): ListLink | undefined {
   if (chart.key !== "level-by-kind") return undefined;
   const kind = kindOfLabel(row[chart.columns[0]?.key ?? ""]);
   const plan = planOf(column);
-  return kind && plan ? { kind, plan } : undefined;
+  return kind && plan ? { kind, plan, from: period.from, to: period.to } : undefined;
 }
 
 function ChartSection({
@@ -63,7 +63,7 @@ function ChartSection({
   const id = useId();
   const [view, setView] = useState<"chart" | "table">("chart");
   const navigate = useNavigate();
-  const linksTo = (row: ChartRow, column: string) => listLinkOf(chart, row, column);
+  const linksTo = (row: ChartRow, column: string) => listLinkOf(chart, row, column, period);
   const onSelect =
     chart.key === "level-by-kind"
       ? (row: ChartRow, column: string) => {

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { DateRangeFields } from "../../../components/ui/date-range-fields";
 import { reportingQuarter, reportingYear } from "../../../shared/reporting-year";
 import type { Team } from "../../../shared/schemas/team";
 import { workItemKindLabels, workItemKinds } from "../../../shared/schemas/work-item";
@@ -59,29 +60,12 @@ export function DashboardFilters({ year, thisYear, search, teams, onChange }: Pr
           ))}
         </select>
       </div>
-      <fieldset className="field date-range">
-        <legend>Or a custom range</legend>
-        <div className="form-row">
-          <div className="field">
-            <label htmlFor={`${id}-from`}>From</label>
-            <input
-              id={`${id}-from`}
-              type="date"
-              value={search.from ?? ""}
-              onChange={(event) => onChange({ from: event.target.value || undefined })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-to`}>To</label>
-            <input
-              id={`${id}-to`}
-              type="date"
-              value={search.to ?? ""}
-              onChange={(event) => onChange({ to: event.target.value || undefined })}
-            />
-          </div>
-        </div>
-      </fieldset>
+      <DateRangeFields
+        legend="Or a custom range"
+        from={search.from}
+        to={search.to}
+        onChange={(range) => onChange(range)}
+      />
       <div className="field">
         <label htmlFor={`${id}-team`}>Team</label>
         <select

@@ -18,12 +18,15 @@ export function HeadlineCards({ dashboard, filters }: Props) {
           key={headline.key}
           headline={headline}
           previousLabel={dashboard.previousPeriod.label}
-          filters={filters}
+          filters={{ ...filters, from: dashboard.period.from, to: dashboard.period.to }}
         />
       ))}
     </ul>
   );
 }
+
+/** The filters a card's link carries: team and kind, and the period's start-date range. */
+type LinkFilters = Props["filters"] & { from: string; to: string };
 
 function HeadlineCard({
   headline,
@@ -32,7 +35,7 @@ function HeadlineCard({
 }: {
   headline: Headline;
   previousLabel: string;
-  filters: Props["filters"];
+  filters: LinkFilters;
 }) {
   const shown = displayValue(headline);
   return (
@@ -51,21 +54,21 @@ function HeadlineCard({
 }
 
 /** The list behind a figure, where there is one; unknown figures get no link. */
-function HeadlineLink({ headlineKey, filters }: { headlineKey: string; filters: Props["filters"] }) {
+function HeadlineLink({ headlineKey, filters }: { headlineKey: string; filters: LinkFilters }) {
   switch (headlineKey) {
     case "decided":
       return (
-        <Link
-          className="headline-card__link"
-          to="/work-items"
-          search={{ plan: "undecided", kind: filters.kind, teamId: filters.teamId }}
-        >
+        <Link className="headline-card__link" to="/work-items" search={{ plan: "undecided", ...filters }}>
           See undecided work
         </Link>
       );
     case "agendaTarget":
       return (
-        <Link className="headline-card__link" to="/events" search={{ target: "not_met" }}>
+        <Link
+          className="headline-card__link"
+          to="/events"
+          search={{ target: "not_met", from: filters.from, to: filters.to }}
+        >
           See events not meeting the target
         </Link>
       );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { DateRangeFields } from "../../../components/ui/date-range-fields";
 import { involvementLevelLabels, involvementLevels } from "../../../shared/schemas/involvement-plan";
 import type { Team } from "../../../shared/schemas/team";
 import {
@@ -16,7 +17,7 @@ type Props = {
   onChange: (changes: Partial<WorkItemsSearch>, options?: { replace?: boolean }) => void;
 };
 
-const filterKeys = ["search", "kind", "status", "teamId", "plan"] as const;
+const filterKeys = ["search", "kind", "status", "teamId", "plan", "from", "to"] as const;
 
 export function WorkItemFilters({ search, teams, onChange }: Props) {
   const id = useId();
@@ -84,6 +85,12 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
         ]}
         onChange={(plan) => onChange({ plan: plan as WorkItemsSearch["plan"], page: undefined })}
       />
+      <DateRangeFields
+        legend="Start date"
+        from={search.from}
+        to={search.to}
+        onChange={(range) => onChange({ ...range, page: undefined })}
+      />
       {active ? (
         <button
           type="button"
@@ -95,6 +102,8 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
               status: undefined,
               teamId: undefined,
               plan: undefined,
+              from: undefined,
+              to: undefined,
               page: undefined,
             })
           }

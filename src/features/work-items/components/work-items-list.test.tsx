@@ -62,6 +62,25 @@ describe("Planned work list", () => {
     await waitFor(() => expect(new Set(column("Involvement"))).toEqual(new Set(["Undecided"])));
   });
 
+  it("filters by a start-date range kept in the URL, and Clear filters removes it", async () => {
+    await signInAs("manager@example.org");
+    const { user, history } = renderApp("/work-items?pageSize=100");
+    await waitFor(() => expect(rows().length).toBeGreaterThan(25));
+    const range = screen.getByRole("group", { name: "Start date" });
+    // Typed into the date fields as a keyboard user would (jsdom takes the value as YYYY-MM-DD).
+    await user.type(within(range).getByLabelText("From"), "2025-04-01");
+    await user.type(within(range).getByLabelText("To"), "2025-06-30");
+    await waitFor(() => expect(currentUrl(history)).toContain("from=2025-04-01&to=2025-06-30"));
+    await waitFor(() => {
+      const starts = rows().map((row) => row.querySelector("time")?.getAttribute("datetime") ?? "");
+      expect(starts.length).toBeGreaterThan(0);
+      expect(starts.every((start) => start >= "2025-04-01" && start <= "2025-06-30")).toBe(true);
+    });
+    await user.click(screen.getByRole("button", { name: "Clear filters" }));
+    await waitFor(() => expect(currentUrl(history)).toBe("/work-items?pageSize=100"));
+    expect(within(range).getByLabelText("From")).toHaveValue("");
+  });
+
   it("searches as you type and pages through results", async () => {
     await signInAs("lead@example.org");
     const { user, history } = renderApp("/work-items?pageSize=10");

@@ -1,0 +1,41 @@
+import { useId } from "react";
+
+type Range = { from?: string; to?: string };
+
+type Props = Range & {
+  /** What the range applies to, read out before the From and To fields. */
+  legend: string;
+  onChange: (range: Range) => void;
+};
+
+/** Two date fields, From and To (YYYY-MM-DD, either may be empty), grouped under a legend. */
+export function DateRangeFields({ legend, from, to, onChange }: Props) {
+  const id = useId();
+  return (
+    <fieldset className="field date-range">
+      <legend>{legend}</legend>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={`${id}-from`}>From</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={from ?? ""}
+            max={to}
+            onChange={(event) => onChange({ from: event.target.value || undefined, to })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>To</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={to ?? ""}
+            min={from}
+            onChange={(event) => onChange({ from, to: event.target.value || undefined })}
+          />
+        </div>
+      </div>
+    </fieldset>
+  );
+}
