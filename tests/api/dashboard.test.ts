@@ -73,6 +73,15 @@ describe("dashboard headline figures", () => {
       });
     }
 
+    const details = await admin.request("PUT", `/api/work-items/${conference.id}/event-details`, {
+      bursaryPlaces: 4,
+      bursaryBudgetPence: 150050,
+      adviceSought: true,
+      adviceOutcome: "Patients suggested two speakers.",
+      version: 0,
+    });
+    expect(details.status).toBe(200);
+
     const manager = await api.as("manager@example.org");
     const body: Body = await (await manager.get(`/api/metrics/dashboard?year=2033&teamId=${team}`)).json();
     expect(body.period).toEqual(expect.objectContaining({ from: "2033-04-01", to: "2034-03-31" }));
@@ -84,7 +93,8 @@ describe("dashboard headline figures", () => {
     // Two people offered a bursary: a count of people below 5 is not shown.
     expect(h.bursariesAttended?.value).toBe(0);
     expect(h.bursariesAttended?.detail).toBe("offered fewer than 5, accepted 0, attended 0");
-    expect(h.bursarySpend).toMatchObject({ value: 2000 });
+    expect(h.bursarySpend).toMatchObject({ value: 2000, detail: "of a budget of £1,500.50" });
+    expect(h.adviceSought).toMatchObject({ value: 1, detail: "1 of 1" });
 
     const research: Body = await (
       await manager.get(`/api/metrics/dashboard?year=2033&teamId=${team}&kind=research`)

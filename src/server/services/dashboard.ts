@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
+import { formatPence } from "../../shared/money-text";
 import { eventKinds } from "../../shared/permissions";
 import { periodsOf } from "../../shared/reporting-year";
 import type { Dashboard, DashboardQuery, Headline, Period } from "../../shared/schemas/metrics";
@@ -141,7 +142,7 @@ export async function dashboardOf(db: Db, query: DashboardQuery, now: string, th
       label: "Bursary spend",
       unit: "pence",
       value: f.spend ?? 0,
-      detail: `of a budget of £${((f.bursary_budget ?? 0) / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`,
+      detail: `of a budget of ${formatPence(f.bursary_budget ?? 0)}`,
       target: null,
       previousValue: p.spend ?? 0,
       definition:
