@@ -1,4 +1,6 @@
+import type { MouseEvent } from "react";
 import { toQuery } from "../../lib/api-client";
+import { saveFile } from "../../lib/save-file";
 
 type Props = {
   /** e.g. "work-items": served at /api/export/work-items.csv */
@@ -7,11 +9,32 @@ type Props = {
   query: Record<string, string | number | undefined | null>;
 };
 
+/**
+ * The no-server demo answers /api inside the page, through a service worker that lets
+ * page navigations (which a download link is) go to the static server. There the file is
+ * fetched like any API call and saved from the page instead.
+ */
+const inPageApi = import.meta.env.VITE_DEMO === "true";
+
+async function fetchAndSave(href: string, fallbackName: string) {
+  const response = await fetch(new URL(href, window.location.href), { credentials: "same-origin" });
+  if (!response.ok) return;
+  const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1];
+  saveFile(await response.blob(), name ?? fallbackName);
+}
+
 /** A link that downloads the list as the server streams it, with the filters on screen. */
 export function DownloadCsv({ name, query }: Props) {
   const { page: _page, pageSize: _size, ...filters } = query;
+  const href = `/api/export/${name}.csv${toQuery(filters)}`;
+  const onClick = inPageApi
+    ? (event: MouseEvent<HTMLAnchorElement>) => {
+        event.preventDefault();
+        void fetchAndSave(href, `${name}.csv`);
+      }
+    : undefined;
   return (
-    <a className="button button--secondary" href={`/api/export/${name}.csv${toQuery(filters)}`} download>
+    <a className="button button--secondary" href={href} download onClick={onClick}>
       Download CSV
     </a>
   );

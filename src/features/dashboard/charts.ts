@@ -1,4 +1,5 @@
 import { chartCellValue, fewerThan, isSuppressedCell } from "../../lib/figures";
+import { saveFile } from "../../lib/save-file";
 /**
  * What the dashboard's charts share without drawing anything: how each chart is drawn,
  * what a cell reads as in the table and the CSV, the colours, and the CSV download.
@@ -71,17 +72,7 @@ export const chartFileName = (chart: Pick<ChartTable, "key">, period: Pick<Perio
 
 /** Saves the chart's CSV: built here from the numbers on screen, so it always matches the table. */
 export function downloadChartCsv(chart: ChartTable, threshold: number, period: Pick<Period, "from" | "to">) {
-  const blob = new Blob([chartCsv(chart, threshold)], { type: "text/csv;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = chartFileName(chart, period);
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after click() returns: let go of it a moment later.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  saveFile(new Blob([chartCsv(chart, threshold)], { type: "text/csv;charset=utf-8" }), chartFileName(chart, period));
 }
 
 const chartTypeNames: Record<ChartSpec["type"], string> = {
