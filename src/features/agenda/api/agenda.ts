@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { allPages } from "../../../lib/all-pages";
 import { api, toQuery } from "../../../lib/api-client";
 import type { AgendaSession, AgendaTarget, EventDetails } from "../../../shared/schemas/agenda";
-import type { Page } from "../../../shared/schemas/common";
 import type { SpeakerDiversity } from "../../../shared/schemas/equality";
 import type { Involvement } from "../../../shared/schemas/involvement";
 
@@ -20,12 +20,11 @@ export const agendaTargetQuery = (workItemId: string) =>
     queryFn: ({ signal }) => api<AgendaTarget>(`${item(workItemId)}/agenda-target`, { signal }),
   });
 
-/** Everyone involved in the event (speakers of every status, advisers): one page of up to 100. */
+/** Everyone involved in the event (speakers of every status, advisers), however many pages. */
 export const eventInvolvementsQuery = (workItemId: string) =>
   queryOptions({
-    queryKey: ["involvements", "list", { workItemId, pageSize: 100 }],
-    queryFn: ({ signal }) =>
-      api<Page<Involvement>>(`/api/involvements${toQuery({ workItemId, pageSize: 100 })}`, { signal }),
+    queryKey: ["involvements", "list", { workItemId, all: true }],
+    queryFn: ({ signal }) => allPages<Involvement>("/api/involvements", { workItemId }, signal),
   });
 
 export const eventDetailsQuery = (workItemId: string) =>

@@ -1,20 +1,20 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, toQuery } from "../../../lib/api-client";
+import { allPages } from "../../../lib/all-pages";
+import { api } from "../../../lib/api-client";
 import type { Bursary, BursaryStatus, BursarySummary } from "../../../shared/schemas/bursary";
-import type { Page } from "../../../shared/schemas/common";
 
 /** Everything bursary-related sits under ["bursaries"], so one invalidation refreshes list and summary. */
 export const bursaryKeys = {
   all: () => ["bursaries"] as const,
-  list: (workItemId: string) => ["bursaries", "list", { workItemId, pageSize: 100 }] as const,
+  list: (workItemId: string) => ["bursaries", "list", { workItemId, all: true }] as const,
   summary: (workItemId: string) => ["bursaries", "summary", workItemId] as const,
 };
 
-/** One event's bursaries: a page of 100 is all of them in practice. */
+/** One event's bursaries, however many pages. */
 export const eventBursariesQuery = (workItemId: string) =>
   queryOptions({
     queryKey: bursaryKeys.list(workItemId),
-    queryFn: ({ signal }) => api<Page<Bursary>>(`/api/bursaries${toQuery({ workItemId, pageSize: 100 })}`, { signal }),
+    queryFn: ({ signal }) => allPages<Bursary>("/api/bursaries", { workItemId }, signal),
   });
 
 export const bursarySummaryQuery = (workItemId: string) =>

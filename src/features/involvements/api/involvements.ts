@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { allPages } from "../../../lib/all-pages";
 import { api, toQuery } from "../../../lib/api-client";
 import type { Page } from "../../../shared/schemas/common";
 import type { Involvement, InvolvementListQuery } from "../../../shared/schemas/involvement";
@@ -17,6 +18,13 @@ export const involvementListQuery = (query: InvolvementListQuery) =>
       api<Page<Involvement>>(`/api/involvements${toQuery(query as Record<string, string | number | undefined>)}`, {
         signal,
       }),
+  });
+
+/** Every involvement of one work item or one person, however many pages: those pages show them all. */
+export const allInvolvementsQuery = (filter: { workItemId: string } | { personId: string }) =>
+  queryOptions({
+    queryKey: [...involvementKeys.lists(), { ...filter, all: true }],
+    queryFn: ({ signal }) => allPages<Involvement>("/api/involvements", filter, signal),
   });
 
 export const involvementQuery = (id: string) =>

@@ -4,14 +4,14 @@ import { DownloadCsv } from "../../../components/ui/download-csv";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { involvementStatusLabels, paymentStatusLabels } from "../../../shared/schemas/involvement";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
-import { involvementListQuery } from "../api/involvements";
+import { allInvolvementsQuery } from "../api/involvements";
 import { AddInvolvementForm } from "./add-involvement-form";
 
 const briefly = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
 
 /** Who takes part in a work item, and (for those who may) a way to add someone. */
 export function InvolvementsSection({ workItemId, canManage }: { workItemId: string; canManage: boolean }) {
-  const list = useQuery(involvementListQuery({ workItemId, pageSize: 100 }));
+  const list = useQuery(allInvolvementsQuery({ workItemId }));
   return (
     <section className="work-item-form" aria-labelledby="people-involved-title">
       <h2 id="people-involved-title">People involved</h2>

@@ -4,11 +4,11 @@ import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { formatDate } from "../../../lib/format";
 import { involvementStatusLabels } from "../../../shared/schemas/involvement";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
-import { involvementListQuery } from "../api/involvements";
+import { allInvolvementsQuery } from "../api/involvements";
 
 /** Every involvement a person has had, on their page. */
 export function PersonInvolvements({ personId }: { personId: string }) {
-  const list = useQuery(involvementListQuery({ personId, pageSize: 100 }));
+  const list = useQuery(allInvolvementsQuery({ personId }));
   return (
     <section className="work-item-form" aria-labelledby="person-involvements-title">
       <h2 id="person-involvements-title">Involvements</h2>

@@ -1,8 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
+import { allPages } from "../../../lib/all-pages";
 import { ApiProblem, api, toQuery } from "../../../lib/api-client";
 import type { AgendaSession, AgendaTarget, EventDetails } from "../../../shared/schemas/agenda";
 import type { BursarySummary } from "../../../shared/schemas/bursary";
-import type { Page } from "../../../shared/schemas/common";
 import type { SpeakerDiversity } from "../../../shared/schemas/equality";
 import type { Involvement } from "../../../shared/schemas/involvement";
 import type { InvolvementPlan } from "../../../shared/schemas/involvement-plan";
@@ -75,12 +75,11 @@ export const reportDiversityQuery = (workItemId: string) =>
     ...fresh,
   });
 
-/** Everyone involved in the item: one page of up to 100 (the API's largest page). */
+/** Everyone involved in the item, however many pages. */
 export const reportInvolvementsQuery = (workItemId: string) =>
   queryOptions({
     queryKey: ["reports", "involvements", workItemId],
-    queryFn: ({ signal }) =>
-      api<Page<Involvement>>(`/api/involvements${toQuery({ workItemId, pageSize: 100 })}`, { signal }),
+    queryFn: ({ signal }) => allPages<Involvement>("/api/involvements", { workItemId }, signal),
     ...fresh,
   });
 

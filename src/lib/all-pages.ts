@@ -1,0 +1,23 @@
+import type { Page } from "../shared/schemas/common";
+import { api, toQuery } from "./api-client";
+
+/** The API's largest page. */
+const pageSize = 100;
+
+/**
+ * Every item of one filtered list, read a page at a time: for views that must show the
+ * whole of something (an event's speakers, a report's involvements), where stopping at
+ * the first page would leave people out without saying so.
+ */
+export async function allPages<T>(
+  path: string,
+  query: Record<string, string | number | undefined | null>,
+  signal?: AbortSignal,
+): Promise<Page<T>> {
+  const pageOf = (page: number) => api<Page<T>>(`${path}${toQuery({ ...query, page, pageSize })}`, { signal });
+  const first = await pageOf(1);
+  const pages = Math.ceil(first.total / pageSize);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => pageOf(i + 2)));
+  const items = [first, ...rest].flatMap((page) => page.items);
+  return { items, total: first.total, page: 1, pageSize: Math.max(items.length, 1) };
+}
