@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
-import { useRef, useState } from "react";
-import { ConfirmDialog } from "../../components/ui/dialog";
+import { useRef } from "react";
+import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../components/ui/confirm-delete";
 import { useFlash } from "../../components/ui/flash";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
@@ -11,6 +11,7 @@ import { personQuery, useDeletePerson, useSavePerson } from "../../features/peop
 import { PersonForm } from "../../features/people/components/person-form";
 import { isProblem } from "../../lib/api-client";
 import { canEditPeople, canSeeContactDetails } from "../../shared/permissions";
+import type { Person } from "../../shared/schemas/person";
 
 export function PersonPage() {
   const { id } = useParams({ from: "/authed/people/$id" });
@@ -21,8 +22,12 @@ export function PersonPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const flash = useFlash();
-  const [asking, setAsking] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  // A hook must come before the early returns, so the person arrives as the target.
+  const deletion = useConfirmedDelete(async (doomed: Person) => {
+    await remove.mutateAsync(doomed.id);
+    flash.show(`Deleted ${doomed.name}.`);
+    void navigate({ to: "/people" });
+  });
   const editingVersion = useRef<number | null>(null);
   if (editingVersion.current === null && person.data) editingVersion.current = person.data.version;
   usePageTitle(person.data?.name ?? "Person");
@@ -44,19 +49,6 @@ export function PersonPage() {
   const current = person.data;
   const editable = canEditPeople(user);
 
-  const confirmDelete = async () => {
-    setDeleteError(null);
-    try {
-      await remove.mutateAsync(current.id);
-      setAsking(false);
-      flash.show(`Deleted ${current.name}.`);
-      void navigate({ to: "/people" });
-    } catch (error) {
-      setAsking(false);
-      setDeleteError(isProblem(error) ? error.detail : "Could not delete. Please try again.");
-    }
-  };
-
   return (
     <>
       <p className="breadcrumb">
@@ -65,29 +57,20 @@ export function PersonPage() {
       <div className="page-header">
         <h1>{current.name}</h1>
         {editable ? (
-          <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
+          <button type="button" className="button button--danger" onClick={() => deletion.ask(current)}>
             Delete
           </button>
         ) : null}
       </div>
-      {deleteError ? (
-        <p className="form-alert" role="alert">
-          {deleteError}
-        </p>
-      ) : null}
-      {asking ? (
-        <ConfirmDialog
-          title="Delete this person?"
-          confirmLabel="Delete person"
-          cancelLabel="Keep them"
-          tone="danger"
-          busy={remove.isPending}
-          onConfirm={confirmDelete}
-          onCancel={() => setAsking(false)}
-        >
-          <p>{current.name} will be removed from the directory. This cannot be undone.</p>
-        </ConfirmDialog>
-      ) : null}
+      <DeleteError error={deletion.error} />
+      <ConfirmDelete
+        deletion={deletion}
+        title="Delete this person?"
+        confirmLabel="Delete person"
+        cancelLabel="Keep them"
+      >
+        {() => <p>{current.name} will be removed from the directory. This cannot be undone.</p>}
+      </ConfirmDelete>
       {editable ? null : <p className="notice">Your role can view people but not change them.</p>}
       <PersonForm
         key={current.id}

@@ -1,10 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { useState } from "react";
-import { ConfirmDialog } from "../../../components/ui/dialog";
+import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
 import { useFlash } from "../../../components/ui/flash";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
-import { isProblem } from "../../../lib/api-client";
 import { formatDateTime } from "../../../lib/format";
 import { type AgendaSession, isAgendaRole, sessionFormatLabels } from "../../../shared/schemas/agenda";
 import { involvementStatusLabels } from "../../../shared/schemas/involvement";
@@ -21,22 +19,12 @@ export function AgendaSection({ workItemId, startDate, canManage }: Props) {
   const sessions = useQuery(sessionsQuery(workItemId));
   const target = useQuery(agendaTargetQuery(workItemId));
   const involvements = useQuery(eventInvolvementsQuery(workItemId));
-  const [removing, setRemoving] = useState<AgendaSession | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const remove = useRemoveSession(workItemId);
   const flash = useFlash();
-
-  const confirmRemove = async () => {
-    if (!removing) return;
-    try {
-      await remove.mutateAsync(removing.id);
-      flash.show(`Removed the session “${removing.title}”.`);
-    } catch (problem) {
-      setError(isProblem(problem) ? problem.detail : "Could not remove the session.");
-    } finally {
-      setRemoving(null);
-    }
-  };
+  const removal = useConfirmedDelete(async (session: AgendaSession) => {
+    await remove.mutateAsync(session.id);
+    flash.show(`Removed the session “${session.title}”.`);
+  }, "Could not remove the session.");
 
   const speakers = (involvements.data?.items ?? []).filter((i) => isAgendaRole(i.role));
   const unplaced = speakers.filter((s) => !s.sessionId || !sessions.data?.some((x) => x.id === s.sessionId));
@@ -45,11 +33,7 @@ export function AgendaSection({ workItemId, startDate, canManage }: Props) {
     <section className="work-item-form" aria-labelledby="agenda-title">
       <h2 id="agenda-title">Agenda</h2>
       {target.data ? <AgendaTargetBanner target={target.data} /> : null}
-      {error ? (
-        <p className="form-alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <DeleteError error={removal.error} />
       {sessions.isPending || involvements.isPending ? (
         <LoadingState label="Loading the agenda…" />
       ) : sessions.isError || involvements.isError ? (
@@ -81,7 +65,7 @@ export function AgendaSection({ workItemId, startDate, canManage }: Props) {
                 <p>No speakers yet.</p>
               )}
               {canManage ? (
-                <button type="button" className="button button--secondary" onClick={() => setRemoving(session)}>
+                <button type="button" className="button button--secondary" onClick={() => removal.ask(session)}>
                   Remove session<span className="visually-hidden"> {session.title}</span>
                 </button>
               ) : null}
@@ -108,19 +92,14 @@ export function AgendaSection({ workItemId, startDate, canManage }: Props) {
           {sessions.data?.length ? <AddSpeakerForm workItemId={workItemId} sessions={sessions.data} /> : null}
         </>
       ) : null}
-      {removing ? (
-        <ConfirmDialog
-          title="Remove this session?"
-          confirmLabel="Remove session"
-          cancelLabel="Keep it"
-          tone="danger"
-          busy={remove.isPending}
-          onConfirm={confirmRemove}
-          onCancel={() => setRemoving(null)}
-        >
-          <p>“{removing.title}” will be removed. Its speakers stay involved, without a session.</p>
-        </ConfirmDialog>
-      ) : null}
+      <ConfirmDelete
+        deletion={removal}
+        title="Remove this session?"
+        confirmLabel="Remove session"
+        cancelLabel="Keep it"
+      >
+        {(removing) => <p>“{removing.title}” will be removed. Its speakers stay involved, without a session.</p>}
+      </ConfirmDelete>
     </section>
   );
 }

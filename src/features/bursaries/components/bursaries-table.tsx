@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { type FormEvent, useId, useState } from "react";
-import { ConfirmDialog } from "../../../components/ui/dialog";
+import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
 import { useFlash } from "../../../components/ui/flash";
 import { isProblem } from "../../../lib/api-client";
 import { formatDate } from "../../../lib/format";
@@ -21,31 +21,16 @@ const historyText = (bursary: Bursary) =>
 
 /** An event's bursaries; the events team may move each one on, or delete one recorded in error. */
 export function BursariesTable({ bursaries, total, canManage }: Props) {
-  const [deleting, setDeleting] = useState<Bursary | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const remove = useDeleteBursary();
   const flash = useFlash();
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    setError(null);
-    try {
-      await remove.mutateAsync(deleting.id);
-      flash.show(`Deleted the bursary for ${deleting.personName}.`);
-    } catch (problem) {
-      setError(isProblem(problem) ? problem.detail : "Could not delete. Please try again.");
-    } finally {
-      setDeleting(null);
-    }
-  };
+  const deletion = useConfirmedDelete(async (bursary: Bursary) => {
+    await remove.mutateAsync(bursary.id);
+    flash.show(`Deleted the bursary for ${bursary.personName}.`);
+  });
 
   return (
     <>
-      {error ? (
-        <p className="form-alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <DeleteError error={deletion.error} />
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">Bursaries, {total}</caption>
@@ -89,7 +74,7 @@ export function BursariesTable({ bursaries, total, canManage }: Props) {
                       type="button"
                       className="button button--secondary"
                       aria-label={`Delete the bursary for ${bursary.personName}`}
-                      onClick={() => setDeleting(bursary)}
+                      onClick={() => deletion.ask(bursary)}
                     >
                       Delete
                     </button>
@@ -100,23 +85,20 @@ export function BursariesTable({ bursaries, total, canManage }: Props) {
           </tbody>
         </table>
       </div>
-      {deleting ? (
-        <ConfirmDialog
-          title="Delete this bursary?"
-          confirmLabel="Delete bursary"
-          cancelLabel="Keep it"
-          tone="danger"
-          busy={remove.isPending}
-          onConfirm={confirmDelete}
-          onCancel={() => setDeleting(null)}
-        >
+      <ConfirmDelete
+        deletion={deletion}
+        title="Delete this bursary?"
+        confirmLabel="Delete bursary"
+        cancelLabel="Keep it"
+      >
+        {(deleting) => (
           <p>
             The bursary for {deleting.personName} ({bursaryStatusLabels[deleting.status]},{" "}
             {formatPence(deleting.totalPence)}) will be deleted. Delete only a bursary recorded in error: one that was
             declined or withdrawn should keep its status instead.
           </p>
-        </ConfirmDialog>
-      ) : null}
+        )}
+      </ConfirmDelete>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { ConfirmDialog } from "../../../components/ui/dialog";
+import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
 import { useFlash } from "../../../components/ui/flash";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
@@ -53,8 +53,6 @@ export function EqualityAnswersForm({ personId, canRead, onConsentGone }: Props)
   const hintId = useId();
   const [reading, setReading] = useState(false);
   const [readResult, setReadResult] = useState<string | null>(null);
-  const [asking, setAsking] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
   const form = useForm<Values, unknown, z.output<typeof formSchema>>({
     resolver: zodResolver(formSchema),
     defaultValues: empty(),
@@ -105,19 +103,12 @@ export function EqualityAnswersForm({ personId, canRead, onConsentGone }: Props)
     }
   };
 
-  const confirmDelete = async () => {
-    setDeleteError(null);
-    try {
-      await remove.mutateAsync();
-      form.reset(empty());
-      setReadResult(null);
-      flash.show("Deleted the equality-monitoring answers.");
-    } catch (error) {
-      setDeleteError(isProblem(error) ? error.detail : "Could not delete. Please try again.");
-    } finally {
-      setAsking(false);
-    }
-  };
+  const deletion = useConfirmedDelete(async () => {
+    await remove.mutateAsync();
+    form.reset(empty());
+    setReadResult(null);
+    flash.show("Deleted the equality-monitoring answers.");
+  });
 
   return (
     <>
@@ -167,32 +158,25 @@ export function EqualityAnswersForm({ personId, canRead, onConsentGone }: Props)
           <button type="submit" className="button" disabled={isSubmitting}>
             {isSubmitting ? "Saving…" : "Save answers"}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setAsking(true)}>
+          <button type="button" className="button button--secondary" onClick={() => deletion.ask(personId)}>
             Delete answers
           </button>
         </div>
       </form>
-      {deleteError ? (
-        <p className="form-alert" role="alert">
-          {deleteError}
-        </p>
-      ) : null}
-      {asking ? (
-        <ConfirmDialog
-          title="Delete these answers?"
-          confirmLabel="Delete answers"
-          cancelLabel="Keep them"
-          tone="danger"
-          busy={remove.isPending}
-          onConfirm={confirmDelete}
-          onCancel={() => setAsking(false)}
-        >
+      <DeleteError error={deletion.error} />
+      <ConfirmDelete
+        deletion={deletion}
+        title="Delete these answers?"
+        confirmLabel="Delete answers"
+        cancelLabel="Keep them"
+      >
+        {() => (
           <p>
             The equality-monitoring answers on record for this person will be deleted. This cannot be undone. Their
             consent stays as it is.
           </p>
-        </ConfirmDialog>
-      ) : null}
+        )}
+      </ConfirmDelete>
     </>
   );
 }

@@ -1,7 +1,5 @@
-import { useState } from "react";
-import { ConfirmDialog } from "../../../components/ui/dialog";
+import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
 import { useFlash } from "../../../components/ui/flash";
-import { isProblem } from "../../../lib/api-client";
 import { formatDate } from "../../../lib/format";
 import type { TrainingRecord } from "../../../shared/schemas/library-enquiry";
 import { useDeleteTraining } from "../api/training";
@@ -10,31 +8,16 @@ type Props = { records: TrainingRecord[]; caption: string; canDelete: boolean };
 
 /** Who completed which course, newest first; admin may delete a record made in error. */
 export function TrainingTable({ records, caption, canDelete }: Props) {
-  const [deleting, setDeleting] = useState<TrainingRecord | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const remove = useDeleteTraining();
   const flash = useFlash();
-
-  const confirm = async () => {
-    if (!deleting) return;
-    setError(null);
-    try {
-      await remove.mutateAsync(deleting.id);
-      flash.show(`Deleted the training record for ${deleting.userName}.`);
-    } catch (problem) {
-      setError(isProblem(problem) ? problem.detail : "Could not delete. Please try again.");
-    } finally {
-      setDeleting(null);
-    }
-  };
+  const deletion = useConfirmedDelete(async (record: TrainingRecord) => {
+    await remove.mutateAsync(record.id);
+    flash.show(`Deleted the training record for ${record.userName}.`);
+  });
 
   return (
     <>
-      {error ? (
-        <p className="form-alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <DeleteError error={deletion.error} />
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">{caption}</caption>
@@ -62,7 +45,7 @@ export function TrainingTable({ records, caption, canDelete }: Props) {
                       type="button"
                       className="button button--secondary"
                       aria-label={`Delete ${record.course} for ${record.userName}`}
-                      onClick={() => setDeleting(record)}
+                      onClick={() => deletion.ask(record)}
                     >
                       Delete
                     </button>
@@ -73,21 +56,18 @@ export function TrainingTable({ records, caption, canDelete }: Props) {
           </tbody>
         </table>
       </div>
-      {deleting ? (
-        <ConfirmDialog
-          title="Delete this training record?"
-          confirmLabel="Delete record"
-          cancelLabel="Keep it"
-          tone="danger"
-          busy={remove.isPending}
-          onConfirm={confirm}
-          onCancel={() => setDeleting(null)}
-        >
+      <ConfirmDelete
+        deletion={deletion}
+        title="Delete this training record?"
+        confirmLabel="Delete record"
+        cancelLabel="Keep it"
+      >
+        {(deleting) => (
           <p>
             {deleting.userName}’s record of “{deleting.course}” on {formatDate(deleting.completedOn)} will be deleted.
           </p>
-        </ConfirmDialog>
-      ) : null}
+        )}
+      </ConfirmDelete>
     </>
   );
 }
