@@ -2,6 +2,7 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { usePageTitle } from "../../components/ui/page-title";
 import { AnnualCharts, AnnualHeadlines, ReportingYearSelect } from "../../features/reports/components/annual-report";
 import { ReportHeader } from "../../features/reports/components/report-header";
+import { calendarDate } from "../../shared/calendar-date";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
 
 /** The year's involvement in figures, for printing: headline figures and every chart's numbers as tables. */
@@ -9,7 +10,7 @@ export function AnnualReportPage() {
   usePageTitle("Annual involvement report");
   const search = useSearch({ from: "/authed/reports/annual" });
   const navigate = useNavigate({ from: "/reports/annual" });
-  const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
+  const thisYear = reportingYearOf(calendarDate(new Date()));
   const year = search.year ?? thisYear;
 
   return (

@@ -8,6 +8,7 @@ import { DashboardFilters } from "../../features/dashboard/components/dashboard-
 import { HeadlineCards } from "../../features/dashboard/components/headline-cards";
 import type { DashboardSearch } from "../../features/dashboard/list-search";
 import { teamsQuery } from "../../features/work-items/api/queries";
+import { calendarDate } from "../../shared/calendar-date";
 import { reportingYearOf } from "../../shared/reporting-year";
 
 /** The managers' dashboard: headline figures for a reporting year or quarter, against the one before. */
@@ -18,7 +19,7 @@ export function DashboardPage() {
   const update = (changes: Partial<DashboardSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...changes }) });
 
-  const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
+  const thisYear = reportingYearOf(calendarDate(new Date()));
   const year = search.year ?? thisYear;
   // The year is always sent: the figures are for the year the filter shows, whatever the server's clock says.
   // A custom range, when given, replaces the year and quarter (the API compares it with as many days before).

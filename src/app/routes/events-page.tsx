@@ -10,6 +10,7 @@ import { DiversitySummary } from "../../features/agenda/components/diversity-sum
 import { EventsTable } from "../../features/events/events-table";
 import type { EventsSearch } from "../../features/events/list-search";
 import { workItemListQuery } from "../../features/work-items/api/queries";
+import { calendarDate } from "../../shared/calendar-date";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
 
 const pageSize = 25;
@@ -24,7 +25,7 @@ export function EventsPage() {
     void navigate({ search: (previous) => ({ ...previous, ...changes }) });
   const filters = { agendaTarget: search.target ?? "any", from: search.from, to: search.to, sort: "upcoming" } as const;
   const list = useQuery(workItemListQuery({ ...filters, page: search.page, pageSize }));
-  const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
+  const thisYear = reportingYearOf(calendarDate(new Date()));
   const year = reportingYear(search.year ?? thisYear);
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
 

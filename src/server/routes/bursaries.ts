@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
+import { calendarDate } from "../../shared/calendar-date";
 import { canManageEvents, isEventKind } from "../../shared/permissions";
 import {
   type Bursary,
@@ -112,7 +113,7 @@ export function bursaryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     if (!found) throw notFound("The bursary");
     return found;
   };
-  const today = () => deps.clock().toISOString().slice(0, 10);
+  const today = () => calendarDate(deps.clock());
 
   app.openapi(routes.list, async (c) => c.json(await listBursaries(deps.db, c.req.valid("query")), 200));
 

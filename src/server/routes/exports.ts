@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { teams, users } from "../../db/schema";
+import { calendarDate } from "../../shared/calendar-date";
 import { type CsvValue, csvBom, csvPounds, csvRow } from "../../shared/csv";
 import { canSeeContactDetails } from "../../shared/permissions";
 import { bursaryListQuery } from "../../shared/schemas/bursary";
@@ -67,7 +68,7 @@ function csvResponse<T>(
 }
 
 export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
-  const today = () => deps.clock().toISOString().slice(0, 10);
+  const today = () => calendarDate(deps.clock());
   const names = async () => {
     const [teamRows, userRows] = await Promise.all([
       deps.db.select({ id: teams.id, name: teams.name }).from(teams),

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { people, users, workItems } from "../../db/schema";
+import { calendarDate } from "../../shared/calendar-date";
 import { canEditPeople } from "../../shared/permissions";
 import { pageOf } from "../../shared/schemas/common";
 import {
@@ -70,7 +71,7 @@ const remove = createRoute({
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 export function feedbackRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
-  const today = () => deps.clock().toISOString().slice(0, 10);
+  const today = () => calendarDate(deps.clock());
   const mayEdit = (user: AppEnv["Variables"]["user"]) => {
     if (!canEditPeople(user)) throw forbidden("Your role can read feedback but not log or change it.");
   };

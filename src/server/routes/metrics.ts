@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { calendarDate } from "../../shared/calendar-date";
 import { speakerDiversity, speakerDiversityQuery } from "../../shared/schemas/equality";
 import { dashboard, dashboardCharts, dashboardQuery } from "../../shared/schemas/metrics";
 import type { AppEnv, RequiredDeps } from "../deps";
@@ -42,24 +43,14 @@ const chartsRoute = createRoute({
 export function metricsRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(chartsRoute, async (c) =>
     c.json(
-      await dashboardChartsOf(
-        deps.db,
-        c.req.valid("query"),
-        deps.clock().toISOString().slice(0, 10),
-        deps.suppressionThreshold,
-      ),
+      await dashboardChartsOf(deps.db, c.req.valid("query"), calendarDate(deps.clock()), deps.suppressionThreshold),
       200,
     ),
   );
 
   app.openapi(dashboardRoute, async (c) =>
     c.json(
-      await dashboardOf(
-        deps.db,
-        c.req.valid("query"),
-        deps.clock().toISOString().slice(0, 10),
-        deps.suppressionThreshold,
-      ),
+      await dashboardOf(deps.db, c.req.valid("query"), calendarDate(deps.clock()), deps.suppressionThreshold),
       200,
     ),
   );

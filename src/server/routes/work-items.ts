@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
+import { calendarDate } from "../../shared/calendar-date";
 import { canWorkItem } from "../../shared/permissions";
 import { pageOf } from "../../shared/schemas/common";
 import {
@@ -79,7 +80,7 @@ export async function existingWorkItem(deps: AppDeps, id: string) {
 
 export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(list, async (c) =>
-    c.json(await listWorkItems(deps.db, c.req.valid("query"), deps.clock().toISOString().slice(0, 10)), 200),
+    c.json(await listWorkItems(deps.db, c.req.valid("query"), calendarDate(deps.clock())), 200),
   );
 
   app.openapi(read, async (c) => c.json(await existingWorkItem(deps, c.req.valid("param").id), 200));

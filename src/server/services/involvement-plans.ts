@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { involvementPlans } from "../../db/schema";
+import { calendarDate } from "../../shared/calendar-date";
 import type { InvolvementPlan, InvolvementPlanInput, InvolvementRole } from "../../shared/schemas/involvement-plan";
 
 type Row = typeof involvementPlans.$inferSelect;
@@ -30,7 +31,7 @@ export async function findPlan(db: Db, workItemId: string): Promise<InvolvementP
 function stamp(input: InvolvementPlanInput, actorId: string, now: Date) {
   return {
     ...input,
-    consideredOn: input.considered ? (input.consideredOn ?? now.toISOString().slice(0, 10)) : null,
+    consideredOn: input.considered ? (input.consideredOn ?? calendarDate(now)) : null,
     consideredById: input.considered ? actorId : null,
   };
 }
