@@ -14,18 +14,36 @@ type Props = {
   perspectives?: readonly Perspective[];
   error?: string | undefined;
   hint?: string;
+  /** How the search box and the empty choice name who is wanted ("Find a person"); defaults to the label in lower case. */
+  noun?: string;
+  /** How many matches to ask for at a time. */
+  pageSize?: number;
+  /** The search text, when the form keeps it (to outlast the picker being hidden); otherwise the picker keeps its own. */
+  search?: { value: string; onChange: (text: string) => void };
 };
 
 /**
  * Choose someone from the people directory: type part of a name, then pick. It asks the
  * API for a small page of matches, never the whole directory.
  */
-export function PersonPicker({ label, value, onChange, perspectives, error, hint }: Props) {
-  const [search, setSearch] = useState("");
+export function PersonPicker({
+  label,
+  value,
+  onChange,
+  perspectives,
+  error,
+  hint,
+  noun = label.toLowerCase(),
+  pageSize = 50,
+  search: kept,
+}: Props) {
+  const [own, setOwn] = useState("");
+  const search = kept?.value ?? own;
+  const setSearch = kept?.onChange ?? setOwn;
   const term = search.trim();
   const choices = useQuery({
-    queryKey: ["people", "list", { search: term, pageSize: 50, picker: true }],
-    queryFn: ({ signal }) => api<Page<Person>>(`/api/people${toQuery({ search: term, pageSize: 50 })}`, { signal }),
+    queryKey: ["people", "list", { search: term, pageSize, picker: true }],
+    queryFn: ({ signal }) => api<Page<Person>>(`/api/people${toQuery({ search: term, pageSize })}`, { signal }),
     staleTime: 30_000,
   });
   const people = (choices.data?.items ?? []).filter(
@@ -33,7 +51,7 @@ export function PersonPicker({ label, value, onChange, perspectives, error, hint
   );
   return (
     <div className="form-row">
-      <FormField label={`Find ${label.toLowerCase()}`} hint="Type part of a name.">
+      <FormField label={`Find ${noun}`} hint="Type part of a name.">
         <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
       </FormField>
       <FormField label={label} error={error} required {...(hint ? { hint } : {})}>
@@ -46,7 +64,7 @@ export function PersonPicker({ label, value, onChange, perspectives, error, hint
             )
           }
         >
-          <option value="">{choices.isFetching ? "Searching…" : `Choose ${label.toLowerCase()}`}</option>
+          <option value="">{choices.isFetching ? "Searching…" : `Choose ${noun}`}</option>
           {people.map((person) => (
             <option key={person.id} value={person.id}>
               {person.name} ({person.perspectives.map((p) => perspectiveLabels[p]).join(", ")})

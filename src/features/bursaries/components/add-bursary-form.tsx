@@ -1,66 +1,46 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useRef, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import { useFlash } from "../../../components/ui/flash";
+import { Controller } from "react-hook-form";
+import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { PersonPicker } from "../../../components/ui/person-picker";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { showProblemOnForm } from "../../../lib/form-errors";
+import { useCreateForm } from "../../../components/ui/use-create-form";
 import { bursaryStartStatuses, bursaryStatusLabels } from "../../../shared/schemas/bursary";
 import { patientVoice } from "../../../shared/schemas/person";
 import { useCreateBursary } from "../api/bursaries";
-import {
-  type BursaryFormOutput,
-  type BursaryFormValues,
-  bursaryFieldOf,
-  bursaryFormSchema,
-  emptyBursaryForm,
-} from "../bursary-form-schema";
+import { bursaryFieldOf, bursaryFormSchema, emptyBursaryForm } from "../bursary-form-schema";
 
 const moneyHint = "In pounds, like 45 or 45.50. Leave blank for none.";
 
 /** Records a bursary for a patient, service user or carer at this event. */
 export function AddBursaryForm({ workItemId }: { workItemId: string }) {
   const id = useId();
-  const flash = useFlash();
   const create = useCreateBursary();
   // The name of the person chosen, for the message after saving.
   const chosenName = useRef("");
   // Remounting the picker after a save clears its search box as well as its choice.
   const [pickerKey, setPickerKey] = useState(0);
-  const form = useForm<BursaryFormValues, unknown, BursaryFormOutput>({
-    resolver: zodResolver(bursaryFormSchema),
-    defaultValues: emptyBursaryForm(),
-    mode: "onTouched",
-  });
-  const { errors, isDirty, isSubmitting } = form.formState;
-  const dirty = useRef(isDirty);
-  dirty.current = isDirty;
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
+  const { form, submit, shouldBlock } = useCreateForm({
+    schema: bursaryFormSchema,
+    empty: emptyBursaryForm,
+    fieldOf: bursaryFieldOf,
+    conflictMessage: "Could not add the bursary. Please try again.",
+    save: async (values) => {
       await create.mutateAsync({ workItemId, ...values });
-      const name = chosenName.current || "them";
-      form.reset(emptyBursaryForm());
+      return `Added a bursary for ${chosenName.current || "them"}.`;
+    },
+    afterReset: () => {
       chosenName.current = "";
       setPickerKey((key) => key + 1);
-      flash.show(`Added a bursary for ${name}.`);
-    } catch (error) {
-      if (showProblemOnForm(form, error, bursaryFieldOf) === "conflict") {
-        form.setError("root", { type: "server", message: "Could not add the bursary. Please try again." });
-      }
-    }
+    },
   });
+  const { errors, isSubmitting } = form.formState;
 
   return (
     <form className="add-involvement" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <UnsavedChangesGuard shouldBlock={() => dirty.current} />
+      <UnsavedChangesGuard shouldBlock={shouldBlock} />
       <h3 id={`${id}-title`}>Add a bursary</h3>
-      {errors.root ? (
-        <div className="form-alert" role="alert">
-          {errors.root.message}
-        </div>
-      ) : null}
+      <FormAlert message={errors.root?.message} />
       <Controller
         control={form.control}
         name="personId"

@@ -33,14 +33,6 @@ export const involvementQuery = (id: string) =>
     queryFn: ({ signal }) => api<Involvement>(`/api/involvements/${encodeURIComponent(id)}`, { signal }),
   });
 
-/** People to choose from when adding someone: a small search, never the whole directory. */
-export const personChoicesQuery = (search: string) =>
-  queryOptions({
-    queryKey: ["people", "list", { search, pageSize: 20 }],
-    queryFn: ({ signal }) => api<Page<Person>>(`/api/people${toQuery({ search, pageSize: 20 })}`, { signal }),
-    staleTime: 30_000,
-  });
-
 export function useCreateInvolvement() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,11 +1,12 @@
-import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { useFlash } from "../../../components/ui/flash";
+import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
+import { PersonPicker } from "../../../components/ui/person-picker";
 import { isProblem } from "../../../lib/api-client";
 import { involvementRoleLabels, involvementRoles } from "../../../shared/schemas/involvement-plan";
 import { perspectiveLabels, perspectives } from "../../../shared/schemas/person";
-import { personChoicesQuery, useCreateInvolvement, useQuickAddPerson } from "../api/involvements";
+import { useCreateInvolvement, useQuickAddPerson } from "../api/involvements";
 
 type Errors = Partial<Record<"search" | "personId" | "name" | "perspective" | "role" | "form", string>>;
 
@@ -16,11 +17,11 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
   const [mode, setMode] = useState<"existing" | "new">("existing");
   const [search, setSearch] = useState("");
   const [personId, setPersonId] = useState("");
+  const [personName, setPersonName] = useState("");
   const [name, setName] = useState("");
   const [perspective, setPerspective] = useState("patient");
   const [role, setRole] = useState("");
   const [errors, setErrors] = useState<Errors>({});
-  const choices = useQuery({ ...personChoicesQuery(search.trim()), enabled: mode === "existing" });
   const addPerson = useQuickAddPerson();
   const create = useCreateInvolvement();
   const busy = addPerson.isPending || create.isPending;
@@ -35,7 +36,7 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
     if (Object.keys(found).length) return;
     try {
       let chosen = personId;
-      let chosenName = choices.data?.items.find((p) => p.id === personId)?.name ?? "";
+      let chosenName = personName;
       if (mode === "new") {
         const person = await addPerson.mutateAsync({ name: name.trim(), perspectives: [perspective] });
         chosen = person.id;
@@ -44,6 +45,7 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
       await create.mutateAsync({ workItemId, personId: chosen, role });
       flash.show(`Added ${chosenName} to this work item.`);
       setPersonId("");
+      setPersonName("");
       setName("");
       setRole("");
       setSearch("");
@@ -65,11 +67,7 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
   return (
     <form className="add-involvement" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Add a person</h3>
-      {errors.form ? (
-        <div className="form-alert" role="alert">
-          {errors.form}
-        </div>
-      ) : null}
+      <FormAlert message={errors.form} />
       <fieldset className="radio-row">
         <legend className="visually-hidden">Who</legend>
         <label>
@@ -82,21 +80,19 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
         </label>
       </fieldset>
       {mode === "existing" ? (
-        <div className="form-row">
-          <FormField label="Find a person" hint="Type part of a name.">
-            <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-          </FormField>
-          <FormField label="Person" error={errors.personId} required>
-            <select value={personId} onChange={(event) => setPersonId(event.target.value)}>
-              <option value="">{choices.isFetching ? "Searching…" : "Choose a person"}</option>
-              {(choices.data?.items ?? []).map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name} ({person.perspectives.map((p) => perspectiveLabels[p]).join(", ")})
-                </option>
-              ))}
-            </select>
-          </FormField>
-        </div>
+        // The search is kept here so that it, like the choice, outlasts a look at "Someone new".
+        <PersonPicker
+          label="Person"
+          noun="a person"
+          pageSize={20}
+          search={{ value: search, onChange: setSearch }}
+          value={personId}
+          error={errors.personId}
+          onChange={(value, person) => {
+            setPersonId(value);
+            setPersonName(person?.name ?? "");
+          }}
+        />
       ) : (
         <div className="form-row">
           <FormField label="New person's name" error={errors.name} required>

@@ -1,11 +1,9 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef } from "react";
-import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { useFlash } from "../../../components/ui/flash";
+import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { showProblemOnForm } from "../../../lib/form-errors";
+import { useCreateForm } from "../../../components/ui/use-create-form";
+import { calendarDate } from "../../../shared/calendar-date";
 import { isoDate } from "../../../shared/schemas/common";
 import {
   answeredAfterReceived,
@@ -22,7 +20,7 @@ const formSchema = libraryEnquiryFields
   .transform(({ answeredOn, ...rest }) => ({ ...rest, answeredOn: answeredOn || null }));
 type Values = z.input<typeof formSchema>;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => calendarDate(new Date());
 const empty = (): Values => ({
   receivedOn: today(),
   requesterType: "public",
@@ -33,35 +31,21 @@ const empty = (): Values => ({
 
 export function LogEnquiryForm() {
   const log = useLogEnquiry();
-  const flash = useFlash();
-  const form = useForm<Values, unknown, z.output<typeof formSchema>>({
-    resolver: zodResolver(formSchema),
-    defaultValues: empty(),
-    mode: "onTouched",
-  });
-  const { errors, isDirty, isSubmitting } = form.formState;
-  const dirty = useRef(isDirty);
-  dirty.current = isDirty;
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
+  const { form, submit, shouldBlock } = useCreateForm({
+    schema: formSchema,
+    empty,
+    save: async (values) => {
       await log.mutateAsync(values);
-      form.reset(empty());
-      flash.show("Logged the enquiry.");
-    } catch (error) {
-      showProblemOnForm(form, error, (path) => (path in empty() ? (path as keyof Values) : undefined));
-    }
+      return "Logged the enquiry.";
+    },
   });
+  const { errors, isSubmitting } = form.formState;
 
   return (
     <form className="work-item-form" onSubmit={submit} noValidate aria-labelledby="log-enquiry-title">
-      <UnsavedChangesGuard shouldBlock={() => dirty.current} />
+      <UnsavedChangesGuard shouldBlock={shouldBlock} />
       <h2 id="log-enquiry-title">Log an enquiry</h2>
-      {errors.root ? (
-        <div className="form-alert" role="alert">
-          {errors.root.message}
-        </div>
-      ) : null}
+      <FormAlert message={errors.root?.message} />
       <div className="form-row">
         <FormField label="Received on" error={errors.receivedOn?.message} required>
           <input type="date" {...form.register("receivedOn")} />

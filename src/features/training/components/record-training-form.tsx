@@ -1,11 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useId, useRef } from "react";
-import { useForm } from "react-hook-form";
+import { useId } from "react";
 import { z } from "zod";
-import { useFlash } from "../../../components/ui/flash";
+import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { showProblemOnForm } from "../../../lib/form-errors";
+import { useCreateForm } from "../../../components/ui/use-create-form";
+import { calendarDate } from "../../../shared/calendar-date";
 import { trainingFields } from "../../../shared/schemas/library-enquiry";
 import type { UserSummary } from "../../../shared/schemas/user";
 import { useRecordTraining } from "../api/training";
@@ -18,42 +17,28 @@ const formSchema = trainingFields.extend({
 });
 type Values = z.input<typeof formSchema>;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => calendarDate(new Date());
 const empty = (): Values => ({ userId: "", course: mainCourse, completedOn: today() });
 
 export function RecordTrainingForm({ staff }: { staff: UserSummary[] }) {
   const record = useRecordTraining();
-  const flash = useFlash();
   const coursesId = useId();
-  const form = useForm<Values, unknown, z.output<typeof formSchema>>({
-    resolver: zodResolver(formSchema),
-    defaultValues: empty(),
-    mode: "onTouched",
-  });
-  const { errors, isDirty, isSubmitting } = form.formState;
-  const dirty = useRef(isDirty);
-  dirty.current = isDirty;
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
+  const { form, submit, shouldBlock } = useCreateForm({
+    schema: formSchema,
+    empty,
+    save: async (values) => {
       await record.mutateAsync(values);
       const name = staff.find((member) => member.id === values.userId)?.name ?? "them";
-      form.reset(empty());
-      flash.show(`Recorded the training for ${name}.`);
-    } catch (error) {
-      showProblemOnForm(form, error, (path) => (path in empty() ? (path as keyof Values) : undefined));
-    }
+      return `Recorded the training for ${name}.`;
+    },
   });
+  const { errors, isSubmitting } = form.formState;
 
   return (
     <form className="work-item-form" onSubmit={submit} noValidate aria-labelledby="record-training-title">
-      <UnsavedChangesGuard shouldBlock={() => dirty.current} />
+      <UnsavedChangesGuard shouldBlock={shouldBlock} />
       <h2 id="record-training-title">Record training</h2>
-      {errors.root ? (
-        <div className="form-alert" role="alert">
-          {errors.root.message}
-        </div>
-      ) : null}
+      <FormAlert message={errors.root?.message} />
       <div className="form-row">
         <FormField label="Member of staff" error={errors.userId?.message} required>
           <select {...form.register("userId")}>

@@ -1,0 +1,65 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRef } from "react";
+import { type DefaultValues, type FieldPath, type FieldValues, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { showProblemOnForm } from "../../lib/form-errors";
+import { useFlash } from "./flash";
+
+// Generic over the whole schema: inferring its input and output apart turns the input into `any`.
+type Schema = z.ZodType<FieldValues, FieldValues>;
+
+type Options<S extends Schema> = {
+  /** The form's view of the shared schema: what is typed in, what the API takes. */
+  schema: S;
+  /** A blank form. Called again after each save, so a default like today's date stays fresh. */
+  empty: () => z.input<S>;
+  /** Sends the checked values to the API and returns the message to flash once saved. */
+  save: (values: z.output<S>) => Promise<string>;
+  /** API field paths → form fields; by default a path that names a field is that field. */
+  fieldOf?: (path: string) => FieldPath<z.input<S>> | undefined;
+  /** Shown above the form on a 409 (a create has no other version to offer); if unset, nothing is shown. */
+  conflictMessage?: string;
+  /** Clears whatever the form keeps beside its fields (a picker's search, a chosen name). */
+  afterReset?: () => void;
+};
+
+/**
+ * The cycle every small "add" form shares: checked on the shared schema, sent to the
+ * API, cleared and confirmed with a flash once saved; the API's field errors land on
+ * the fields and what was typed stays. Leaving with unsaved typing is asked about.
+ */
+export function useCreateForm<S extends Schema>({
+  schema,
+  empty,
+  save,
+  fieldOf,
+  conflictMessage,
+  afterReset,
+}: Options<S>) {
+  const flash = useFlash();
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema),
+    // A whole blank form is a fine default; TypeScript cannot see that for a generic schema.
+    defaultValues: empty() as DefaultValues<z.input<S>>,
+    mode: "onTouched",
+  });
+  // Read at the moment of leaving, not when the guard last rendered.
+  const dirty = useRef(form.formState.isDirty);
+  dirty.current = form.formState.isDirty;
+
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      const message = await save(values);
+      form.reset(empty());
+      afterReset?.();
+      flash.show(message);
+    } catch (error) {
+      const toField = fieldOf ?? ((path: string) => (path in empty() ? (path as FieldPath<z.input<S>>) : undefined));
+      if (showProblemOnForm(form, error, toField) === "conflict" && conflictMessage) {
+        form.setError("root", { type: "server", message: conflictMessage });
+      }
+    }
+  });
+
+  return { form, submit, shouldBlock: () => dirty.current };
+}
