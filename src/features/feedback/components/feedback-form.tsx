@@ -5,6 +5,7 @@ import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { useSaveFlow } from "../../../components/ui/use-save-flow";
+import { calendarDate } from "../../../shared/calendar-date";
 import { actionStatuses, actionStatusLabels, type Feedback, feedbackChannels } from "../../../shared/schemas/feedback";
 import type { UserSummary } from "../../../shared/schemas/user";
 import {
@@ -25,7 +26,7 @@ const channelLabels: Record<(typeof feedbackChannels)[number], string> = {
   other: "Other",
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => calendarDate(new Date());
 
 type Props = {
   item: Feedback | null;

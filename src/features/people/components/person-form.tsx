@@ -5,6 +5,7 @@ import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { useSaveFlow } from "../../../components/ui/use-save-flow";
+import { calendarDate } from "../../../shared/calendar-date";
 import {
   consentKinds,
   consentLabels,
@@ -27,7 +28,7 @@ type Props = {
   onReloadLatest?: () => Promise<Person>;
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => calendarDate(new Date());
 
 export function PersonForm({ person, withContact, readOnly, onSubmit, onSaved, onReloadLatest }: Props) {
   const id = useId();
