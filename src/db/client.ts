@@ -16,8 +16,13 @@ export type DatabaseConfig = { databaseUrl?: string; dataDir: string };
  * loading the catalog, so connections are kept for five idle minutes rather than pg's ten
  * seconds: a quiet admin tool would otherwise pay that on most page views.
  */
-export const pgPool = (connectionString: string) =>
-  new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 5 * 60_000 });
+export function pgPool(connectionString: string) {
+  const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 5 * 60_000, keepAlive: true });
+  // An idle connection the server drops (restart, failover) is reported here; unhandled, it would end the process.
+  // The pool replaces it on next use. Only the message is logged: never query text or values.
+  pool.on("error", (error) => console.error(`database: an idle connection failed: ${error.message}`));
+  return pool;
+}
 
 /**
  * Opens PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR

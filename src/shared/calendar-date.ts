@@ -5,8 +5,7 @@
  */
 export const organisationTimeZone = "Europe/London";
 
-// en-CA writes dates as YYYY-MM-DD.
-const format = new Intl.DateTimeFormat("en-CA", {
+const format = new Intl.DateTimeFormat("en-GB", {
   timeZone: organisationTimeZone,
   year: "numeric",
   month: "2-digit",
@@ -14,4 +13,9 @@ const format = new Intl.DateTimeFormat("en-CA", {
 });
 
 /** The date (YYYY-MM-DD) an instant falls on in the organisation's time zone. */
-export const calendarDate = (instant: Date) => format.format(instant);
+export function calendarDate(instant: Date) {
+  // Built from the parts: a locale's own date layout differs between ICU versions.
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    format.formatToParts(instant).find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}

@@ -48,9 +48,12 @@ function csvResponse<T>(
       controller.enqueue(encoder.encode(csvBom + csvRow(header)));
     },
     async pull(controller) {
-      const batch = await batches.next();
-      if (batch.done) controller.close();
-      else if (batch.value.length) controller.enqueue(encoder.encode(batch.value.map(toRow).map(csvRow).join("")));
+      // Enqueue something on every pull (or close): a pull that adds nothing is never called again.
+      for (;;) {
+        const batch = await batches.next();
+        if (batch.done) return controller.close();
+        if (batch.value.length) return controller.enqueue(encoder.encode(batch.value.map(toRow).map(csvRow).join("")));
+      }
     },
     async cancel() {
       // The person stopped the download: stop reading batches.

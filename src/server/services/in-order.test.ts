@@ -25,6 +25,12 @@ describe("inOrderOf", () => {
     expect(batches.flat().map((row) => row.id)).toEqual(["a", "c"]);
   });
 
+  it("yields no empty batch when a whole batch was deleted meanwhile", async () => {
+    const load = async (ids: string[]) => ids.filter((id) => id !== "c" && id !== "d").map((id) => ({ id }));
+    const batches = await collect(inOrderOf(["a", "b", "c", "d", "e"], load, 2));
+    expect(batches.map((batch) => batch.map((row) => row.id))).toEqual([["a", "b"], ["e"]]);
+  });
+
   it("asks nothing of the database when there are no ids", async () => {
     let calls = 0;
     const batches = await collect(

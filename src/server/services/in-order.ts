@@ -14,6 +14,7 @@ export async function* inOrderOf<T extends { id: string }>(
   for (let start = 0; start < ids.length; start += size) {
     const batch = ids.slice(start, start + size);
     const byId = new Map((await load(batch)).map((row) => [row.id, row]));
-    yield batch.flatMap((id) => byId.get(id) ?? []);
+    const rows = batch.flatMap((id) => byId.get(id) ?? []);
+    if (rows.length) yield rows; // a batch deleted meanwhile yields nothing, not an empty batch
   }
 }
