@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states
 import { DiversitySummary } from "../../features/agenda/components/diversity-summary";
 import { EventsTable } from "../../features/events/events-table";
 import type { EventsSearch } from "../../features/events/list-search";
-import { workItemListQuery } from "../../features/work-items/api/queries";
+import { teamsQuery, workItemListQuery } from "../../features/work-items/api/queries";
 import { calendarDate } from "../../shared/calendar-date";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
 
@@ -23,8 +23,17 @@ export function EventsPage() {
   const navigate = useNavigate({ from: "/events" });
   const update = (changes: Partial<EventsSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...changes }) });
-  const filters = { agendaTarget: search.target ?? "any", from: search.from, to: search.to, sort: "upcoming" } as const;
+  const filters = {
+    agendaTarget: search.target ?? "any",
+    teamId: search.teamId,
+    kind: search.kind,
+    from: search.from,
+    to: search.to,
+    sort: "upcoming",
+  } as const;
   const list = useQuery(workItemListQuery({ ...filters, page: search.page, pageSize }));
+  const teams = useQuery(teamsQuery());
+  const filtered = Boolean(search.target || search.teamId || search.kind || search.from || search.to);
   const thisYear = reportingYearOf(calendarDate(new Date()));
   const year = reportingYear(search.year ?? thisYear);
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
@@ -52,6 +61,35 @@ export function EventsPage() {
             <option value="met">Meeting the target</option>
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select
+            id={`${id}-kind`}
+            value={search.kind ?? ""}
+            onChange={(event) =>
+              update({ kind: (event.target.value || undefined) as EventsSearch["kind"], page: undefined })
+            }
+          >
+            <option value="">Conferences and events</option>
+            <option value="conference">Conferences</option>
+            <option value="event">Events</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-team`}>Team</label>
+          <select
+            id={`${id}-team`}
+            value={search.teamId ?? ""}
+            onChange={(event) => update({ teamId: event.target.value || undefined, page: undefined })}
+          >
+            <option value="">All teams</option>
+            {(teams.data ?? []).map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <DateRangeFields
           legend="Start date"
           from={search.from}
@@ -64,13 +102,7 @@ export function EventsPage() {
       ) : list.isError ? (
         <ErrorState title="Events could not be loaded." onRetry={() => void list.refetch()} />
       ) : list.data.total === 0 ? (
-        <EmptyState
-          title={
-            search.target || search.from || search.to
-              ? "No events match these filters."
-              : "No conferences or events yet."
-          }
-        />
+        <EmptyState title={filtered ? "No events match these filters." : "No conferences or events yet."} />
       ) : (
         <div aria-busy={list.isFetching}>
           <EventsTable items={list.data.items} caption={`Conferences and events, ${list.data.total}`} />

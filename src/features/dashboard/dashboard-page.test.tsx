@@ -107,6 +107,41 @@ describe("Dashboard page", () => {
     expect(await screen.findByRole("table", { name: `Planned work, ${undecided} items` })).toBeInTheDocument();
   });
 
+  it("links the agenda-target figure to the events behind it, for the same team and period", async () => {
+    await signInAs("manager@example.org");
+    const { items: teams } = await apiJson<{ items: Team[] }>("/api/teams");
+    // A team with events this year that miss the target, and how many the figure says miss it.
+    let teamId = "";
+    let missing = 0;
+    for (const team of teams) {
+      const dashboard = await apiJson<Dashboard>(`/api/metrics/dashboard?year=${thisYear}&teamId=${team.id}`);
+      const figure = dashboard.headlines.find((headline) => headline.key === "agendaTarget");
+      const [met, all] = (figure?.detail ?? "").split(/ of |;/).map(Number) as [number, number];
+      if (all > met) {
+        teamId = team.id;
+        missing = all - met;
+        break;
+      }
+    }
+    expect(missing).toBeGreaterThan(0);
+    const { from, to } = reportingYear(thisYear);
+    const { user, history } = renderApp(`/dashboard?teamId=${teamId}`);
+    await screen.findByRole("list", { name: "Headline figures" });
+    await user.click(screen.getByRole("link", { name: "See events not meeting the target" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Events" })).toBeInTheDocument();
+    expect(currentUrl(history)).toBe(`/events?target=not_met&teamId=${teamId}&from=${from}&to=${to}`);
+    expect(await screen.findByRole("table", { name: `Conferences and events, ${missing}` })).toBeInTheDocument();
+    expect(screen.getByLabelText("Team")).toHaveValue(teamId);
+  });
+
+  it("offers no events link when the kind of work chosen has no agenda", async () => {
+    await signInAs("manager@example.org");
+    renderApp("/dashboard?kind=research");
+    await screen.findByRole("list", { name: "Headline figures" });
+    expect(screen.getByRole("link", { name: "See undecided work" })).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "See events not meeting the target" })).not.toBeInTheDocument();
+  });
+
   it("shows an error with a retry when the figures cannot be loaded", async () => {
     await signInAs("manager@example.org");
     server.use(

@@ -62,16 +62,16 @@ function HeadlineLink({ headlineKey, filters }: { headlineKey: string; filters: 
           See undecided work
         </Link>
       );
-    case "agendaTarget":
+    case "agendaTarget": {
+      const kind = filters.kind === "conference" || filters.kind === "event" ? filters.kind : undefined;
+      // Another kind of work has no agenda: the figure is 0 of 0, with no list behind it.
+      if (filters.kind && !kind) return null;
       return (
-        <Link
-          className="headline-card__link"
-          to="/events"
-          search={{ target: "not_met", from: filters.from, to: filters.to }}
-        >
+        <Link className="headline-card__link" to="/events" search={{ target: "not_met", ...filters, kind }}>
           See events not meeting the target
         </Link>
       );
+    }
     case "openActions":
       return (
         <Link className="headline-card__link" to="/feedback" search={{}}>
