@@ -29,5 +29,7 @@ export function fieldErrors(error: ZodError): FieldError[] {
 
 export const invalid = (errors: FieldError[], detail = "Some fields need attention.") =>
   new ApiError(422, "Invalid input", detail, errors);
+export const badQuery = (errors: FieldError[]) =>
+  new ApiError(400, "Bad query parameters", "Some query parameters are not valid.", errors);
 export const notFound = (what: string) => new ApiError(404, "Not found", `${what} was not found.`);
 export const forbidden = (detail: string) => new ApiError(403, "Forbidden", detail);

@@ -108,12 +108,20 @@ describe("GET /api/work-items", () => {
     expect(upTo.items.every((i) => i.startDate <= "2031-03-31")).toBe(true);
   });
 
-  it("refuses a start-date filter that is not a real date, naming the parameter", async () => {
+  it("refuses a start-date filter that is not a real date, or ends before it starts, naming the parameter", async () => {
     const manager = await api.as("manager@example.org");
     const response = await manager.get("/api/work-items?from=2031-02-30&to=next-week");
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     expect(paths(await response.json())).toEqual(["from", "to"]);
+
+    const backwards = await manager.get("/api/work-items?from=2031-05-01&to=2031-04-30");
+    expect(backwards.status).toBe(400);
+    expect(await backwards.json()).toMatchObject({
+      errors: [{ path: "to", message: "The end of the range must be on or after its start" }],
+    });
+    expect((await manager.get("/api/export/work-items.csv?from=2031-05-01&to=2031-04-30")).status).toBe(400);
+    expect((await manager.get("/api/work-items?from=2031-05-01&to=2031-05-01")).status).toBe(200);
   });
 
   it("searches title and summary, case-insensitively, treating % and _ as text", async () => {

@@ -12,6 +12,7 @@ import type { EventsSearch } from "../../features/events/list-search";
 import { teamsQuery, workItemListQuery } from "../../features/work-items/api/queries";
 import { calendarDate } from "../../shared/calendar-date";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
+import { startRangeErrors } from "../../shared/schemas/work-item";
 
 const pageSize = 25;
 
@@ -31,7 +32,9 @@ export function EventsPage() {
     to: search.to,
     sort: "upcoming",
   } as const;
-  const list = useQuery(workItemListQuery({ ...filters, page: search.page, pageSize }));
+  // A range that ends before it starts holds nothing; its field says why, so no request is sent.
+  const backwards = startRangeErrors(search).length > 0;
+  const list = useQuery({ ...workItemListQuery({ ...filters, page: search.page, pageSize }), enabled: !backwards });
   const teams = useQuery(teamsQuery());
   const filtered = Boolean(search.target || search.teamId || search.kind || search.from || search.to);
   const thisYear = reportingYearOf(calendarDate(new Date()));
@@ -97,7 +100,11 @@ export function EventsPage() {
           onChange={(range) => update({ ...range, page: undefined })}
         />
       </div>
-      {list.isPending ? (
+      {backwards ? (
+        <EmptyState title="No events match these filters.">
+          <p>The start-date range ends before it begins.</p>
+        </EmptyState>
+      ) : list.isPending ? (
         <LoadingState label="Loading events…" />
       ) : list.isError ? (
         <ErrorState title="Events could not be loaded." onRetry={() => void list.refetch()} />

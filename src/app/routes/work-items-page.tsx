@@ -10,13 +10,16 @@ import { WorkItemFilters } from "../../features/work-items/components/work-item-
 import { WorkItemsTable } from "../../features/work-items/components/work-items-table";
 import { defaultPageSize, pageSizes, toListQuery, type WorkItemsSearch } from "../../features/work-items/list-search";
 import { canCreateAnyWorkItem } from "../../shared/permissions";
+import { startRangeErrors } from "../../shared/schemas/work-item";
 
 export function WorkItemsPage() {
   usePageTitle("Planned work");
   const search = useSearch({ from: "/authed/work-items" });
   const { user } = useRouteContext({ from: "/authed" });
   const navigate = useNavigate({ from: "/work-items" });
-  const list = useQuery(workItemListQuery(toListQuery(search)));
+  // A range that ends before it starts holds nothing; its field says why, so no request is sent.
+  const backwards = startRangeErrors(search).length > 0;
+  const list = useQuery({ ...workItemListQuery(toListQuery(search)), enabled: !backwards });
   const teams = useQuery(teamsQuery());
   const users = useQuery(usersQuery());
 
@@ -44,7 +47,11 @@ export function WorkItemsPage() {
         </div>
       </div>
       <WorkItemFilters search={search} teams={teams.data ?? []} onChange={update} />
-      {list.isPending ? (
+      {backwards ? (
+        <EmptyState title="No work items match these filters.">
+          <p>The start-date range ends before it begins.</p>
+        </EmptyState>
+      ) : list.isPending ? (
         <LoadingState label="Loading planned work…" />
       ) : list.isError ? (
         <ErrorState

@@ -11,6 +11,8 @@ type Props = Range & {
 /** Two date fields, From and To (YYYY-MM-DD, either may be empty), grouped under a legend. */
 export function DateRangeFields({ legend, from, to, onChange }: Props) {
   const id = useId();
+  // Typed rather than picked, To can come before From: say so where it happened.
+  const backwards = Boolean(from && to && to < from);
   return (
     <fieldset className="field date-range">
       <legend>{legend}</legend>
@@ -32,8 +34,15 @@ export function DateRangeFields({ legend, from, to, onChange }: Props) {
             type="date"
             value={to ?? ""}
             min={from}
+            aria-invalid={backwards || undefined}
+            aria-describedby={backwards ? `${id}-to-error` : undefined}
             onChange={(event) => onChange({ from, to: event.target.value || undefined })}
           />
+          {backwards ? (
+            <p className="field__error" id={`${id}-to-error`}>
+              The end of the range must be on or after its start
+            </p>
+          ) : null}
         </div>
       </div>
     </fieldset>

@@ -8,8 +8,9 @@ import { bursaryListQuery } from "../../shared/schemas/bursary";
 import { feedbackListQuery } from "../../shared/schemas/feedback";
 import { involvementListQuery } from "../../shared/schemas/involvement";
 import { personListQuery } from "../../shared/schemas/person";
-import { workItemListQuery } from "../../shared/schemas/work-item";
+import { startRangeErrors, workItemListQuery } from "../../shared/schemas/work-item";
 import type { AppEnv, RequiredDeps } from "../deps";
+import { badQuery } from "../problem";
 import { exportBursaries } from "../services/bursaries";
 import { exportFeedback } from "../services/feedback";
 import { exportInvolvements } from "../services/involvements";
@@ -85,6 +86,8 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
 
   app.openapi(exportRoute("work-items", withoutPaging(workItemListQuery), "Planned work"), async (c) => {
     const query = c.req.valid("query") as z.infer<typeof workItemListQuery>;
+    const errors = startRangeErrors(query);
+    if (errors.length) throw badQuery(errors);
     const { team, user } = await names();
     const day = today();
     return csvResponse(

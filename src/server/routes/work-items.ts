@@ -4,6 +4,7 @@ import { calendarDate } from "../../shared/calendar-date";
 import { canWorkItem } from "../../shared/permissions";
 import { pageOf } from "../../shared/schemas/common";
 import {
+  startRangeErrors,
   workItem,
   workItemFieldsOf,
   workItemInput,
@@ -11,7 +12,7 @@ import {
   workItemPatch,
 } from "../../shared/schemas/work-item";
 import type { AppDeps, AppEnv, RequiredDeps } from "../deps";
-import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
+import { ApiError, badQuery, fieldErrors, forbidden, invalid, notFound } from "../problem";
 import {
   deleteWorkItem,
   findWorkItem,
@@ -79,9 +80,12 @@ export async function existingWorkItem(deps: AppDeps, id: string) {
 }
 
 export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
-  app.openapi(list, async (c) =>
-    c.json(await listWorkItems(deps.db, c.req.valid("query"), calendarDate(deps.clock())), 200),
-  );
+  app.openapi(list, async (c) => {
+    const query = c.req.valid("query");
+    const errors = startRangeErrors(query);
+    if (errors.length) throw badQuery(errors);
+    return c.json(await listWorkItems(deps.db, query, calendarDate(deps.clock())), 200);
+  });
 
   app.openapi(read, async (c) => c.json(await existingWorkItem(deps, c.req.valid("param").id), 200));
 

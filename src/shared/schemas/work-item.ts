@@ -139,6 +139,15 @@ export const workItemListQuery = z.object({
 });
 export type WorkItemListQuery = z.infer<typeof workItemListQuery>;
 
+/**
+ * A start-date range that ends before it begins holds nothing: say so at `to` rather than
+ * answer an empty list. Checked apart from the schema, which exports reshape with `.omit`.
+ */
+export const startRangeErrors = (query: Pick<WorkItemListQuery, "from" | "to">) =>
+  query.from && query.to && query.to < query.from
+    ? [{ path: "to", message: "The end of the range must be on or after its start" }]
+    : [];
+
 /** The editable fields of a stored item (what a form shows and a PATCH merges into). */
 export function workItemFieldsOf(item: WorkItem): z.output<typeof workItemFields> {
   const {

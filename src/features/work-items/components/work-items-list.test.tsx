@@ -76,6 +76,17 @@ describe("Planned work list", () => {
       expect(starts.length).toBeGreaterThan(0);
       expect(starts.every((start) => start >= "2025-04-01" && start <= "2025-06-30")).toBe(true);
     });
+    // A To before the From is pointed out on the field.
+    await user.clear(within(range).getByLabelText("To"));
+    await user.type(within(range).getByLabelText("To"), "2025-03-31");
+    await waitFor(() =>
+      expect(within(range).getByLabelText("To")).toHaveAccessibleDescription(
+        "The end of the range must be on or after its start",
+      ),
+    );
+    expect(within(range).getByLabelText("To")).toBeInvalid();
+    expect(screen.getByText("The start-date range ends before it begins.")).toBeInTheDocument();
+
     await user.click(screen.getByRole("button", { name: "Clear filters" }));
     await waitFor(() => expect(currentUrl(history)).toBe("/work-items?pageSize=100"));
     expect(within(range).getByLabelText("From")).toHaveValue("");
