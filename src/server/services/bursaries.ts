@@ -119,17 +119,24 @@ export async function deleteBursary(db: Db, id: string) {
   await db.delete(bursaries).where(eq(bursaries.id, id));
 }
 
-/** Reached a stage at some point (the funnel counts everyone who got that far). */
-const reached = (status: BursaryStatus) =>
+/**
+ * How many bursaries reached a stage at some point (the funnel counts everyone who got that
+ * far): one SQL aggregate for the event summary, the dashboard figures and the funnel chart.
+ */
+export const reached = (status: BursaryStatus) =>
   sql<number>`count(*) filter (where ${bursaries.statusHistory} @> ${JSON.stringify([{ status }])}::jsonb)::int`;
+
+/** A bursary that holds a place (offered and after): what places used and spend count. */
+export const holdsPlace = sql`${bursaries.status} in (${sql.join(
+  placeHoldingStatuses.map((s) => sql`${s}`),
+  sql`, `,
+)})`;
+
+/** What a bursary costs: ticket value waived, travel, accommodation and care. */
+export const bursaryCost = sql`${bursaries.ticketValuePence} + ${bursaries.travelPence} + ${bursaries.accommodationPence} + ${bursaries.carePence}`;
 
 /** Places, funnel and spend for one event, counted in the database. */
 export async function bursarySummaryOf(db: Db, workItemId: string): Promise<BursarySummary> {
-  const holding = sql.join(
-    placeHoldingStatuses.map((s) => sql`${s}`),
-    sql`, `,
-  );
-  const cost = sql`${bursaries.ticketValuePence} + ${bursaries.travelPence} + ${bursaries.accommodationPence} + ${bursaries.carePence}`;
   const [[figures], [details]] = await Promise.all([
     db
       .select({
@@ -137,8 +144,8 @@ export async function bursarySummaryOf(db: Db, workItemId: string): Promise<Burs
         offered: reached("offered"),
         accepted: reached("accepted"),
         attended: reached("attended"),
-        placesUsed: sql<number>`count(*) filter (where ${bursaries.status} in (${holding}))::int`,
-        spendPence: sql<number>`coalesce(sum(${cost}) filter (where ${bursaries.status} in (${holding})), 0)::int`,
+        placesUsed: sql<number>`count(*) filter (where ${holdsPlace})::int`,
+        spendPence: sql<number>`coalesce(sum(${bursaryCost}) filter (where ${holdsPlace}), 0)::int`,
       })
       .from(bursaries)
       .where(eq(bursaries.workItemId, workItemId)),

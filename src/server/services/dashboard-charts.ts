@@ -1,8 +1,10 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
+import { bursaries } from "../../db/schema";
 import { eventKinds } from "../../shared/permissions";
 import { periodsOf, reportingYearOf } from "../../shared/reporting-year";
 import { agendaRoles, speakerStatuses } from "../../shared/schemas/agenda";
+import { bursaryStatusLabels, funnelStages } from "../../shared/schemas/bursary";
 import {
   involvementLevelLabels,
   involvementLevels,
@@ -12,6 +14,7 @@ import type { ChartTable, DashboardCharts, DashboardQuery, Period } from "../../
 import { patientVoice, perspectiveLabels, perspectives } from "../../shared/schemas/person";
 import { workItemKindLabels, workItemKinds } from "../../shared/schemas/work-item";
 import { suppressNested, suppressRow } from "../../shared/suppression";
+import { reached } from "./bursaries";
 import { speakerDiversityOf } from "./diversity";
 
 const list = (values: readonly string[]) =>
@@ -151,20 +154,16 @@ async function diversity(db: Db, period: Period, threshold: number): Promise<Cha
 }
 
 async function bursaryFunnel(db: Db, period: Period, query: DashboardQuery, threshold: number): Promise<ChartTable> {
-  const stages = ["applied", "offered", "accepted", "attended"] as const;
-  const [counts] = await rows<Record<(typeof stages)[number], number>>(
+  const [counts] = await rows<Record<(typeof funnelStages)[number], number>>(
     db,
     sql`select ${sql.join(
-      stages.map(
-        (s) =>
-          sql`count(*) filter (where b.status_history @> ${JSON.stringify([{ status: s }])}::jsonb)::int as ${sql.identifier(s)}`,
-      ),
+      funnelStages.map((s) => sql`${reached(s)} as ${sql.identifier(s)}`),
       sql`, `,
     )}
-      from bursaries b join work_items w on w.id = b.work_item_id where ${scopeOf(period, query)}`,
+      from ${bursaries} join work_items w on w.id = ${bursaries.workItemId} where ${scopeOf(period, query)}`,
   );
   const cells = suppressNested(
-    stages.map((s) => counts?.[s] ?? 0),
+    funnelStages.map((s) => counts?.[s] ?? 0),
     threshold,
   );
   return {
@@ -176,8 +175,8 @@ async function bursaryFunnel(db: Db, period: Period, query: DashboardQuery, thre
       { key: "bursaries", label: "Bursaries" },
     ],
     suppressedColumns: ["bursaries"],
-    rows: stages.map((stage, i) => ({
-      stage: stage.charAt(0).toUpperCase() + stage.slice(1),
+    rows: funnelStages.map((stage, i) => ({
+      stage: bursaryStatusLabels[stage],
       bursaries: cells[i]?.count ?? null,
     })),
     suppressed: true,

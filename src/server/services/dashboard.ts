@@ -1,11 +1,13 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
+import { bursaries } from "../../db/schema";
 import { formatPence } from "../../shared/money-text";
 import { eventKinds } from "../../shared/permissions";
 import { periodsOf } from "../../shared/reporting-year";
 import type { Dashboard, DashboardQuery, Headline, Period } from "../../shared/schemas/metrics";
 import { suppressRow } from "../../shared/suppression";
 import { onlyInvited, targetMet, workItemIdColumn } from "./agenda";
+import { bursaryCost, holdsPlace, reached } from "./bursaries";
 
 const list = (values: readonly string[]) =>
   sql.join(
@@ -43,12 +45,11 @@ async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: st
       left join event_details details on details.work_item_id = work_items.id
       where ${inScope}`),
     run(sql`select
-        count(*) filter (where b.status_history @> '[{"status":"offered"}]') as offered,
-        count(*) filter (where b.status_history @> '[{"status":"accepted"}]') as accepted,
-        count(*) filter (where b.status_history @> '[{"status":"attended"}]') as attended,
-        coalesce(sum(b.ticket_value_pence + b.travel_pence + b.accommodation_pence + b.care_pence)
-          filter (where b.status in ('offered', 'accepted', 'attended', 'no_show')), 0) as spend
-      from bursaries b join work_items on work_items.id = b.work_item_id
+        ${reached("offered")} as offered,
+        ${reached("accepted")} as accepted,
+        ${reached("attended")} as attended,
+        coalesce(sum(${bursaryCost}) filter (where ${holdsPlace}), 0) as spend
+      from ${bursaries} join work_items on work_items.id = ${bursaries.workItemId}
       where ${inScope}`),
     run(sql`select
         count(*) as received,

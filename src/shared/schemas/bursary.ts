@@ -35,6 +35,8 @@ export const bursaryTransitions: Record<BursaryStatus, readonly BursaryStatus[]>
 export const bursaryStartStatuses: readonly BursaryStatus[] = ["applied", "offered"];
 /** Statuses that hold a place (and commit money) at the event. */
 export const placeHoldingStatuses: readonly BursaryStatus[] = ["offered", "accepted", "attended", "no_show"];
+/** The funnel's stages: it counts everyone who reached a stage, even if they later moved on or dropped out. */
+export const funnelStages = ["applied", "offered", "accepted", "attended"] as const;
 
 const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
 const pence = (label: string) =>

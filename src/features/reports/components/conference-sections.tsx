@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import { BursaryFunnelTable } from "../../../components/figures/bursary-funnel-table";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { formatPence } from "../../../lib/money";
 import { type AgendaTarget, agendaTargetReasons } from "../../../shared/schemas/agenda";
-import { bursaryStatusLabels } from "../../../shared/schemas/bursary";
 import { involvementStatusLabels } from "../../../shared/schemas/involvement";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
 import {
@@ -80,8 +80,6 @@ export function ConferenceAdvice({ workItemId }: { workItemId: string }) {
   );
 }
 
-const stages = ["applied", "offered", "accepted", "attended"] as const;
-
 /** Places used of places, spend against budget, the funnel, and what needs attention. */
 export function ConferenceBursaries({ workItemId }: { workItemId: string }) {
   const summary = useQuery(reportBursarySummaryQuery(workItemId));
@@ -104,25 +102,11 @@ export function ConferenceBursaries({ workItemId }: { workItemId: string }) {
               {formatPence(summary.data.spendPence)} of {formatPence(summary.data.budgetPence)}
             </dd>
           </dl>
-          <div className="table-scroll">
-            <table className="data-table report-table">
-              <caption>Bursary funnel: people reaching each stage</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Stage reached</th>
-                  <th scope="col">People</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stages.map((stage) => (
-                  <tr key={stage}>
-                    <th scope="row">{bursaryStatusLabels[stage]}</th>
-                    <td>{summary.data.funnel[stage]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BursaryFunnelTable
+            funnel={summary.data.funnel}
+            caption="Bursary funnel: people reaching each stage"
+            className="data-table report-table"
+          />
           <h3>Warnings</h3>
           {summary.data.warnings.length ? (
             <ul className="report-list">
