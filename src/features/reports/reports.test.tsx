@@ -107,7 +107,11 @@ describe("Conference report", () => {
     const item = await newWorkItem("Waiting-list study", "research", me.id, "2026-05-01");
     renderApp(`/work-items/${item.id}/report`);
     expect(await screen.findByRole("heading", { level: 1, name: "Conference report" })).toBeInTheDocument();
-    expect(screen.getByText(/Conference reports are for conferences and events/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Conference reports are for conferences and events. “Waiting-list study” is research work, so it has no agenda, bursaries or speakers to report.",
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Print" })).not.toBeInTheDocument();
   });
 });
