@@ -1,6 +1,7 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { usePageTitle } from "../../components/ui/page-title";
-import { AnnualCharts, AnnualHeadlines, ReportingYearSelect } from "../../features/reports/components/annual-report";
+import { ReportingYearSelect } from "../../components/ui/reporting-year-select";
+import { AnnualCharts, AnnualHeadlines } from "../../features/reports/components/annual-report";
 import { ReportHeader } from "../../features/reports/components/report-header";
 import { calendarDate } from "../../shared/calendar-date";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
@@ -21,6 +22,7 @@ export function AnnualReportPage() {
         </p>
       </ReportHeader>
       <ReportingYearSelect
+        className="field report-year no-print"
         year={year}
         thisYear={thisYear}
         onChange={(chosen) => void navigate({ search: { year: chosen === thisYear ? undefined : chosen } })}

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { DateRangeFields } from "../../../components/ui/date-range-fields";
-import { reportingQuarter, reportingYear } from "../../../shared/reporting-year";
+import { ReportingYearSelect } from "../../../components/ui/reporting-year-select";
+import { reportingQuarter } from "../../../shared/reporting-year";
 import type { Team } from "../../../shared/schemas/team";
 import { workItemKindLabels, workItemKinds } from "../../../shared/schemas/work-item";
 import type { DashboardSearch } from "../list-search";
@@ -17,34 +18,16 @@ type Props = {
 
 const quarters = [1, 2, 3, 4] as const;
 
-/** Next year, this year and the four before it; a year from a shared link is kept in the list. */
-export function reportingYearChoices(thisYear: number, year: number) {
-  const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4];
-  return years.includes(year) ? years : [...years, year].sort((a, b) => b - a);
-}
-
 export function DashboardFilters({ year, thisYear, search, teams, onChange }: Props) {
   const id = useId();
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and to browsers before 2023.
     <div role="search" className="filters" aria-label="Dashboard filters">
-      <div className="field">
-        <label htmlFor={`${id}-year`}>Reporting year</label>
-        <select
-          id={`${id}-year`}
-          value={year}
-          onChange={(event) => {
-            const chosen = Number(event.target.value);
-            onChange({ year: chosen === thisYear ? undefined : chosen });
-          }}
-        >
-          {reportingYearChoices(thisYear, year).map((value) => (
-            <option key={value} value={value}>
-              {reportingYear(value).label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ReportingYearSelect
+        year={year}
+        thisYear={thisYear}
+        onChange={(chosen) => onChange({ year: chosen === thisYear ? undefined : chosen })}
+      />
       <div className="field">
         <label htmlFor={`${id}-quarter`}>Quarter</label>
         <select

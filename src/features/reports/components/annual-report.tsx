@@ -1,40 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/ui/states";
-import { reportingYear } from "../../../shared/reporting-year";
 import type { ChartTable } from "../../../shared/schemas/metrics";
 import { annualChartsQuery, annualHeadlinesQuery } from "../api/reports";
 import { changeText, chartCellText, detailText, previousText, targetText, valueText } from "../format";
-
-/** Next year, this year and the four before it; a year from a shared link is kept in the list. */
-export function reportingYearChoices(thisYear: number, year: number) {
-  const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4];
-  return years.includes(year) ? years : [...years, year].sort((a, b) => b - a);
-}
-
-export function ReportingYearSelect({
-  year,
-  thisYear,
-  onChange,
-}: {
-  year: number;
-  thisYear: number;
-  onChange: (year: number) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field report-year no-print">
-      <label htmlFor={id}>Reporting year</label>
-      <select id={id} value={year} onChange={(event) => onChange(Number(event.target.value))}>
-        {reportingYearChoices(thisYear, year).map((value) => (
-          <option key={value} value={value}>
-            {reportingYear(value).label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The dashboard's headline figures as one table: value, target, the year before, and the change. */
 export function AnnualHeadlines({ year }: { year: number }) {
