@@ -1,9 +1,11 @@
+import type { UseQueryResult } from "@tanstack/react-query";
 import {
   type EqualityQuestion,
   equalityQuestionKeys,
   equalityQuestions,
   type SpeakerDiversity,
 } from "../../shared/schemas/equality";
+import { ErrorState, LoadingState } from "../ui/states";
 
 const percent = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(1)}%`);
 
@@ -61,4 +63,17 @@ export function DiversityTables({ figures, captionHeading, tableClassName = "dat
       ))}
     </>
   );
+}
+
+/** Speaker diversity as it loads: counting, an error with a retry, "nothing to count", then the tables. */
+export function DiversityFigures({
+  figures,
+  ...tables
+}: { figures: UseQueryResult<SpeakerDiversity> } & Omit<Props, "figures">) {
+  if (figures.isPending) return <LoadingState label="Counting speakers…" />;
+  if (figures.isError) {
+    return <ErrorState title="The diversity figures could not be loaded." onRetry={() => void figures.refetch()} />;
+  }
+  if (figures.data.speakers === 0) return <p>No confirmed speakers yet, so there is nothing to count.</p>;
+  return <DiversityTables figures={figures.data} {...tables} />;
 }
