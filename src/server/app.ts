@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { defaultSuppressionThreshold } from "../shared/suppression";
+import { defaultRoundingBase, defaultSuppressionThreshold } from "../shared/suppression";
 import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { agendaRoutes } from "./routes/agenda";
@@ -35,6 +35,7 @@ export function createApp(options: AppDeps) {
     clock: () => new Date(),
     sessionTtlMs: 12 * 60 * 60 * 1000,
     suppressionThreshold: defaultSuppressionThreshold,
+    roundingBase: defaultRoundingBase,
     ...options,
   };
 

@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import { readConfig } from "./config";
 
 describe("server configuration from the environment", () => {
-  it("defaults to the embedded database with demo data and a suppression threshold of 5", () => {
+  it("defaults to the embedded database with demo data, a suppression threshold of 5 and rounding to 5", () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 3000, host: "127.0.0.1", seed: "demo", suppressionThreshold: 5 });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: "127.0.0.1",
+      seed: "demo",
+      suppressionThreshold: 5,
+      roundingBase: 5,
+    });
     expect(config.databaseUrl).toBeUndefined();
   });
 
@@ -18,5 +24,14 @@ describe("server configuration from the environment", () => {
     expect(() => readConfig({ SEED: "lots" })).toThrow(/SEED/);
     expect(() => readConfig({ SUPPRESSION_THRESHOLD: "1" })).toThrow(/SUPPRESSION_THRESHOLD/);
     expect(() => readConfig({ SUPPRESSION_THRESHOLD: "five" })).toThrow(/SUPPRESSION_THRESHOLD/);
+    // "fewer than 2" would say the count is 1.
+    expect(() => readConfig({ SUPPRESSION_THRESHOLD: "2" })).toThrow(/from 3 to 100/);
+    for (const bad of ["0", "11", "2.5", "five"])
+      expect(() => readConfig({ ROUNDING_BASE: bad })).toThrow(/ROUNDING_BASE must be a whole number from 1 to 10/);
+  });
+
+  it("takes ROUNDING_BASE from 1 (no rounding) to 10", () => {
+    expect(readConfig({ ROUNDING_BASE: "1" }).roundingBase).toBe(1);
+    expect(readConfig({ ROUNDING_BASE: "10" }).roundingBase).toBe(10);
   });
 });

@@ -15,6 +15,8 @@ export type AppDeps = {
   clock?: Clock;
   /** Counts from 1 to this minus one are never shown (small-number suppression). Default 5. */
   suppressionThreshold?: number;
+  /** Equality figures are rounded to the nearest multiple of this (1: not rounded). Default 5. */
+  roundingBase?: number;
   /** How long a session lives without being used again. */
   sessionTtlMs?: number;
   /**

@@ -38,7 +38,15 @@ async function main() {
       },
     }),
   );
-  root.route("/", createApp({ db: database.db, passwords, suppressionThreshold: config.suppressionThreshold }));
+  root.route(
+    "/",
+    createApp({
+      db: database.db,
+      passwords,
+      suppressionThreshold: config.suppressionThreshold,
+      roundingBase: config.roundingBase,
+    }),
+  );
   if (existsSync(distDir)) {
     const indexHtml = readFileSync(resolve(distDir, "index.html"), "utf8");
     root.use(

@@ -7,6 +7,105 @@ export type SuppressionOptions = {
 };
 
 export const defaultSuppressionThreshold = 5;
+/** Equality figures are rounded to the nearest multiple of this; 1 means no rounding (then suppressRow protects). */
+export const defaultRoundingBase = 5;
+
+/** The publication rule for figures computed from equality-monitoring answers (ADR 006). */
+export type PublicationRule = { threshold: number; base: number };
+
+/** A count to the nearest multiple of base (halves up), never a count of people rounded away to 0. */
+export function roundToBase(count: number, base: number): number {
+  if (count <= 0) return 0;
+  return Math.max(base, Math.floor(count / base + 0.5) * base);
+}
+
+/**
+ * The publication rule for one count (ADR 006): 0 is shown as 0; a count from 1 to threshold − 1
+ * is not shown; every other count is rounded to the nearest multiple of the base (and never
+ * below the threshold).
+ */
+export function publishCount(count: number, { threshold, base }: PublicationRule): SuppressedCell {
+  if (!(Number.isFinite(count) && count >= 0)) throw new RangeError("count must be a non-negative number");
+  if (count === 0) return { count: 0, suppressed: false };
+  if (count < threshold) return { count: null, suppressed: true };
+  // Where the base does not divide the threshold (10 and 3: 10 → 9), never round below the threshold.
+  return { count: Math.max(roundToBase(count, base), Math.ceil(threshold / base) * base), suppressed: false };
+}
+
+/**
+ * The small counts (1 to threshold − 1) in groups that a published figure cannot tell apart:
+ * consecutive pairs, the last group of three when their number is odd. threshold 5: [1, 2], [3, 4].
+ */
+export function smallCountGroups(threshold: number): number[][] {
+  const groups: number[][] = [];
+  for (let low = 1; low < threshold; low += 2) groups.push(low + 1 < threshold ? [low, low + 1] : [low]);
+  // An odd one out joins the group before it, so every group has two members (threshold 2 has only [1]).
+  const last = groups.at(-1);
+  if (last?.length === 1 && groups.length > 1) {
+    groups.pop();
+    groups.at(-1)?.push(...last);
+  }
+  return groups;
+}
+
+/**
+ * What one event's count adds to a total across events: the count itself, or for a small count
+ * the lowest of its group. Then no total, however the events are grouped or differenced, can tell
+ * a small count from the others in its group (1 from 2, 3 from 4): each is consistent with at least
+ * two values. The lowest keeps a total of small counts small: a true 1 to 4 is never shown as 5.
+ */
+export function contributionOf(count: number, threshold: number): number {
+  if (count === 0 || count >= threshold) return count;
+  return smallCountGroups(threshold).find((group) => group.includes(count))?.[0] ?? count;
+}
+
+export type PublishedCell = SuppressedCell & {
+  /** The count's share of those who answered (a fraction 0–1), or null when either is not shown. */
+  share: number | null;
+};
+
+/**
+ * One question's breakdown across events, as published. events: each broken-down event's counts for
+ * the question's categories; isAnswer[i]: category i is an answer (everything but "not answered").
+ *
+ * Rounding (base > 1): each category's total of the events' contributions under publishCount, and
+ * its share of the rounded total of answers, made from the same contributions. So every published
+ * number is the same whichever member of its group a small count is: none can be worked out.
+ * No rounding (base 1): exact counts protected by suppressRow, a category hidden in any one event
+ * hidden in the total too (so no total can be differenced against another); shares over everyone.
+ */
+export function publishBreakdown(
+  events: readonly (readonly number[])[],
+  isAnswer: readonly boolean[],
+  rule: PublicationRule,
+): PublishedCell[] {
+  const width = isAnswer.length;
+  const column = (of: (count: number) => number) =>
+    Array.from({ length: width }, (_, index) => events.reduce((sum, counts) => sum + of(counts[index] ?? 0), 0));
+  if (rule.base > 1) {
+    const totals = column((count) => contributionOf(count, rule.threshold));
+    const answers = publishCount(
+      totals.reduce((sum, total, index) => sum + (isAnswer[index] ? total : 0), 0),
+      rule,
+    ).count;
+    return totals.map((total, index) => {
+      const cell = publishCount(total, rule);
+      const share = isAnswer[index] && cell.count !== null && answers ? cell.count / answers : null;
+      return { ...cell, share };
+    });
+  }
+  const totals = column((count) => count);
+  const forced = totals.map(() => false);
+  for (const own of events)
+    suppressRow(own, { threshold: rule.threshold }).forEach((cell, index) => {
+      if (cell.suppressed) forced[index] = true;
+    });
+  const everyone = totals.reduce((sum, total) => sum + total, 0);
+  return suppressRow(totals, { threshold: rule.threshold, forced }).map((cell) => ({
+    ...cell,
+    share: cell.count === null || everyone < rule.threshold ? null : cell.count / everyone,
+  }));
+}
 
 /** Why a cell is hidden; forced covers forced cells that are not also primary. */
 type Kind = "primary" | "secondary" | "forced";
@@ -133,29 +232,9 @@ function feasibleRanges(cells: readonly HiddenCell[], rest: number, smallestShow
   return ranges;
 }
 
-/**
- * Suppression for nested counts (a funnel: applied ≥ offered ≥ accepted ≥ attended), which
- * do not add up to a total: each count from 1 to threshold − 1 is hidden, and so is the
- * smaller of any two shown counts whose difference is from 1 to threshold − 1, since that
- * difference counts people too.
- */
-export function suppressNested(counts: readonly number[], threshold = defaultSuppressionThreshold): SuppressedCell[] {
-  const hidden = counts.map((c) => c >= 1 && c < threshold);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let i = 0; i < counts.length; i++) {
-      for (let j = i + 1; j < counts.length; j++) {
-        if (hidden[i] || hidden[j]) continue;
-        const a = counts[i] ?? 0;
-        const b = counts[j] ?? 0;
-        const gap = Math.abs(a - b);
-        if (gap >= 1 && gap < threshold) {
-          hidden[a <= b ? i : j] = true;
-          changed = true;
-        }
-      }
-    }
-  }
-  return counts.map((count, i) => (hidden[i] ? { count: null, suppressed: true } : { count, suppressed: false }));
+/** The line under every equality figure, saying how its numbers were made safe to publish. */
+export function disclosureNote({ threshold, base }: PublicationRule): string {
+  const small = `counts of 1 to ${threshold - 1} are not shown`;
+  if (base > 1) return `Counts are rounded to the nearest ${base}; ${small}.`;
+  return `${small[0]?.toUpperCase()}${small.slice(1)}, nor any count from which one could be worked out.`;
 }

@@ -90,9 +90,9 @@ describe("dashboard headline figures", () => {
     expect(h.decided).toMatchObject({ value: 3 / 4, detail: "3 of 4", target: 1, previous: 1 });
     expect(h.involveOrAbove).toMatchObject({ value: 2 / 4, previous: 0 });
     expect(h.agendaTarget).toMatchObject({ value: 1, detail: "1 of 1", target: 1, previous: null });
-    // Two people offered a bursary: a count of people below 5 is not shown.
+    // Two people offered a bursary: an ordinary management figure, shown exactly.
     expect(h.bursariesAttended?.value).toBe(0);
-    expect(h.bursariesAttended?.detail).toBe("offered fewer than 5, accepted 0, attended 0");
+    expect(h.bursariesAttended?.detail).toBe("offered 2, accepted 0, attended 0");
     expect(h.bursarySpend).toMatchObject({ value: 2000, detail: "of a budget of £1,500.50" });
     expect(h.adviceSought).toMatchObject({ value: 1, detail: "1 of 1" });
 
@@ -102,7 +102,7 @@ describe("dashboard headline figures", () => {
     expect(byKey(research).decided).toMatchObject({ detail: "2 of 3" });
   });
 
-  it("gives each chart's numbers for the same filters, with people counts suppressed", async () => {
+  it("gives each chart's numbers for the same filters, exact but for the equality figures", async () => {
     const manager = await api.as("manager@example.org");
     const { teams } = await directory(manager);
     const team = teams[teams.length - 1]?.id as string;
@@ -112,15 +112,60 @@ describe("dashboard headline figures", () => {
     expect(research).toMatchObject({ involve: 1, none: 1, undecided: 1, consult: 0 });
     expect(chart("coverage-by-quarter").rows[0]).toMatchObject({ quarter: "Q1", items: 4, decided: 75, involve: 50 });
     expect(chart("coverage-by-quarter").rows[1]).toMatchObject({ quarter: "Q2", items: 0, decided: null });
-    // One patient chair: a count of people below 5 is never shown.
-    expect(
-      chart("patient-roles-on-agendas").rows.find((r: { role: string }) => r.role === "Chair").speakers,
-    ).toBeNull();
-    expect(chart("bursary-funnel").rows.map((r: { bursaries: number | null }) => r.bursaries)).toEqual([0, null, 0, 0]);
-    for (const c of body.charts.filter((x: { suppressed: boolean }) => x.suppressed))
-      for (const row of c.rows)
-        for (const value of Object.values(row))
-          if (typeof value === "number" && c.key !== "speaker-diversity") expect(value === 0 || value >= 5).toBe(true);
+    // One patient chair and two bursaries offered: ordinary figures, exact.
+    expect(chart("patient-roles-on-agendas").rows.find((r: { role: string }) => r.role === "Chair").speakers).toBe(1);
+    expect(chart("bursary-funnel").rows.map((r: { bursaries: number | null }) => r.bursaries)).toEqual([0, 2, 0, 0]);
+    // Only the chart made from equality answers is under disclosure control.
+    expect(body.charts.filter((c: { suppressed: boolean }) => c.suppressed).map((c: { key: string }) => c.key)).toEqual(
+      ["speaker-diversity"],
+    );
+    for (const c of body.charts.filter((x: { key: string }) => x.key !== "speaker-diversity")) {
+      expect(c.suppressedColumns).toEqual([]);
+      expect(c.note).toBeUndefined();
+    }
+  });
+
+  it("shows the bursary funnel and the leadership-programme mix exactly, the funnel equal to the card", async () => {
+    const manager = await api.as("manager@example.org");
+    for (const query of ["year=2026", "year=2025", "year=2026&quarter=3", "year=2026&kind=conference"]) {
+      const [cards, charts] = await Promise.all([
+        manager.get(`/api/metrics/dashboard?${query}`).then((r) => r.json()),
+        manager.get(`/api/metrics/charts?${query}`).then((r) => r.json()),
+      ]);
+      const chart = (key: string) => charts.charts.find((c: { key: string }) => c.key === key);
+      const funnel = Object.fromEntries(
+        chart("bursary-funnel").rows.map((r: { stage: string; bursaries: number }) => [r.stage, r.bursaries]),
+      );
+      const card = byKey(cards).bursariesAttended;
+      expect(card?.detail).toBe(`offered ${funnel.Offered}, accepted ${funnel.Accepted}, attended ${funnel.Attended}`);
+      expect(card?.value).toBe(funnel.Attended);
+      for (const key of ["bursary-funnel", "programme-mix"])
+        for (const row of chart(key).rows)
+          for (const value of Object.values(row).slice(1)) expect(typeof value).toBe("number");
+    }
+    // The demo year has bursaries at several stages, and some of them are small numbers: shown all the same.
+    const year = await manager.get("/api/metrics/charts?year=2026").then((r) => r.json());
+    const counts = year.charts
+      .find((c: { key: string }) => c.key === "bursary-funnel")
+      .rows.map((r: { bursaries: number }) => r.bursaries);
+    expect(counts.some((n: number) => n > 0)).toBe(true);
+  });
+
+  it("draws speaker diversity from the same rounded figures as the endpoint, with the note", async () => {
+    const manager = await api.as("manager@example.org");
+    const [charts, figures] = await Promise.all([
+      manager.get("/api/metrics/charts?year=2026").then((r) => r.json()),
+      manager.get("/api/metrics/speaker-diversity?from=2026-04-01&to=2027-03-31").then((r) => r.json()),
+    ]);
+    const chart = charts.charts.find((c: { key: string }) => c.key === "speaker-diversity");
+    expect(chart.note).toBe("Counts are rounded to the nearest 5; counts of 1 to 4 are not shown.");
+    expect(charts.roundingBase).toBe(5);
+    const white = chart.rows.find((r: { group: string }) => r.group === "White");
+    const whiteFigure = figures.ethnicity.find((r: { category: string }) => r.category === "white");
+    expect(white.speakers).toBe(whiteFigure.count);
+    expect(white.speakers % 5).toBe(0);
+    expect(white.speakers).toBeGreaterThanOrEqual(5);
+    expect(white.share).toBe(Math.round(whiteFigure.share * 1000) / 10);
   });
 
   it("answers an empty period with no shares rather than zero", async () => {

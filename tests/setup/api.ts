@@ -33,7 +33,9 @@ function client(app: Api["app"], cookie?: string): Client {
 }
 
 /** A real app over a fresh seeded database for one test file. */
-export function setupApi(options: { clock?: () => Date; suppressionThreshold?: number } = {}): Api {
+export function setupApi(
+  options: { clock?: () => Date; suppressionThreshold?: number; roundingBase?: number } = {},
+): Api {
   const api = {} as Api;
   let testDb: TestDb;
   beforeAll(async () => {

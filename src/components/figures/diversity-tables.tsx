@@ -5,9 +5,12 @@ import {
   equalityQuestions,
   type SpeakerDiversity,
 } from "../../shared/schemas/equality";
+import { disclosureNote } from "../../shared/suppression";
 import { ErrorState, LoadingState } from "../ui/states";
 
 const percent = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(1)}%`);
+/** A share from rounded counts is approximate: whole percentages, said to be "about". */
+const aboutPercent = (share: number | null) => (share === null ? "—" : `about ${Math.round(share * 100)}%`);
 
 type Props = {
   figures: SpeakerDiversity;
@@ -16,20 +19,57 @@ type Props = {
   tableClassName?: string;
 };
 
+/** A count of speaker places in words, under the publication rule: "about 100", "fewer than 5", "no". */
+function places(count: number | null, figures: SpeakerDiversity) {
+  if (count === null) return `Fewer than ${figures.threshold}`;
+  if (count === 0) return "No";
+  return figures.rounded ? `About ${count}` : String(count);
+}
+
+const lower = (text: string) => `${text[0]?.toLowerCase()}${text.slice(1)}`;
+
+/** What was counted, what was left out, and how the numbers were made safe to publish. */
+function Summary({ figures }: { figures: SpeakerDiversity }) {
+  const { smallEvents } = figures;
+  return (
+    <p>
+      {places(figures.speakers, figures)} speaker places
+      {figures.events > 1 ? ` across ${figures.events} events` : ""}, confirmed or having taken part;{" "}
+      {lower(places(figures.answered, figures))} of them answered the equality questions. Answers are self-described and
+      given only with consent.
+      {smallEvents.events > 0 && smallEvents.events < figures.events
+        ? ` Speakers at events too small to break down (fewer than ${figures.threshold} answered): ${lower(
+            places(smallEvents.speakers, figures),
+          )}, at ${smallEvents.events} ${smallEvents.events === 1 ? "event" : "events"}; they are left out of the tables below.`
+        : ""}
+    </p>
+  );
+}
+
 /**
  * Speaker diversity as tables: counts, shares and Census 2021 for each question, with the
- * note on what "Not shown" means. The API has already hidden the small numbers.
+ * note on how the numbers were made safe to publish. The API has already rounded them and
+ * hidden the small ones; an event with too few answers has no breakdown at all.
  */
 export function DiversityTables({ figures, captionHeading, tableClassName = "data-table" }: Props) {
   const Caption = captionHeading;
+  const rule = { threshold: figures.threshold, base: figures.roundingBase };
+  const hidden = figures.rounded ? `fewer than ${figures.threshold}` : "Not shown";
+  const share = figures.rounded ? aboutPercent : percent;
+  if (figures.smallEvents.events === figures.events) {
+    return (
+      <>
+        <Summary figures={figures} />
+        <p>
+          No breakdown: {figures.events === 1 ? "this event has" : "each of these events has"} fewer than{" "}
+          {figures.threshold} speakers who answered the equality questions, so any breakdown could identify someone.
+        </p>
+      </>
+    );
+  }
   return (
     <>
-      <p>
-        {figures.speakers} speaker {figures.speakers === 1 ? "place" : "places"}
-        {figures.events > 1 ? ` across ${figures.events} events` : ""}, confirmed or having taken part. Answers are
-        self-described and given only with consent. <strong>Not shown</strong> means fewer than {figures.threshold}, or
-        hidden so that a count of fewer than {figures.threshold} cannot be worked out from the total.
-      </p>
+      <Summary figures={figures} />
       {equalityQuestionKeys.map((question: EqualityQuestion) => (
         <div className="table-scroll" key={question}>
           <table className={tableClassName}>
@@ -44,7 +84,7 @@ export function DiversityTables({ figures, captionHeading, tableClassName = "dat
               <tr>
                 <th scope="col">Answer</th>
                 <th scope="col">Speakers</th>
-                <th scope="col">Share</th>
+                <th scope="col">{figures.rounded ? "Share of those who answered" : "Share"}</th>
                 <th scope="col">Census 2021 (England and Wales)</th>
               </tr>
             </thead>
@@ -52,8 +92,8 @@ export function DiversityTables({ figures, captionHeading, tableClassName = "dat
               {figures[question].map((row) => (
                 <tr key={row.category}>
                   <th scope="row">{row.label}</th>
-                  <td>{row.suppressed ? "Not shown" : row.count}</td>
-                  <td>{row.suppressed ? "Not shown" : percent(row.share)}</td>
+                  <td>{row.suppressed ? hidden : row.count}</td>
+                  <td>{row.suppressed ? hidden : share(row.share)}</td>
                   <td>{percent(row.benchmark)}</td>
                 </tr>
               ))}
@@ -61,6 +101,10 @@ export function DiversityTables({ figures, captionHeading, tableClassName = "dat
           </table>
         </div>
       ))}
+      <p className="figure-note">
+        {disclosureNote(rule)}
+        {figures.rounded ? " Shares come from the rounded counts, so they are approximate." : ""}
+      </p>
     </>
   );
 }

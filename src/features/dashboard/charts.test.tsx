@@ -117,27 +117,37 @@ describe("Dashboard charts", () => {
     expect(parseCsv(await file.text())).toEqual(shown);
   });
 
-  it('shows a hidden small count as "fewer than 5", in the table and the CSV, never as a bar', async () => {
+  it("draws speaker diversity with rounded numbers by the bars and the note, the same in the table and the CSV", async () => {
     await signInAs("manager@example.org");
     const charts = await chartsOf();
-    expect(charts.threshold).toBe(5);
-    // A chart of people with a hidden count in the demo data.
-    const chart = charts.charts.find(
-      (c) => c.suppressed && c.rows.some((row) => Object.entries(row).some(([k, v]) => v === null && k !== "census")),
-    );
-    if (!chart) throw new Error("no chart with a hidden count");
+    expect(charts).toMatchObject({ threshold: 5, roundingBase: 5 });
+    const chart = chartOf(charts, "speaker-diversity");
+    const white = chart.rows.find((row) => row.group === "White");
+    expect(white?.speakers).toBeGreaterThanOrEqual(5);
+    expect(Number(white?.speakers) % 5).toBe(0);
     const { user } = renderApp("/dashboard");
     const figures = await section(chart.title);
 
     expect(await within(figures).findByRole("img", { name: new RegExp(chart.title) })).toBeInTheDocument();
-    // Drawn as words where the bar would be.
-    expect(within(figures).getAllByText("fewer than 5", { selector: "text" }).length).toBeGreaterThan(0);
-    expect(figures).toHaveTextContent("“fewer than 5” marks a count of people too small to show");
+    // Each bar says its rounded count and share; a hidden count is words where the bar would be.
+    expect(
+      // recharts writes a bar's label in a tspan.
+      await within(figures).findByText(`${white?.speakers} (about ${Math.round(Number(white?.share))}%)`, {
+        selector: "tspan",
+      }),
+    ).toBeInTheDocument();
+    const hidden = chart.rows.filter((row) => row.speakers === null);
+    expect(within(figures).queryAllByText("fewer than 5", { selector: "text" })).toHaveLength(hidden.length);
+    expect(figures).toHaveTextContent("Counts are rounded to the nearest 5; counts of 1 to 4 are not shown.");
 
     await user.click(within(figures).getByRole("button", { name: "Show table" }));
     const table = within(figures).getByRole("table", { name: chart.title });
-    expect(within(table).getAllByRole("cell", { name: "fewer than 5" }).length).toBeGreaterThan(0);
+    expect(within(table).getByRole("cell", { name: String(white?.speakers) })).toBeInTheDocument();
     expect(cellsOf(table)).toEqual(expectedCells(chart, 5));
+    for (const row of cellsOf(table).slice(1)) {
+      const speakers = row[1] ?? "";
+      expect(speakers === "fewer than 5" || Number(speakers) % 5 === 0).toBe(true);
+    }
 
     const files: Blob[] = [];
     vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
@@ -150,7 +160,34 @@ describe("Dashboard charts", () => {
     const rows = parseCsv((await files[0]?.text()) ?? "");
     // The CSV leaves out what has no figure ("—" on screen); everything else is as the table shows it.
     expect(rows).toEqual(cellsOf(table).map((row) => row.map((cell) => (cell === "—" ? "" : cell))));
-    expect(rows.flat()).toContain("fewer than 5");
+  });
+
+  it('shows a hidden count as "fewer than 5" in the table and the CSV, never as a bar', async () => {
+    await signInAs("manager@example.org");
+    const charts = await chartsOf();
+    const chart = chartOf(charts, "speaker-diversity");
+    const withHidden: DashboardCharts = {
+      ...charts,
+      charts: charts.charts.map((c) =>
+        c === chart
+          ? { ...c, rows: c.rows.map((row, i) => (i === 0 ? { ...row, speakers: null, share: null } : row)) }
+          : c,
+      ),
+    };
+    server.use(http.get("/api/metrics/charts", () => HttpResponse.json(withHidden)));
+    const { user } = renderApp("/dashboard");
+    const figures = await section(chart.title);
+    expect(await within(figures).findByRole("img", { name: new RegExp(chart.title) })).toBeInTheDocument();
+    expect(within(figures).getAllByText("fewer than 5", { selector: "text" }).length).toBeGreaterThan(0);
+    expect(figures).toHaveTextContent("No bar is drawn for a count shown as “fewer than 5”.");
+    await user.click(within(figures).getByRole("button", { name: "Show table" }));
+    const table = within(figures).getByRole("table", { name: chart.title });
+    const asian = within(table).getByRole("row", { name: /^Asian/ });
+    expect(
+      within(asian)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["fewer than 5", "fewer than 5", "9.3"]);
   });
 
   it("opens the list behind a bar or a number of the level-by-kind chart, keeping the team and period", async () => {

@@ -59,6 +59,19 @@ export function cellText(
   return csv === null || csv === undefined ? "—" : String(csv);
 }
 
+/**
+ * The number written beside a bar: its cell as the table shows it (with % on percentages), and
+ * for a share of speakers the count it comes from, "20 (about 22%)", so the chart shows the counts too.
+ */
+export function barLabel(chart: ChartTable, row: ChartRow, column: string, threshold: number): string {
+  const text = cellText(chart, column, row[column], threshold);
+  const percent = chartSpecOf(chart).percent && typeof row[column] === "number" ? `${text}%` : text;
+  if (chart.key === "speaker-diversity" && column === "share") {
+    return `${cellText(chart, "speakers", row.speakers, threshold)} (about ${Math.round(Number(row.share))}%)`;
+  }
+  return percent;
+}
+
 /** The chart's numbers as CSV: the column labels, then one line per row, exactly as the table shows them. */
 export function chartCsv(chart: ChartTable, threshold: number): string {
   return toCsv(

@@ -5,6 +5,7 @@ import { eventKinds } from "../../shared/permissions";
 import { periodsOf, reportingYearOf } from "../../shared/reporting-year";
 import { agendaRoles, speakerStatuses } from "../../shared/schemas/agenda";
 import { bursaryStatusLabels, funnelStages } from "../../shared/schemas/bursary";
+import { notAnswered } from "../../shared/schemas/equality";
 import {
   involvementLevelLabels,
   involvementLevels,
@@ -13,7 +14,7 @@ import {
 import type { ChartTable, DashboardCharts, DashboardQuery, Period } from "../../shared/schemas/metrics";
 import { patientVoice, perspectiveLabels, perspectives } from "../../shared/schemas/person";
 import { workItemKindLabels, workItemKinds } from "../../shared/schemas/work-item";
-import { suppressNested, suppressRow } from "../../shared/suppression";
+import { disclosureNote, type PublicationRule } from "../../shared/suppression";
 import { reached } from "./bursaries";
 import { speakerDiversityOf } from "./diversity";
 
@@ -103,7 +104,7 @@ async function coverageByQuarter(db: Db, period: Period, query: DashboardQuery):
   };
 }
 
-async function patientRolesOnAgendas(db: Db, period: Period, query: DashboardQuery, threshold: number) {
+async function patientRolesOnAgendas(db: Db, period: Period, query: DashboardQuery): Promise<ChartTable> {
   const counts = await rows<{ role: string; n: number }>(
     db,
     sql`select i.role, count(distinct (i.work_item_id, i.person_id))::int as n
@@ -113,8 +114,6 @@ async function patientRolesOnAgendas(db: Db, period: Period, query: DashboardQue
         and pe.perspectives && array[${list(patientVoice)}]::text[]
       group by 1`,
   );
-  const values = agendaRoles.map((role) => counts.find((c) => c.role === role)?.n ?? 0);
-  const cells = suppressRow(values, { threshold });
   return {
     key: "patient-roles-on-agendas",
     title: "Patient roles on conference agendas",
@@ -124,18 +123,44 @@ async function patientRolesOnAgendas(db: Db, period: Period, query: DashboardQue
       { key: "role", label: "Agenda role" },
       { key: "speakers", label: "Patient-voice speakers" },
     ],
-    suppressedColumns: ["speakers"],
-    rows: agendaRoles.map((role, i) => ({ role: involvementRoleLabels[role], speakers: cells[i]?.count ?? null })),
-    suppressed: true,
-  } satisfies ChartTable;
+    suppressedColumns: [],
+    rows: agendaRoles.map((role) => ({
+      role: involvementRoleLabels[role],
+      speakers: counts.find((c) => c.role === role)?.n ?? 0,
+    })),
+    suppressed: false,
+  };
 }
 
-async function diversity(db: Db, period: Period, threshold: number): Promise<ChartTable> {
-  const figures = await speakerDiversityOf(db, { from: period.from, to: period.to }, threshold);
+/** Speaker places in words, under the publication rule: "about 100", "fewer than 5", "no". */
+function placesText(count: number | null, rule: PublicationRule): string {
+  if (count === null) return `fewer than ${rule.threshold}`;
+  return rule.base > 1 && count > 0 ? `about ${count}` : String(count);
+}
+
+async function diversity(db: Db, period: Period, query: DashboardQuery, rule: PublicationRule): Promise<ChartTable> {
+  const figures = await speakerDiversityOf(
+    db,
+    { from: period.from, to: period.to, teamId: query.teamId, kind: query.kind },
+    rule,
+  );
+  const { smallEvents } = figures;
+  const small = smallEvents.events
+    ? `; ${placesText(smallEvents.speakers, rule)} at ${smallEvents.events} ${smallEvents.events === 1 ? "event" : "events"} too small to break down`
+    : "";
+  // "Not answered" is not a group to set beside the Census: it is said in the definition instead.
+  const unanswered = figures.ethnicity.find((row) => row.category === notAnswered);
+  const didNot =
+    (unanswered?.count ?? 0) === 0 && !unanswered?.suppressed
+      ? "every speaker counted answered"
+      : `${placesText(unanswered?.count ?? null, rule)} did not answer`;
+  const shares =
+    rule.base > 1 ? "Shares are of those who answered, from the rounded counts, so approximate" : "Shares are of all";
   return {
     key: "speaker-diversity",
     title: "Speaker diversity: ethnic group against Census 2021",
-    definition: `Speakers at conferences and events in the period (${figures.speakers} speaker places), by self-described ethnic group, beside England and Wales.`,
+    definition: `Speakers at conferences and events in the period (${placesText(figures.speakers, rule)} speaker places${small}), by self-described ethnic group, beside England and Wales; ${didNot}. ${shares} speakers.`,
+    note: disclosureNote(rule),
     columns: [
       { key: "group", label: "Ethnic group" },
       { key: "speakers", label: "Speakers" },
@@ -143,17 +168,19 @@ async function diversity(db: Db, period: Period, threshold: number): Promise<Cha
       { key: "census", label: "Census 2021 (%)" },
     ],
     suppressedColumns: ["speakers", "share"],
-    rows: figures.ethnicity.map((row) => ({
-      group: row.label,
-      speakers: row.count,
-      share: row.share === null ? null : Math.round(row.share * 1000) / 10,
-      census: row.benchmark === null ? null : Math.round(row.benchmark * 1000) / 10,
-    })),
+    rows: figures.ethnicity
+      .filter((row) => row.category !== notAnswered)
+      .map((row) => ({
+        group: row.label,
+        speakers: row.count,
+        share: row.share === null ? null : Math.round(row.share * 1000) / 10,
+        census: row.benchmark === null ? null : Math.round(row.benchmark * 1000) / 10,
+      })),
     suppressed: true,
   };
 }
 
-async function bursaryFunnel(db: Db, period: Period, query: DashboardQuery, threshold: number): Promise<ChartTable> {
+async function bursaryFunnel(db: Db, period: Period, query: DashboardQuery): Promise<ChartTable> {
   const [counts] = await rows<Record<(typeof funnelStages)[number], number>>(
     db,
     sql`select ${sql.join(
@@ -161,10 +188,6 @@ async function bursaryFunnel(db: Db, period: Period, query: DashboardQuery, thre
       sql`, `,
     )}
       from ${bursaries} join work_items w on w.id = ${bursaries.workItemId} where ${scopeOf(period, query)}`,
-  );
-  const cells = suppressNested(
-    funnelStages.map((s) => counts?.[s] ?? 0),
-    threshold,
   );
   return {
     key: "bursary-funnel",
@@ -174,16 +197,13 @@ async function bursaryFunnel(db: Db, period: Period, query: DashboardQuery, thre
       { key: "stage", label: "Stage" },
       { key: "bursaries", label: "Bursaries" },
     ],
-    suppressedColumns: ["bursaries"],
-    rows: funnelStages.map((stage, i) => ({
-      stage: bursaryStatusLabels[stage],
-      bursaries: cells[i]?.count ?? null,
-    })),
-    suppressed: true,
+    suppressedColumns: [],
+    rows: funnelStages.map((stage) => ({ stage: bursaryStatusLabels[stage], bursaries: Number(counts?.[stage] ?? 0) })),
+    suppressed: false,
   };
 }
 
-async function programmeMix(db: Db, period: Period, query: DashboardQuery, threshold: number): Promise<ChartTable> {
+async function programmeMix(db: Db, period: Period, query: DashboardQuery): Promise<ChartTable> {
   const counts = await rows<{ perspective: string; n: number }>(
     db,
     sql`select pe.perspectives[1] as perspective, count(distinct pe.id)::int as n
@@ -191,8 +211,6 @@ async function programmeMix(db: Db, period: Period, query: DashboardQuery, thres
       where ${scopeOf(period, query)} and w.kind = 'programme' and i.status in ('invited', 'confirmed', 'took_part')
       group by 1`,
   );
-  const values = perspectives.map((p) => counts.find((c) => c.perspective === p)?.n ?? 0);
-  const cells = suppressRow(values, { threshold });
   return {
     key: "programme-mix",
     title: "Leadership programme participants",
@@ -201,9 +219,12 @@ async function programmeMix(db: Db, period: Period, query: DashboardQuery, thres
       { key: "perspective", label: "Perspective" },
       { key: "people", label: "People" },
     ],
-    suppressedColumns: ["people"],
-    rows: perspectives.map((p, i) => ({ perspective: perspectiveLabels[p], people: cells[i]?.count ?? null })),
-    suppressed: true,
+    suppressedColumns: [],
+    rows: perspectives.map((p) => ({
+      perspective: perspectiveLabels[p],
+      people: counts.find((c) => c.perspective === p)?.n ?? 0,
+    })),
+    suppressed: false,
   };
 }
 
@@ -242,17 +263,17 @@ export async function dashboardChartsOf(
   db: Db,
   query: DashboardQuery,
   today: string,
-  threshold: number,
+  rule: PublicationRule,
 ): Promise<DashboardCharts> {
   const { period } = periodsOf(query, today);
   const charts = await Promise.all([
     levelByKind(db, period, query),
     coverageByQuarter(db, period, query),
-    patientRolesOnAgendas(db, period, query, threshold),
-    diversity(db, period, threshold),
-    bursaryFunnel(db, period, query, threshold),
-    programmeMix(db, period, query, threshold),
+    patientRolesOnAgendas(db, period, query),
+    diversity(db, period, query, rule),
+    bursaryFunnel(db, period, query),
+    programmeMix(db, period, query),
     topContributors(db, period, query),
   ]);
-  return { period, threshold, charts };
+  return { period, threshold: rule.threshold, roundingBase: rule.base, charts };
 }

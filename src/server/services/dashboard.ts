@@ -5,7 +5,6 @@ import { formatPence } from "../../shared/money-text";
 import { eventKinds } from "../../shared/permissions";
 import { periodsOf } from "../../shared/reporting-year";
 import type { Dashboard, DashboardQuery, Headline, Period } from "../../shared/schemas/metrics";
-import { suppressRow } from "../../shared/suppression";
 import { onlyInvited, targetMet, workItemIdColumn } from "./agenda";
 import { bursaryCost, holdsPlace, reached } from "./bursaries";
 
@@ -68,22 +67,13 @@ async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: st
 
 const share = (part: number | undefined, whole: number | undefined) => (whole ? (part ?? 0) / whole : null);
 
-/** Counts of people (bursaries): a count from 1 to threshold − 1 is not shown. */
-function peopleCount(value: number | undefined, threshold: number) {
-  const [cell] = suppressRow([value ?? 0], { threshold });
-  return cell?.suppressed ? null : (cell?.count ?? 0);
-}
-
-export async function dashboardOf(db: Db, query: DashboardQuery, now: string, threshold: number): Promise<Dashboard> {
+export async function dashboardOf(db: Db, query: DashboardQuery, now: string): Promise<Dashboard> {
   const { period, previous } = periodsOf(query, now);
   const [f, p] = await Promise.all([figuresFor(db, period, query, now), figuresFor(db, previous, query, now)]);
-  const fewer = `fewer than ${threshold}`;
   const headline = (h: Omit<Headline, "previous"> & { previousValue: number | null }): Headline => {
     const { previousValue, ...rest } = h;
     return { ...rest, previous: previousValue };
   };
-  const offered = peopleCount(f.offered, threshold);
-  const attended = peopleCount(f.attended, threshold);
   const headlines: Headline[] = [
     headline({
       key: "decided",
@@ -131,12 +121,11 @@ export async function dashboardOf(db: Db, query: DashboardQuery, now: string, th
       key: "bursariesAttended",
       label: "Bursary places used",
       unit: "count",
-      value: attended,
-      detail: `offered ${offered ?? fewer}, accepted ${peopleCount(f.accepted, threshold) ?? fewer}, attended ${attended ?? fewer}`,
+      value: f.attended ?? 0,
+      detail: `offered ${f.offered ?? 0}, accepted ${f.accepted ?? 0}, attended ${f.attended ?? 0}`,
       target: null,
-      previousValue: peopleCount(p.attended, threshold),
-      definition:
-        "Bursaries that reached each stage, at conferences and events starting in the period (small numbers not shown).",
+      previousValue: p.attended ?? 0,
+      definition: "Bursaries that reached each stage, at conferences and events starting in the period.",
     }),
     headline({
       key: "bursarySpend",

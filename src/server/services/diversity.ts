@@ -13,9 +13,16 @@ import {
   preferNotToSay,
   type SpeakerDiversity,
 } from "../../shared/schemas/equality";
-import { suppressRow } from "../../shared/suppression";
+import type { WorkItemKind } from "../../shared/schemas/work-item";
+import { type PublicationRule, publishBreakdown, publishCount } from "../../shared/suppression";
 
-export type DiversityScope = { workItemId?: string; from?: string; to?: string };
+export type DiversityScope = {
+  workItemId?: string;
+  from?: string;
+  to?: string;
+  teamId?: string;
+  kind?: WorkItemKind;
+};
 
 const columns: Record<EqualityQuestion, string> = {
   ageBand: "age_band",
@@ -26,6 +33,10 @@ const columns: Record<EqualityQuestion, string> = {
   sexualOrientation: "sexual_orientation",
   region: "region",
 };
+
+/** Whether each speaker gave equality answers at all: a pseudo-question counted alongside the real ones. */
+const answeredKey = "_answered";
+const answered = "answered";
 
 /** Every category of a question, in order: the answers, then "prefer not to say", then "not answered". */
 const categoriesOf = (question: EqualityQuestion) => [
@@ -53,8 +64,17 @@ async function countsPerEvent(db: Db, scope: DiversityScope) {
   if (scope.workItemId) conditions.push(sql`w.id = ${scope.workItemId}`);
   if (scope.from) conditions.push(sql`w.start_date >= ${scope.from}`);
   if (scope.to) conditions.push(sql`w.start_date <= ${scope.to}`);
+  if (scope.teamId) conditions.push(sql`w.team_id = ${scope.teamId}`);
+  if (scope.kind) conditions.push(sql`w.kind = ${scope.kind}`);
+  const anyAnswer = sql.join(
+    equalityQuestionKeys.map((key) => sql`ea.${sql.identifier(columns[key])}`),
+    sql`, `,
+  );
   const pairs = sql.join(
-    equalityQuestionKeys.map((key) => sql`(${key}, ea.${sql.identifier(columns[key])})`),
+    [
+      ...equalityQuestionKeys.map((key) => sql`(${key}, ea.${sql.identifier(columns[key])})`),
+      sql`(${answeredKey}, case when coalesce(${anyAnswer}) is null then null else ${answered} end)`,
+    ],
     sql`, `,
   );
   const result = await db.execute(sql`
@@ -72,48 +92,81 @@ async function countsPerEvent(db: Db, scope: DiversityScope) {
   return (result as unknown as { rows: { event: string; question: string; category: string; n: number }[] }).rows;
 }
 
+type EventCounts = Map<string, number>;
+const countOf = (counts: EventCounts, question: string, category: string) => counts.get(`${question}:${category}`) ?? 0;
+
+/** One question's rows: each category under the rule, its share, and the Census 2021 benchmark. */
+function questionRows(
+  question: EqualityQuestion,
+  events: readonly EventCounts[],
+  rule: PublicationRule,
+): DiversityRow[] {
+  const categories = categoriesOf(question);
+  const matrix = events.map((counts) => categories.map((category) => countOf(counts, question, category)));
+  const cells = publishBreakdown(
+    matrix,
+    categories.map((category) => category !== notAnswered),
+    rule,
+  );
+  return categories.map((category, index) => {
+    const cell = cells[index] ?? { count: null, suppressed: true, share: null };
+    return {
+      category,
+      label: answerLabel(question, category),
+      count: cell.count,
+      share: cell.share,
+      suppressed: cell.suppressed,
+      benchmark: censusBenchmark[question]?.[category] ?? null,
+    };
+  });
+}
+
 /**
- * Speaker diversity for one event or across events, with small-number suppression.
- * Across events, a category hidden in any one event's own figures is hidden in the total
- * too, so no total minus other figures (another event, another period) can reveal it.
+ * Speaker diversity for one event or across events (ADR 006). Events with fewer answered speakers
+ * than the threshold give no breakdown and are left out of every breakdown (one line counts their
+ * speakers); the rest are counted directly and published under the rule: small counts hidden,
+ * the others rounded to the nearest ROUNDING_BASE, totals rounded on their own.
  */
-export async function speakerDiversityOf(db: Db, scope: DiversityScope, threshold: number): Promise<SpeakerDiversity> {
+export async function speakerDiversityOf(
+  db: Db,
+  scope: DiversityScope,
+  rule: PublicationRule,
+): Promise<SpeakerDiversity> {
   const rows = await countsPerEvent(db, scope);
-  const events = new Map<string, Map<string, number>>();
+  const events = new Map<string, EventCounts>();
   for (const row of rows) {
     const counts = events.get(row.event) ?? new Map<string, number>();
     counts.set(`${row.question}:${row.category}`, Number(row.n));
     events.set(row.event, counts);
   }
-  let speakers = 0;
-  const questions = {} as Record<EqualityQuestion, DiversityRow[]>;
-  for (const question of equalityQuestionKeys) {
-    const categories = categoriesOf(question);
-    const totals = categories.map(() => 0);
-    const forced = categories.map(() => false);
-    for (const counts of events.values()) {
-      const own = categories.map((category) => counts.get(`${question}:${category}`) ?? 0);
-      // An event with fewer speakers than the threshold shows no breakdown at all.
-      const small = own.reduce((sum, n) => sum + n, 0) < threshold;
-      suppressRow(own, { threshold, forced: own.map(() => small) }).forEach((cell, index) => {
-        totals[index] = (totals[index] ?? 0) + (own[index] ?? 0);
-        if (cell.suppressed) forced[index] = true;
-      });
-    }
-    const total = totals.reduce((sum, n) => sum + n, 0);
-    speakers = total; // the same for every question: each speaker answers (or not) each one
-    const cells = suppressRow(totals, { threshold, forced: forced.map((f) => f || total < threshold) });
-    questions[question] = categories.map((category, index) => {
-      const cell = cells[index] ?? { count: null, suppressed: true };
-      return {
-        category,
-        label: answerLabel(question, category),
-        count: cell.suppressed ? null : cell.count,
-        share: cell.suppressed || cell.count === null || total < threshold ? null : cell.count / total,
-        suppressed: cell.suppressed,
-        benchmark: censusBenchmark[question]?.[category] ?? null,
-      };
-    });
-  }
-  return { threshold, speakers, events: events.size, ...questions };
+  const all = [...events.values()];
+  const answeredAt = (counts: EventCounts) => countOf(counts, answeredKey, answered);
+  const speakersAt = (counts: EventCounts) => answeredAt(counts) + countOf(counts, answeredKey, notAnswered);
+  const sum = (list: readonly EventCounts[], of: (counts: EventCounts) => number) =>
+    list.reduce((total, counts) => total + of(counts), 0);
+  const brokenDown = all.filter((counts) => answeredAt(counts) >= rule.threshold);
+  const tooSmall = all.filter((counts) => answeredAt(counts) < rule.threshold);
+  const total = (n: number) => publishCount(n, rule).count;
+
+  // With speakers but none at an event big enough, there is no breakdown at all (not a row of zeros).
+  const noBreakdown = all.length > 0 && brokenDown.length === 0;
+  const questions = Object.fromEntries(
+    equalityQuestionKeys.map((question) => [
+      question,
+      questionRows(question, brokenDown, rule).map((row) =>
+        noBreakdown ? { ...row, count: null, share: null, suppressed: true } : row,
+      ),
+    ]),
+  ) as Record<EqualityQuestion, DiversityRow[]>;
+  return {
+    threshold: rule.threshold,
+    roundingBase: rule.base,
+    rounded: rule.base > 1,
+    speakers: total(sum(all, speakersAt)),
+    events: all.length,
+    answered: total(sum(all, answeredAt)),
+    notAnswered: total(sum(all, (counts) => countOf(counts, answeredKey, notAnswered))),
+    smallEvents: { events: tooSmall.length, speakers: total(sum(tooSmall, speakersAt)) },
+    ...questions,
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id, isoDate, optionalParam } from "./common";
+import { workItemKind } from "./work-item";
 
 /** "Prefer not to say" is an answer to every question; a missing key is "not answered". */
 export const preferNotToSay = "prefer_not_to_say";
@@ -106,9 +107,22 @@ export type DiversityRow = z.infer<typeof diversityRow>;
 export const speakerDiversity = z.object({
   /** Counts from 1 to threshold − 1 are shown only as "fewer than {threshold}". */
   threshold: z.number().int(),
-  /** Speaker places counted: each speaker once per event. */
-  speakers: z.number().int(),
+  /** Counts are rounded to the nearest multiple of this (1: not rounded; then secondary suppression protects). */
+  roundingBase: z.number().int(),
+  /** Whether the counts are rounded (roundingBase above 1): shares are then approximate. */
+  rounded: z.boolean(),
+  /** Speaker places counted (each speaker once per event), under the same rule: null for 1 to threshold − 1. */
+  speakers: z.number().int().nullable(),
+  /** Conferences and events with at least one speaker (an ordinary count: exact). */
   events: z.number().int(),
+  /** Speaker places whose speaker gave equality answers, and those who did not; each under the rule. */
+  answered: z.number().int().nullable(),
+  notAnswered: z.number().int().nullable(),
+  /**
+   * Events with fewer answered speakers than the threshold give no breakdown, and their speakers are
+   * left out of every breakdown: this is the one line that counts them (speakers under the rule).
+   */
+  smallEvents: z.object({ events: z.number().int(), speakers: z.number().int().nullable() }),
   ...(Object.fromEntries(equalityQuestionKeys.map((key) => [key, z.array(diversityRow)])) as {
     [K in EqualityQuestion]: z.ZodArray<typeof diversityRow>;
   }),
@@ -119,6 +133,9 @@ export const speakerDiversityQuery = z.object({
   from: optionalParam(isoDate),
   to: optionalParam(isoDate),
   workItemId: optionalParam(z.uuid({ error: "Must be a valid work item id" })),
+  teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
+  /** Like the dashboard's: conferences and events of this kind only (other kinds have no speakers). */
+  kind: optionalParam(workItemKind),
 });
 
 export const auditEntry = z.object({

@@ -58,8 +58,10 @@ export const chartTable = z.object({
   columns: z.array(z.object({ key: z.string(), label: z.string() })),
   /** Cells keyed by column; null means not shown (small-number suppression). */
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
-  /** Whether the chart counts people (small-number suppression applies). */
+  /** Whether the chart is made from equality-monitoring answers (rounded, small counts suppressed). */
   suppressed: z.boolean(),
+  /** Under an equality figure: how its numbers were made safe to publish. */
+  note: z.string().optional(),
   /** The columns whose null cells are suppressed counts ("fewer than N"); elsewhere null means no figure. */
   suppressedColumns: z.array(z.string()),
 });
@@ -68,6 +70,8 @@ export type ChartTable = z.infer<typeof chartTable>;
 export const dashboardCharts = z.object({
   period,
   threshold: z.number().int(),
+  /** Equality figures are rounded to the nearest multiple of this (1: not rounded). */
+  roundingBase: z.number().int(),
   charts: z.array(chartTable),
 });
 export type DashboardCharts = z.infer<typeof dashboardCharts>;

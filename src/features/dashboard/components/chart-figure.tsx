@@ -8,6 +8,7 @@ import {
   BarChart,
   type BarShapeProps,
   CartesianGrid,
+  LabelList,
   Line,
   LineChart,
   Rectangle,
@@ -16,7 +17,7 @@ import {
   YAxis,
 } from "recharts";
 import type { ChartTable } from "../../../shared/schemas/metrics";
-import { type ChartRow, type ChartSpec, cellText, chartLabel, chartSpecOf, colourOf } from "../charts";
+import { barLabel, type ChartRow, type ChartSpec, cellText, chartLabel, chartSpecOf, colourOf } from "../charts";
 
 export type ChartFigureProps = {
   chart: ChartTable;
@@ -34,6 +35,7 @@ const line = "#c9d0d8";
 const fallbackWidth = 640;
 const noteKey = (column: string) => `note_${column}`;
 const textKey = (column: string) => `text_${column}`;
+const labelKey = (column: string) => `label_${column}`;
 
 /** The width the figure has to fill, followed as it changes (jsdom has no layout: a fixed width there). */
 function useWidth() {
@@ -66,8 +68,10 @@ function dataOf(chart: ChartTable, spec: ChartSpec, threshold: number, keepGaps:
       const value = row[column];
       const text = cellText(chart, column, value, threshold);
       datum[textKey(column)] = text;
-      if (typeof value === "number") datum[column] = value;
-      else {
+      if (typeof value === "number") {
+        datum[column] = value;
+        datum[labelKey(column)] = barLabel(chart, row, column, threshold);
+      } else {
         // No bar for an empty cell, whatever lies behind it: a label says what it is instead.
         datum[column] = keepGaps ? undefined : 0;
         datum[noteKey(column)] = text;
@@ -160,7 +164,8 @@ export default function ChartFigure({ chart, threshold, onSelect }: ChartFigureP
         height={Math.max(160, data.length * band + 48)}
         data={data}
         layout="vertical"
-        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        // Room on the right for the number beside the longest bar.
+        margin={{ top: 8, right: stacked ? 24 : 112, bottom: 8, left: 8 }}
         barGap={2}
       >
         <CartesianGrid stroke={line} horizontal={false} />
@@ -195,7 +200,10 @@ export default function ChartFigure({ chart, threshold, onSelect }: ChartFigureP
                 : undefined
             }
             shape={stacked ? undefined : (props: BarShapeProps) => drawBarOrNote(s.key, props)}
-          />
+          >
+            {/* Each bar says its number, so the chart reads without the table (stacked segments are too thin). */}
+            {stacked ? null : <LabelList dataKey={labelKey(s.key)} position="right" fill={ink} fontSize={12} />}
+          </Bar>
         ))}
       </BarChart>
     );

@@ -108,10 +108,10 @@ function ChartSection({
       ) : (
         <ChartTableView chart={chart} threshold={threshold} teamId={teamId} linksTo={linksTo} />
       )}
-      {hasSuppressed ? (
+      {chart.note ? (
         <p className="chart-card__note">
-          “{fewerThan(threshold)}” marks a count of people too small to show, or one held back so that such a count
-          cannot be worked out from the others. No bar is drawn for it.
+          {chart.note}
+          {hasSuppressed ? ` No bar is drawn for a count shown as “${fewerThan(threshold)}”.` : ""}
         </p>
       ) : null}
     </section>
