@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../tests/setup/render-app";
+import type { SpeakerDiversity } from "../../shared/schemas/equality";
 
 describe("Events page", () => {
   it("lists conferences and events upcoming first, filtered to those not meeting the target", async () => {
@@ -49,5 +50,29 @@ describe("Events page", () => {
     expect(
       await screen.findByRole("region", { name: /^Speaker diversity, April \d{4} to March \d{4}$/ }),
     ).toBeInTheDocument();
+  });
+
+  it("shows a reporting year's speaker diversity rounded, with shares said to be approximate and the note", async () => {
+    await signInAs("manager@example.org");
+    const figures = await apiJson<SpeakerDiversity>("/api/metrics/speaker-diversity?from=2026-04-01&to=2027-03-31");
+    const female = figures.sex.find((row) => row.category === "female");
+    expect(female?.count).toBeGreaterThanOrEqual(5);
+    renderApp("/events?year=2026");
+    const region = await screen.findByRole("region", { name: "Speaker diversity, April 2026 to March 2027" });
+    const sex = await within(region).findByRole("table", { name: "Sex" });
+    const row = within(sex).getByRole("row", { name: /^Female/ });
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual([String(female?.count), `about ${Math.round((female?.share ?? 0) * 100)}%`, "51.0%"]);
+    expect(within(sex).getByRole("columnheader", { name: "Share of those who answered" })).toBeInTheDocument();
+    const hidden = figures.ethnicity.filter((r) => r.suppressed).length;
+    const ethnicity = within(region).getByRole("table", { name: "Ethnic group" });
+    expect(within(ethnicity).queryAllByRole("cell", { name: "fewer than 5" })).toHaveLength(hidden * 2);
+    expect(region).toHaveTextContent(`About ${figures.speakers} speaker places across ${figures.events} events`);
+    expect(region).toHaveTextContent(
+      "Counts are rounded to the nearest 5; counts of 1 to 4 are not shown. Shares come from the rounded counts, so they are approximate.",
+    );
   });
 });
