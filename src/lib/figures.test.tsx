@@ -19,15 +19,7 @@ describe("dashboard formatting", () => {
     expect(formatTarget("pence", 500000)).toBe("Target: £5,000.00");
   });
 
-  it("shows a suppressed count as 'fewer than 5' when the detail says so, otherwise a dash", () => {
-    expect(displayValue({ unit: "count", value: null, detail: "fewer than 5" })).toEqual({
-      value: "fewer than 5",
-      detail: null,
-    });
-    expect(displayValue({ unit: "count", value: null, detail: "offered 12, attended fewer than 5" })).toEqual({
-      value: "fewer than 5",
-      detail: "offered 12, attended fewer than 5",
-    });
+  it("shows a missing figure as a dash, with its detail", () => {
     expect(displayValue({ unit: "share", value: null, detail: "0 of 0" })).toEqual({ value: "—", detail: "0 of 0" });
     expect(displayValue({ unit: "share", value: 0.5, detail: "1 of 2" })).toEqual({ value: "50.0%", detail: "1 of 2" });
   });

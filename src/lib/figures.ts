@@ -29,18 +29,15 @@ export const targetValue = (unit: Unit, target: number) =>
 /** "Target: 100%", "Target: 92.5%", "Target: 12". */
 export const formatTarget = (unit: Unit, target: number) => `Target: ${targetValue(unit, target)}`;
 
-/**
- * The big number on a card. A missing value is "—", unless the detail explains it as a
- * suppressed small count ("fewer than 5"), which is then shown in its place.
- */
+/** The big number on a card: the figure in its unit, or "—" when there is none (an empty period's share). */
 export function displayValue(headline: Pick<Headline, "unit" | "value" | "detail">): {
   value: string;
   detail: string | null;
 } {
-  if (headline.value !== null) return { value: formatFigure(headline.unit, headline.value), detail: headline.detail };
-  const fewer = headline.detail?.match(/fewer than \d+/i)?.[0];
-  if (fewer) return { value: fewer, detail: headline.detail === fewer ? null : headline.detail };
-  return { value: "—", detail: headline.detail };
+  return {
+    value: headline.value === null ? "—" : formatFigure(headline.unit, headline.value),
+    detail: headline.detail,
+  };
 }
 
 /**
@@ -69,7 +66,7 @@ export function changeText(headline: Pick<Headline, "unit" | "value" | "previous
 
 export const fewerThan = (threshold: number) => `fewer than ${threshold}`;
 
-/** Is this empty cell a count of people held back by small-number suppression (not just "no figure")? */
+/** Is this empty cell a count hidden under the publication rule for equality figures (not just "no figure")? */
 export const isSuppressedCell = (chart: Pick<ChartTable, "suppressedColumns">, column: string, value: unknown) =>
   value === null && chart.suppressedColumns.includes(column);
 

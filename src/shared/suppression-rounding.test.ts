@@ -94,12 +94,15 @@ describe("small counts in groups that no total can tell apart", () => {
 });
 
 /**
- * A model of what the API publishes for one question: events with a team, a day of the reporting
- * year, the number of speakers who answered anything, and counts for four categories (three
- * answers and "not answered"). Only events with at least threshold answered speakers are broken down.
+ * A model of what the API publishes, for one question: events with a team, a day of the reporting
+ * year, counts for four categories (three answers and "not answered"), and how many of their
+ * speakers gave equality answers at all or not. Only events with at least threshold answered
+ * speakers are broken down; the answered and not-answered totals count every event.
+ * (Speaker places are left out: every agenda lists its speakers, so they are no secret.)
  */
-type ModelEvent = { team: number; day: number; answered: number; counts: number[] };
+type ModelEvent = { team: number; day: number; counts: number[]; answered: number; unanswered: number };
 const isAnswer = [true, true, true, false];
+type Table = { breakdown: PublishedCell[] | null; totals: PublishedCell[] };
 
 /** Every table a client can ask for: each event, each quarter, the year, each team, a team's quarter, custom ranges. */
 function scopesOf(events: readonly ModelEvent[], ranges: readonly [number, number][]) {
@@ -121,48 +124,66 @@ function scopesOf(events: readonly ModelEvent[], ranges: readonly [number, numbe
   return scopes;
 }
 
-/** What every table publishes: null for a lone event too small to break down. */
+/** What every table publishes, as the API does: no breakdown when it has events but none big enough. */
 function publishAll(events: readonly ModelEvent[], scopes: ReturnType<typeof scopesOf>, rule: PublicationRule) {
-  return scopes.map(({ members }) => {
-    const broken = members.map((i) => events[i] as ModelEvent).filter((e) => e.answered >= rule.threshold);
-    if (members.length === 1 && broken.length === 0) return null;
-    return publishBreakdown(
-      broken.map((e) => e.counts),
-      isAnswer,
-      rule,
-    );
+  return scopes.map(({ members }): Table => {
+    const inScope = members.map((i) => events[i] as ModelEvent);
+    const broken = inScope.filter((e) => e.answered >= rule.threshold);
+    return {
+      breakdown:
+        inScope.length > 0 && broken.length === 0
+          ? null
+          : publishBreakdown(
+              broken.map((e) => e.counts),
+              isAnswer,
+              rule,
+            ),
+      totals: publishBreakdown(
+        inScope.map((e) => [e.answered, e.unanswered]),
+        [true, false],
+        rule,
+      ),
+    };
   });
 }
 
-const shownCounts = (tables: readonly (PublishedCell[] | null)[]) =>
-  tables.flatMap((cells) => (cells ?? []).flatMap((cell) => (cell.count === null ? [] : [cell.count])));
+const shownCounts = (tables: readonly Table[]) =>
+  tables.flatMap(({ breakdown, totals }) =>
+    [...(breakdown ?? []), ...totals].flatMap((cell) => (cell.count === null ? [] : [cell.count])),
+  );
 
 // Mostly small counts (where the risk is), some large; two teams; days across the year.
+const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 25 }));
 const modelEvent = fc
   .record({
     team: fc.integer({ min: 0, max: 1 }),
     day: fc.integer({ min: 0, max: 363 }),
-    counts: fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 25 })), {
-      minLength: 4,
-      maxLength: 4,
-    }),
+    counts: fc.array(count, { minLength: 4, maxLength: 4 }),
     extra: fc.integer({ min: 0, max: 2 }),
   })
   // Everyone counted under an answer answered something; some answered other questions only.
-  .map(({ team, day, counts, extra }) => ({
-    team,
-    day,
-    counts,
-    answered: Math.min(
-      counts.reduce((s, n) => s + n, 0),
-      counts.slice(0, 3).reduce((s, n) => s + n, 0) + extra,
-    ),
-  }));
+  .map(({ team, day, counts, extra }): ModelEvent => {
+    const speakers = counts.reduce((sum, n) => sum + n, 0);
+    const answered = Math.min(speakers, counts.slice(0, 3).reduce((sum, n) => sum + n, 0) + extra);
+    return { team, day, counts, answered, unanswered: speakers - answered };
+  });
 const world = fc.record({
   events: fc.array(modelEvent, { minLength: 1, maxLength: 8 }),
   ranges: fc.array(fc.tuple(fc.integer({ min: 0, max: 363 }), fc.integer({ min: 0, max: 363 })), { maxLength: 3 }),
   rule: fc.record({ threshold: fc.constantFrom(3, 4, 5, 6, 10), base: fc.constantFrom(2, 3, 5, 10) }),
 });
+
+/** The other values a small count could have: the rest of its group. */
+const partnersOf = (value: number, threshold: number) =>
+  (smallCountGroups(threshold).find((group) => group.includes(value)) ?? []).filter((other) => other !== value);
+
+/** The true totals (of contributions) that publish as this cell: an interval, since the rule is monotone. */
+function intervalOf(cell: PublishedCell, rule: PublicationRule, max: number): [number, number] {
+  const matches = Array.from({ length: max + 1 }, (_, x) => x).filter(
+    (x) => publishCount(x, rule).count === cell.count && publishCount(x, rule).suppressed === cell.suppressed,
+  );
+  return [matches[0] ?? 0, matches.at(-1) ?? max];
+}
 
 describe("publishBreakdown with rounding: safe across every table a client can ask for", () => {
   it("shows no count from 1 to threshold − 1, and every shown count is 0 or a multiple of the base", () => {
@@ -178,25 +199,63 @@ describe("publishBreakdown with rounding: safe across every table a client can a
   });
 
   it("leaves every small count in an event consistent with at least two values, whatever tables are combined", () => {
-    // The proof is a second dataset: the small count replaced by another member of its group publishes every
-    // table identically, so no combination of tables, subtraction or interval reasoning can tell them apart.
+    // The proof is a second dataset: the small count (a category, or how many answered or did not) replaced by
+    // another member of its group publishes every table identically, so no combination of tables, subtraction or
+    // interval reasoning can tell the two apart.
     fc.assert(
       fc.property(world, ({ events, ranges, rule }) => {
         const scopes = scopesOf(events, ranges);
         const published = publishAll(events, scopes, rule);
+        const check = (altered: ModelEvent[]) => expect(publishAll(altered, scopes, rule)).toEqual(published);
+        events.forEach((event, e) => {
+          const replace = (change: Partial<ModelEvent>) => events.map((x, i) => (i === e ? { ...x, ...change } : x));
+          if (event.answered >= rule.threshold)
+            event.counts.forEach((value, k) => {
+              if (!isSmall(value, rule.threshold)) return;
+              expect(partnersOf(value, rule.threshold).length).toBeGreaterThanOrEqual(1);
+              for (const other of partnersOf(value, rule.threshold))
+                check(replace({ counts: event.counts.map((n, j) => (j === k ? other : n)) }));
+            });
+          for (const key of ["answered", "unanswered"] as const)
+            if (isSmall(event[key], rule.threshold))
+              for (const other of partnersOf(event[key], rule.threshold)) check(replace({ [key]: other }));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("passes the interval check: each table minus the others' own tables leaves two values or more", () => {
+    // An attacker's interval reasoning, table by table: an event's contribution lies within what each table
+    // publishes minus what the other events' own tables allow; intersected over every table holding it.
+    fc.assert(
+      fc.property(world, ({ events, ranges, rule }) => {
+        const scopes = scopesOf(events, ranges);
+        const published = publishAll(events, scopes, rule);
+        const max = events.reduce((sum, e) => sum + e.counts.reduce((s, n) => s + n, 0), 0);
+        const own = (e: number, k: number) => {
+          const cell = published[e]?.breakdown?.[k];
+          return cell ? intervalOf(cell, rule, max) : ([0, max] as [number, number]);
+        };
         events.forEach((event, e) => {
           if (event.answered < rule.threshold) return;
-          event.counts.forEach((count, k) => {
-            if (!isSmall(count, rule.threshold)) return;
-            const group = smallCountGroups(rule.threshold).find((g) => g.includes(count)) ?? [];
-            const others = group.filter((value) => value !== count);
-            expect(others.length).toBeGreaterThanOrEqual(1);
-            for (const other of others) {
-              const altered = events.map((x, i) =>
-                i === e ? { ...x, counts: x.counts.map((n, j) => (j === k ? other : n)) } : x,
-              );
-              expect(publishAll(altered, scopes, rule)).toEqual(published);
-            }
+          event.counts.forEach((value, k) => {
+            if (!isSmall(value, rule.threshold)) return;
+            let [low, high] = own(e, k);
+            scopes.forEach(({ members }, t) => {
+              const cell = published[t]?.breakdown?.[k];
+              if (!cell || !members.includes(e)) return;
+              const others = members.filter((o) => o !== e && (events[o]?.answered ?? 0) >= rule.threshold);
+              const [lo, hi] = intervalOf(cell, rule, max);
+              low = Math.max(low, lo - others.reduce((sum, o) => sum + own(o, k)[1], 0));
+              high = Math.min(high, hi - others.reduce((sum, o) => sum + own(o, k)[0], 0));
+            });
+            const consistent = Array.from({ length: rule.threshold - 1 }, (_, i) => i + 1).filter((x) => {
+              const added = contributionOf(x, rule.threshold);
+              return added >= low && added <= high;
+            });
+            expect(consistent).toContain(value);
+            expect(consistent.length).toBeGreaterThanOrEqual(2);
           });
         });
       }),

@@ -137,7 +137,11 @@ export function EventsPage() {
             ))}
           </select>
         </div>
-        <DiversitySummary scope={{ from: year.from, to: year.to }} title={`Speaker diversity, ${year.label}`} />
+        {/* The same team and kind as the list above: the figures are for the events it can show. */}
+        <DiversitySummary
+          scope={{ from: year.from, to: year.to, teamId: search.teamId, kind: search.kind }}
+          title={`Speaker diversity, ${year.label}`}
+        />
       </div>
     </>
   );

@@ -8,18 +8,12 @@ export function targetText(headline: Pick<Headline, "unit" | "target">): string 
   return headline.target === null ? "No target" : targetValue(headline.unit, headline.target);
 }
 
-/** This period's value; a hidden small count is "fewer than N" (as the API's detail says), else "—". */
-export function valueText(headline: Pick<Headline, "unit" | "value" | "detail">): string {
-  if (headline.value !== null) return formatFigure(headline.unit, headline.value);
-  return headline.detail?.match(/fewer than \d+/i)?.[0] ?? "—";
-}
+/** This period's value, or "—" when there is none. */
+export const valueText = (headline: Pick<Headline, "unit" | "value">): string =>
+  headline.value === null ? "—" : formatFigure(headline.unit, headline.value);
 
-/** The detail worth printing beside the value ("12 of 18"), unless it only repeats "fewer than N". */
-export function detailText(headline: Pick<Headline, "value" | "detail">): string | null {
-  if (!headline.detail) return null;
-  if (headline.value === null && /^fewer than \d+$/i.test(headline.detail.trim())) return null;
-  return headline.detail;
-}
+/** The detail printed beside the value ("12 of 18"). */
+export const detailText = (headline: Pick<Headline, "detail">): string | null => headline.detail || null;
 
 export function previousText(headline: Pick<Headline, "unit" | "previous">): string {
   return headline.previous === null ? "—" : formatFigure(headline.unit, headline.previous);

@@ -145,6 +145,8 @@ async function diversity(db: Db, period: Period, query: DashboardQuery, rule: Pu
     rule,
   );
   const { smallEvents } = figures;
+  // Every event too small to break down: no breakdown at all, said in words, not cells of "fewer than 5".
+  const noBreakdown = figures.events > 0 && smallEvents.events === figures.events;
   const small = smallEvents.events
     ? `; ${placesText(smallEvents.speakers, rule)} at ${smallEvents.events} ${smallEvents.events === 1 ? "event" : "events"} too small to break down`
     : "";
@@ -152,14 +154,19 @@ async function diversity(db: Db, period: Period, query: DashboardQuery, rule: Pu
   const unanswered = figures.ethnicity.find((row) => row.category === notAnswered);
   const didNot =
     (unanswered?.count ?? 0) === 0 && !unanswered?.suppressed
-      ? "every speaker counted answered"
-      : `${placesText(unanswered?.count ?? null, rule)} did not answer`;
+      ? " Every speaker counted answered."
+      : ` Speakers who did not answer: ${placesText(unanswered?.count ?? null, rule)}.`;
   const shares =
-    rule.base > 1 ? "Shares are of those who answered, from the rounded counts, so approximate" : "Shares are of all";
+    rule.base > 1
+      ? " Shares are of those who answered, from the rounded counts, so approximate."
+      : " Shares are of all speakers counted.";
+  const about = noBreakdown
+    ? ` No breakdown: every event in the period had fewer than ${rule.threshold} speakers who answered.`
+    : `${didNot}${shares}`;
   return {
     key: "speaker-diversity",
     title: "Speaker diversity: ethnic group against Census 2021",
-    definition: `Speakers at conferences and events in the period (${placesText(figures.speakers, rule)} speaker places${small}), by self-described ethnic group, beside England and Wales; ${didNot}. ${shares} speakers.`,
+    definition: `Speakers at conferences and events in the period (${placesText(figures.speakers, rule)} speaker places${small}), by self-described ethnic group, beside England and Wales.${about}`,
     note: disclosureNote(rule),
     columns: [
       { key: "group", label: "Ethnic group" },
@@ -167,7 +174,7 @@ async function diversity(db: Db, period: Period, query: DashboardQuery, rule: Pu
       { key: "share", label: "Share (%)" },
       { key: "census", label: "Census 2021 (%)" },
     ],
-    suppressedColumns: ["speakers", "share"],
+    suppressedColumns: noBreakdown ? [] : ["speakers", "share"],
     rows: figures.ethnicity
       .filter((row) => row.category !== notAnswered)
       .map((row) => ({

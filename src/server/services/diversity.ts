@@ -141,13 +141,20 @@ export async function speakerDiversityOf(
   }
   const all = [...events.values()];
   const answeredAt = (counts: EventCounts) => countOf(counts, answeredKey, answered);
-  const speakersAt = (counts: EventCounts) => answeredAt(counts) + countOf(counts, answeredKey, notAnswered);
+  const unansweredAt = (counts: EventCounts) => countOf(counts, answeredKey, notAnswered);
+  const speakersAt = (counts: EventCounts) => answeredAt(counts) + unansweredAt(counts);
   const sum = (list: readonly EventCounts[], of: (counts: EventCounts) => number) =>
     list.reduce((total, counts) => total + of(counts), 0);
   const brokenDown = all.filter((counts) => answeredAt(counts) >= rule.threshold);
   const tooSmall = all.filter((counts) => answeredAt(counts) < rule.threshold);
+  // Speaker places are an ordinary figure (every agenda lists its speakers), rounded for consistency. Who answered
+  // comes from equality monitoring: published like a breakdown, so no total can pin an event's small count.
   const total = (n: number) => publishCount(n, rule).count;
-
+  const [answeredTotal, unansweredTotal] = publishBreakdown(
+    all.map((counts) => [answeredAt(counts), unansweredAt(counts)]),
+    [true, false],
+    rule,
+  );
   // With speakers but none at an event big enough, there is no breakdown at all (not a row of zeros).
   const noBreakdown = all.length > 0 && brokenDown.length === 0;
   const questions = Object.fromEntries(
@@ -164,8 +171,8 @@ export async function speakerDiversityOf(
     rounded: rule.base > 1,
     speakers: total(sum(all, speakersAt)),
     events: all.length,
-    answered: total(sum(all, answeredAt)),
-    notAnswered: total(sum(all, (counts) => countOf(counts, answeredKey, notAnswered))),
+    answered: answeredTotal?.count ?? null,
+    notAnswered: unansweredTotal?.count ?? null,
     smallEvents: { events: tooSmall.length, speakers: total(sum(tooSmall, speakersAt)) },
     ...questions,
   };

@@ -33,7 +33,9 @@ export const eventDetailsQuery = (workItemId: string) =>
     queryFn: ({ signal }) => api<EventDetails>(`${item(workItemId)}/event-details`, { signal }),
   });
 
-export const diversityQuery = (scope: { workItemId?: string; from?: string; to?: string }) =>
+export type DiversityScope = { workItemId?: string; from?: string; to?: string; teamId?: string; kind?: string };
+
+export const diversityQuery = (scope: DiversityScope) =>
   queryOptions({
     queryKey: ["metrics", "speaker-diversity", scope],
     queryFn: ({ signal }) => api<SpeakerDiversity>(`/api/metrics/speaker-diversity${toQuery(scope)}`, { signal }),

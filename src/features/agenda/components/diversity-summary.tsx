@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { DiversityFigures } from "../../../components/figures/diversity-tables";
-import { diversityQuery } from "../api/agenda";
+import { type DiversityScope, diversityQuery } from "../api/agenda";
 
-type Props = { scope: { workItemId?: string; from?: string; to?: string }; headingLevel?: 2 | 3; title: string };
+type Props = { scope: DiversityScope; headingLevel?: 2 | 3; title: string };
 
 /** Speaker diversity as tables (counts, shares, Census 2021), with small numbers never shown. */
 export function DiversitySummary({ scope, title, headingLevel = 2 }: Props) {

@@ -69,9 +69,8 @@ export function AnnualCharts({ year }: { year: number }) {
       ) : (
         <>
           <p>
-            Counts of people are never shown below {charts.data.threshold}:{" "}
-            <strong>fewer than {charts.data.threshold}</strong> marks a count from 1 to {charts.data.threshold - 1}, or
-            one hidden so that such a count cannot be worked out from the others.
+            Every figure is exact, except those made from equality-monitoring answers (speaker diversity), whose note
+            says how they were made safe to publish.
           </p>
           {charts.data.charts.map((chart) => (
             <ChartNumbers key={chart.key} chart={chart} threshold={charts.data.threshold} />
@@ -115,6 +114,7 @@ function ChartNumbers({ chart, threshold }: { chart: ChartTable; threshold: numb
       <p className="meta report-definition" id={`${id}-definition`}>
         What is counted: {chart.definition}
       </p>
+      {chart.note ? <p className="figure-note">{chart.note}</p> : null}
     </div>
   );
 }
