@@ -24,7 +24,12 @@ export const users = pgTable("users", {
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   role: text("role", { enum: ["lead", "events", "manager", "admin"] }).notNull(),
-  passwordHash: text("password_hash").notNull(),
+  /** Null until the person sets one through their set-password link (or for single sign-on only). */
+  passwordHash: text("password_hash"),
+  /** A leaver: cannot sign in, has no sessions; their history stays. */
+  disabled: boolean("disabled").notNull().default(false),
+  lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -33,13 +38,59 @@ export const sessions = pgTable(
   {
     /** SHA-256 of the token: a leaked table does not leak live sessions. */
     tokenHash: text("token_hash").primaryKey(),
+    /** What the person sees and signs out by: never the token. */
+    id: uuid("id").notNull().unique().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The idle timeout: moves forward while the session is used. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** The absolute lifetime: never moves. */
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Sign-ins and sign-outs, kept for the Users page and for throttling (counted here, so across processes). */
+export const signInEvents = pgTable(
+  "sign_in_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** As typed, lower-cased (for throttling by email); empty for a sign-out. */
+    email: text("email").notNull().default(""),
+    address: text("address").notNull().default(""),
+    outcome: text("outcome").notNull(),
+    /** Why a sign-in failed, in a word: a code, never a value that was typed. */
+    reason: text("reason"),
+  },
+  (t) => [
+    check(
+      "sign_in_events_outcome_check",
+      sql`${t.outcome} in ('success','failure','throttled','signed_out','timed_out')`,
+    ),
+    index("sign_in_events_email_idx").on(t.email, t.at),
+    index("sign_in_events_address_idx").on(t.address, t.at),
+    index("sign_in_events_user_idx").on(t.userId, t.at),
+  ],
+);
+
+/** Single-use set-password links (new accounts, resets): only a hash of the token is kept. */
+export const passwordLinks = pgTable(
+  "password_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
   },
-  (t) => [index("sessions_user_idx").on(t.userId)],
+  (t) => [index("password_links_user_idx").on(t.userId)],
 );
 
 export const workItems = pgTable(

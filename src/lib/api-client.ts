@@ -7,6 +7,8 @@ export class ApiProblem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** A word the client can act on: "timed_out" (the session ended while idle), "throttled". */
+    readonly code?: string,
   ) {
     super(detail || title);
     this.name = "ApiProblem";
@@ -36,6 +38,7 @@ export async function api<T>(path: string, { method = "GET", body, signal }: Opt
     if (signal?.aborted) throw error;
     throw new ApiProblem(0, "Network error", "Could not reach the server. Check your connection and try again.");
   }
+  noteSessionExpiry(response.headers.get("x-session-expires"));
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   let payload: unknown;
@@ -51,9 +54,25 @@ export async function api<T>(path: string, { method = "GET", body, signal }: Opt
       problem.title ?? response.statusText ?? "Error",
       problem.detail ?? "Something went wrong. Please try again.",
       Array.isArray(problem.errors) ? problem.errors : [],
+      typeof problem.code === "string" ? problem.code : undefined,
     );
   }
   return payload as T;
+}
+
+type ExpiryListener = (expiresAt: Date) => void;
+const expiryListeners = new Set<ExpiryListener>();
+
+/** Every signed-in answer says when the session ends if left alone; the idle warning listens. */
+export function onSessionExpiry(listener: ExpiryListener): () => void {
+  expiryListeners.add(listener);
+  return () => expiryListeners.delete(listener);
+}
+
+function noteSessionExpiry(header: string | null) {
+  const at = header ? new Date(header) : null;
+  if (!at || Number.isNaN(at.getTime())) return;
+  for (const listener of expiryListeners) listener(at);
 }
 
 /** Query-string from an object, leaving out empty values. */

@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { defaultRoundingBase, defaultSuppressionThreshold } from "../shared/suppression";
 import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
+import { limitHashing } from "./password-hashing-limit";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { agendaRoutes } from "./routes/agenda";
 import { authRoutes } from "./routes/auth";
@@ -19,11 +20,13 @@ import { metricsRoutes } from "./routes/metrics";
 import { json } from "./routes/openapi-helpers";
 import { peopleRoutes } from "./routes/people";
 import { trainingRoutes } from "./routes/training";
+import { userRoutes } from "./routes/users";
 import { workItemRoutes } from "./routes/work-items";
 import { clearSession, readSessionToken } from "./session-cookies";
-import { findSessionUser, sessionCookie } from "./sessions";
+import { findSession, sessionCookie, sessionLimits } from "./sessions";
+import { recordSignIn } from "./sign-in-events";
 
-const publicPaths = new Set(["/api/health", "/api/auth/login"]);
+const publicPaths = new Set(["/api/health", "/api/auth/login", "/api/auth/set-password"]);
 const maxBodyBytes = 1024 * 1024;
 
 /**
@@ -33,11 +36,15 @@ const maxBodyBytes = 1024 * 1024;
 export function createApp(options: AppDeps) {
   const deps: RequiredDeps = {
     clock: () => new Date(),
-    sessionTtlMs: 12 * 60 * 60 * 1000,
+    sessionIdleMs: 30 * 60 * 1000,
+    sessionMaxMs: 12 * 60 * 60 * 1000,
+    clientAddress: () => "unknown",
     suppressionThreshold: defaultSuppressionThreshold,
     roundingBase: defaultRoundingBase,
     ...options,
   };
+  // Two hashes at a time at most: a burst of sign-ins must not starve everyone else.
+  deps.passwords = limitHashing(deps.passwords, 2);
 
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures become problem+json with a path for every field.
@@ -67,12 +74,34 @@ export function createApp(options: AppDeps) {
     c.header("cache-control", "no-store");
     if (publicPaths.has(c.req.path)) return next();
     const token = readSessionToken(c, deps);
-    const user = token ? await findSessionUser(deps.db, token, deps.clock(), deps.sessionTtlMs) : null;
-    if (!user) {
-      clearSession(c, deps); // an expired session: the page forgets its "signed in" hint
-      throw new ApiError(401, "Not signed in", "Sign in to use this part of the API.");
+    const now = deps.clock();
+    const found = token ? await findSession(deps.db, token, now, sessionLimits(deps)) : ({ state: "none" } as const);
+    if (found.state !== "live") {
+      // Answered here, not thrown: the answer must carry the cookies that make the page forget its session.
+      clearSession(c, deps);
+      const timedOut = found.state === "ended";
+      const after =
+        found.state === "ended" && found.reason === "max"
+          ? `${Math.round(deps.sessionMaxMs / 3_600_000)} hours`
+          : `${Math.round(deps.sessionIdleMs / 60_000)} minutes without activity`;
+      if (timedOut)
+        await recordSignIn(deps.db, now, {
+          userId: found.userId,
+          address: deps.clientAddress(c),
+          outcome: "timed_out",
+        });
+      const problem = timedOut
+        ? {
+            status: 401,
+            title: "Signed out",
+            detail: `You were signed out after ${after}. Sign in again to carry on where you were.`,
+            code: "timed_out",
+          }
+        : { status: 401, title: "Not signed in", detail: "Sign in to use this part of the API." };
+      return c.body(JSON.stringify(problem), 401, { "content-type": "application/problem+json" });
     }
-    c.set("user", user);
+    c.set("user", found.user);
+    c.set("sessionId", found.sessionId);
     return next();
   });
 
@@ -90,6 +119,7 @@ export function createApp(options: AppDeps) {
 
   authRoutes(app, deps);
   directoryRoutes(app, deps);
+  userRoutes(app, deps);
   workItemRoutes(app, deps);
   involvementPlanRoutes(app, deps);
   peopleRoutes(app, deps);
@@ -124,12 +154,16 @@ export function createApp(options: AppDeps) {
 
   app.onError((error) => {
     if (error instanceof ApiError) {
-      return problemResponse({
-        status: error.status,
-        title: error.title,
-        detail: error.detail,
-        ...(error.errors ? { errors: error.errors } : {}),
-      });
+      return problemResponse(
+        {
+          status: error.status,
+          title: error.title,
+          detail: error.detail,
+          ...(error.errors ? { errors: error.errors } : {}),
+          ...(error.more.code ? { code: error.more.code } : {}),
+        },
+        error.more.headers,
+      );
     }
     if (error instanceof HTTPException && error.status < 500) {
       // Malformed JSON, wrong content type and the like: the client's mistake, said plainly.

@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import type { Db } from "../db/database";
 import type { SessionUser } from "../shared/schemas/user";
 
@@ -17,17 +18,24 @@ export type AppDeps = {
   suppressionThreshold?: number;
   /** Equality figures are rounded to the nearest multiple of this (1: not rounded). Default 5. */
   roundingBase?: number;
-  /** How long a session lives without being used again. */
-  sessionTtlMs?: number;
+  /** How long a session lives without being used (default 30 minutes). */
+  sessionIdleMs?: number;
+  /** How long a session lives at most, used or not (default 12 hours). */
+  sessionMaxMs?: number;
+  /** The address a request came from (for throttling and sign-in records); the Node server reads the socket. */
+  clientAddress?: (c: Context) => string;
   /**
    * Browser demo only: also carry the session token in this header, because a page
    * cannot pass cookies to an in-page API (Cookie and Set-Cookie are forbidden headers
    * there). Never set on the Node server.
    */
   sessionHeader?: string;
+  /** The app's own origin (PUBLIC_URL), for links it hands out; else the request's. */
+  publicUrl?: string;
 };
 
-export type AppEnv = { Variables: { user: SessionUser } };
+export type AppEnv = { Variables: { user: SessionUser; sessionId: string } };
 
 /** The deps after defaults: everything but the demo-only session header is present. */
-export type RequiredDeps = Required<Omit<AppDeps, "sessionHeader">> & Pick<AppDeps, "sessionHeader">;
+export type RequiredDeps = Required<Omit<AppDeps, "sessionHeader" | "publicUrl">> &
+  Pick<AppDeps, "sessionHeader" | "publicUrl">;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
@@ -8,8 +9,9 @@ import { openDatabase } from "../db/client";
 import { DataDirLockedError } from "../db/lock";
 import { isEmpty, seedDemo } from "../db/seed/demo";
 import { demoPassword, demoUsers } from "../db/seed/demo-data";
+import { accountsWithPassword } from "./accounts";
 import { createApp } from "./app";
-import { readConfig } from "./config";
+import { isLoopback, readConfig } from "./config";
 import { scryptHasher } from "./passwords-scrypt";
 
 const distDir = resolve("dist");
@@ -22,6 +24,16 @@ async function main() {
   if (config.seed === "demo" && (await isEmpty(database.db))) {
     await seedDemo(database.db, (p) => passwords.hash(p), new Date());
     seeded = true;
+  }
+  const reachable = !isLoopback(config.host);
+  if (reachable && !config.allowDemoAccounts) {
+    const published = await accountsWithPassword(database.db, passwords, demoPassword);
+    if (published.length > 0) {
+      await database.close();
+      throw new Error(
+        `HOST ${config.host} can be reached from the network, and ${published.length} account(s) still have the published demo password (${published.join(", ")}). Start on a database without demo data (SEED=none, then npm run user:add for your first admin), reset those passwords, or set ALLOW_DEMO_ACCOUNTS=1 for a deliberate demo.`,
+      );
+    }
   }
 
   const root = new Hono();
@@ -45,6 +57,10 @@ async function main() {
       passwords,
       suppressionThreshold: config.suppressionThreshold,
       roundingBase: config.roundingBase,
+      sessionIdleMs: config.sessionIdleMinutes * 60_000,
+      sessionMaxMs: config.sessionMaxHours * 3_600_000,
+      clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     }),
   );
   if (existsSync(distDir)) {
@@ -68,7 +84,7 @@ async function main() {
     const where = database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.dataDir}`;
     console.log(`Involvement Tracker is running at ${url}`);
     console.log(`Database: ${where}${seeded ? " (demo data seeded)" : ""}`);
-    if (config.seed === "demo") {
+    if (config.seed === "demo" && !reachable) {
       console.log(`Demo sign-ins (password "${demoPassword}"):`);
       for (const user of demoUsers.slice(0, 4)) console.log(`  ${user.email.padEnd(22)} ${user.role}`);
     }

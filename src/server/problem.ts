@@ -8,15 +8,17 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors?: FieldError[],
+    /** code: a word a client can act on ("timed_out"); headers: e.g. Retry-After on a 429. */
+    readonly more: { code?: string; headers?: Record<string, string> } = {},
   ) {
     super(detail);
   }
 }
 
-export function problemResponse(problem: Problem): Response {
+export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { "content-type": "application/problem+json" },
+    headers: { "content-type": "application/problem+json", ...headers },
   });
 }
 

@@ -4,7 +4,7 @@ import { signedInHintCookie } from "../shared/session-hint";
 import type { AppDeps } from "./deps";
 import { sessionCookie } from "./sessions";
 
-type Deps = Required<Pick<AppDeps, "sessionTtlMs">> & Pick<AppDeps, "sessionHeader">;
+type Deps = Required<Pick<AppDeps, "sessionMaxMs">> & Pick<AppDeps, "sessionHeader">;
 
 /** The session token: from the HttpOnly cookie, or (browser demo only) from its header. */
 export function readSessionToken(c: Context, deps: Deps): string | undefined {
@@ -18,7 +18,8 @@ export function writeSession(c: Context, deps: Deps, token: string) {
     sameSite: "Lax" as const,
     secure: new URL(c.req.url).protocol === "https:",
     path: "/",
-    maxAge: Math.floor(deps.sessionTtlMs / 1000),
+    // The browser keeps the cookie for the session's whole life; the server ends it sooner when idle.
+    maxAge: Math.floor(deps.sessionMaxMs / 1000),
   };
   setCookie(c, sessionCookie, token, { ...options, httpOnly: true });
   setCookie(c, signedInHintCookie, "1", options);

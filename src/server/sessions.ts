@@ -1,9 +1,16 @@
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { sessions, users } from "../db/schema";
 import type { SessionUser } from "../shared/schemas/user";
 
 export const sessionCookie = "tracker_session";
+
+/** How long a session lives: idle (moves with use) and absolute (from sign-in, never moves). */
+export type SessionLimits = { idleMs: number; maxMs: number };
+export const sessionLimits = (deps: { sessionIdleMs: number; sessionMaxMs: number }): SessionLimits => ({
+  idleMs: deps.sessionIdleMs,
+  maxMs: deps.sessionMaxMs,
+});
 
 const toHex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, "0")).join("");
 
@@ -20,36 +27,93 @@ export function newToken(): string {
     .replace(/=+$/, "");
 }
 
-export async function createSession(db: Db, userId: string, now: Date, ttlMs: number): Promise<string> {
+export async function createSession(db: Db, userId: string, now: Date, limits: SessionLimits): Promise<string> {
   const token = newToken();
-  await db.delete(sessions).where(lt(sessions.expiresAt, now)); // sweep expired ones
+  // Sweep sessions that have timed out or ended, anyone's.
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.endsAt, now)));
   await db.insert(sessions).values({
     tokenHash: await hashToken(token),
     userId,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + ttlMs),
+    lastUsedAt: now,
+    expiresAt: new Date(now.getTime() + limits.idleMs),
+    endsAt: new Date(now.getTime() + limits.maxMs),
   });
   return token;
 }
 
-/** The user behind a live token; slides the expiry forward while it is used. */
-export async function findSessionUser(db: Db, token: string, now: Date, ttlMs: number): Promise<SessionUser | null> {
+export type SessionLookup =
+  | { state: "live"; user: SessionUser; sessionId: string; expiresAt: Date }
+  /** The token was a session that timed out or reached its end: gone now; userId for the record. */
+  | { state: "ended"; userId: string; reason: "idle" | "max" }
+  | { state: "none" };
+
+/**
+ * The user behind a token, if the session is live and the account active. Use slides the
+ * idle timeout forward (written at most about once a minute); a session past its idle
+ * timeout or its absolute end is deleted and reported as ended.
+ */
+export async function findSession(db: Db, token: string, now: Date, limits: SessionLimits): Promise<SessionLookup> {
   const tokenHash = await hashToken(token);
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, expiresAt: sessions.expiresAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabled: users.disabled,
+      sessionId: sessions.id,
+      expiresAt: sessions.expiresAt,
+      endsAt: sessions.endsAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  if (!row) return null;
-  const renewed = new Date(now.getTime() + ttlMs);
-  // Write at most about once a minute per session, not on every request.
-  if (renewed.getTime() - row.expiresAt.getTime() > 60_000) {
-    await db.update(sessions).set({ expiresAt: renewed }).where(eq(sessions.tokenHash, tokenHash));
+    .where(eq(sessions.tokenHash, tokenHash));
+  if (!row || row.disabled) return { state: "none" };
+  if (row.expiresAt <= now || row.endsAt <= now) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    return { state: "ended", userId: row.id, reason: row.endsAt <= now ? "max" : "idle" };
   }
-  const { expiresAt: _, ...user } = row;
-  return user;
+  const renewed = new Date(Math.min(now.getTime() + limits.idleMs, row.endsAt.getTime()));
+  let expiresAt = row.expiresAt;
+  if (renewed.getTime() - row.expiresAt.getTime() > 60_000) {
+    await db.update(sessions).set({ expiresAt: renewed, lastUsedAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    expiresAt = renewed;
+  }
+  const { id, email, name, role, sessionId } = row;
+  return { state: "live", user: { id, email, name, role }, sessionId, expiresAt };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, await hashToken(token)));
+}
+
+/** Signs a person out everywhere (disabled, password reset or changed, or at an admin's request). */
+export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** One of a person's own sessions, by the id they see; false when it is not theirs or not there. */
+export async function deleteOwnSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
+  const gone = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId)))
+    .returning({ id: sessions.id });
+  return gone.length > 0;
+}
+
+/** A person's live sessions, newest first. */
+export async function sessionsOf(db: Db, userId: string, now: Date) {
+  const rows = await db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastUsedAt: sessions.lastUsedAt,
+      expiresAt: sessions.expiresAt,
+      endsAt: sessions.endsAt,
+    })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(desc(sessions.createdAt));
+  return rows.filter((row) => row.expiresAt > now && row.endsAt > now);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { demoPassword } from "../../src/db/seed/demo-data";
 import { createApp } from "../../src/server/app";
+import type { AppDeps } from "../../src/server/deps";
 import { loadTemplate } from "./template";
 import { createTestDb, type TestDb, testPasswords } from "./test-db";
 
@@ -33,9 +34,7 @@ function client(app: Api["app"], cookie?: string): Client {
 }
 
 /** A real app over a fresh seeded database for one test file. */
-export function setupApi(
-  options: { clock?: () => Date; suppressionThreshold?: number; roundingBase?: number } = {},
-): Api {
+export function setupApi(options: Omit<AppDeps, "db" | "passwords"> = {}): Api {
   const api = {} as Api;
   let testDb: TestDb;
   beforeAll(async () => {

@@ -6,6 +6,7 @@ import {
   type SpeakerDiversity,
 } from "../../shared/schemas/equality";
 import { disclosureNote } from "../../shared/suppression";
+import { ScrollRegion } from "../ui/scroll-region";
 import { ErrorState, LoadingState } from "../ui/states";
 
 const percent = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(1)}%`);
@@ -71,7 +72,7 @@ export function DiversityTables({ figures, captionHeading, tableClassName = "dat
     <>
       <Summary figures={figures} />
       {equalityQuestionKeys.map((question: EqualityQuestion) => (
-        <div className="table-scroll" key={question}>
+        <ScrollRegion key={question} label={`${equalityQuestions[question].label}: speakers`}>
           <table className={tableClassName}>
             <caption>
               {Caption ? (
@@ -99,7 +100,7 @@ export function DiversityTables({ figures, captionHeading, tableClassName = "dat
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ))}
       <p className="figure-note">
         {disclosureNote(rule)}

@@ -17,6 +17,7 @@ import { DataDirLockedError } from "../../db/lock";
 import { users } from "../../db/schema";
 import { newUserInput, roles } from "../../shared/schemas/user";
 import { readConfig } from "../config";
+import { passwordProblem } from "../password-policy";
 import { scryptHasher } from "../passwords-scrypt";
 
 const usage = `Usage: npm run user:add -- --email <address> --name "<full name>" --role <${roles.join("|")}>
@@ -184,6 +185,8 @@ async function main(): Promise<void> {
     const password = await readPassword();
     const valid = newUserInput.safeParse({ ...details, password });
     if (!valid.success) throw new CliError(`The account details are not valid:\n${fieldErrors(valid.error)}`);
+    const problem = passwordProblem(valid.data.password, details.email);
+    if (problem) throw new CliError(`The password is not valid: ${problem}`);
 
     const passwordHash = await scryptHasher().hash(valid.data.password);
     let created: { id: string; email: string; name: string; role: string; createdAt: Date } | undefined;

@@ -1,12 +1,29 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { users } from "../../db/schema";
-import { loginInput, sessionUser } from "../../shared/schemas/user";
+import { passwordLinks, users } from "../../db/schema";
+import { id } from "../../shared/schemas/common";
+import {
+  accountSession,
+  changePasswordInput,
+  loginInput,
+  sessionUser,
+  setPasswordInput,
+} from "../../shared/schemas/user";
 import type { AppEnv, RequiredDeps } from "../deps";
-import { ApiError } from "../problem";
+import { passwordProblem } from "../password-policy";
+import { ApiError, invalid, notFound } from "../problem";
 import { clearSession, readSessionToken, writeSession } from "../session-cookies";
-import { createSession, deleteSession } from "../sessions";
+import {
+  createSession,
+  deleteOwnSession,
+  deleteSession,
+  deleteSessionsOf,
+  hashToken,
+  sessionLimits,
+  sessionsOf,
+} from "../sessions";
+import { type FailureReason, recordSignIn, throttleWait } from "../sign-in-events";
 import { json, problemResponses } from "./openapi-helpers";
 
 const userEnvelope = z.object({ user: sessionUser });
@@ -16,9 +33,11 @@ const login = createRoute({
   path: "/api/auth/login",
   tags: ["auth"],
   summary: "Sign in with email and password; sets an HttpOnly session cookie",
+  description:
+    "Ends any session the request's cookie carried. After 5 failed sign-ins for one email in 15 minutes (or 50 from one address), every attempt gets 429 with Retry-After, the wait doubling with each further attempt, to at most 15 minutes.",
   security: [],
   request: { body: { required: true, content: { "application/json": { schema: loginInput } } } },
-  responses: { 200: json(userEnvelope, "Signed in"), ...problemResponses(401, 422) },
+  responses: { 200: json(userEnvelope, "Signed in"), ...problemResponses(401, 422, 429) },
 });
 
 const logout = createRoute({
@@ -37,21 +56,93 @@ const me = createRoute({
   responses: { 200: json(userEnvelope, "The signed-in user"), ...problemResponses(401) },
 });
 
+const setPassword = createRoute({
+  method: "post",
+  path: "/api/auth/set-password",
+  tags: ["auth"],
+  summary: "Set a password with a single-use link's token (a new account, or a reset by an admin)",
+  description: "Ends every session of the account. A used, expired or unknown token is 400 at token.",
+  security: [],
+  request: { body: { required: true, content: { "application/json": { schema: setPasswordInput } } } },
+  responses: { 204: { description: "Password set" }, ...problemResponses(400, 422) },
+});
+
+const changePassword = createRoute({
+  method: "post",
+  path: "/api/auth/password",
+  tags: ["auth"],
+  summary: "Change your own password (your other sessions end)",
+  request: { body: { required: true, content: { "application/json": { schema: changePasswordInput } } } },
+  responses: { 204: { description: "Password changed" }, ...problemResponses(401, 422) },
+});
+
+const listSessions = createRoute({
+  method: "get",
+  path: "/api/auth/sessions",
+  tags: ["auth"],
+  summary: "Your own sessions, newest first; current marks this one",
+  responses: { 200: json(z.object({ items: z.array(accountSession) }), "Your sessions"), ...problemResponses(401) },
+});
+
+const endSession = createRoute({
+  method: "delete",
+  path: "/api/auth/sessions/{id}",
+  tags: ["auth"],
+  summary: "Sign out one of your own sessions",
+  request: { params: z.object({ id }) },
+  responses: { 204: { description: "Signed out there" }, ...problemResponses(401, 404) },
+});
+
+/** The same answer for every failed sign-in, so it never tells which emails have accounts. */
+const badCredentials = () => new ApiError(401, "Sign-in failed", "The email address or password is not right.");
+
 export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   let dummyHash: Promise<string> | undefined;
-  const badCredentials = () => new ApiError(401, "Sign-in failed", "The email address or password is not right.");
+  /** Spend the time of a real check, so timing does not tell which emails exist either. */
+  const spendTime = async (password: string) => {
+    dummyHash ??= deps.passwords.hash("not-a-real-password");
+    await deps.passwords.verify(password, await dummyHash);
+  };
 
   app.openapi(login, async (c) => {
-    const { email, password } = c.req.valid("json");
-    const [user] = await deps.db.select().from(users).where(eq(users.email, email.toLowerCase()));
-    if (!user) {
-      // Spend the same time as a real check, so timing does not reveal which emails exist.
-      dummyHash ??= deps.passwords.hash("not-a-real-password");
-      await deps.passwords.verify(password, await dummyHash);
-      throw badCredentials();
+    const { password } = c.req.valid("json");
+    const email = c.req.valid("json").email.toLowerCase();
+    const now = deps.clock();
+    const address = deps.clientAddress(c);
+    // Signing in ends whatever session this browser had, whoever's it was.
+    const carried = readSessionToken(c, deps);
+    if (carried) await deleteSession(deps.db, carried);
+
+    const wait = await throttleWait(deps.db, email, address, now);
+    if (wait > 0) {
+      await recordSignIn(deps.db, now, { email, address, outcome: "throttled" });
+      throw new ApiError(
+        429,
+        "Too many attempts",
+        `Too many failed sign-ins. Wait ${wait < 120 ? `${wait} seconds` : `${Math.ceil(wait / 60)} minutes`} and try again.`,
+        undefined,
+        { code: "throttled", headers: { "retry-after": String(wait) } },
+      );
     }
-    if (!(await deps.passwords.verify(password, user.passwordHash))) throw badCredentials();
-    const token = await createSession(deps.db, user.id, deps.clock(), deps.sessionTtlMs);
+    const [user] = await deps.db.select().from(users).where(eq(users.email, email));
+    const fail = async (reason: FailureReason) => {
+      await recordSignIn(deps.db, now, { userId: user?.id ?? null, email, address, outcome: "failure", reason });
+      return badCredentials();
+    };
+    if (!user) {
+      await spendTime(password);
+      throw await fail("unknown_email");
+    }
+    if (!user.passwordHash) {
+      await spendTime(password);
+      throw await fail("no_password");
+    }
+    if (!(await deps.passwords.verify(password, user.passwordHash))) throw await fail("wrong_password");
+    // A leaver gets the same answer as a wrong password, but only after the right one.
+    if (user.disabled) throw await fail("disabled");
+    const token = await createSession(deps.db, user.id, now, sessionLimits(deps));
+    await deps.db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+    await recordSignIn(deps.db, now, { userId: user.id, email, address, outcome: "success" });
     writeSession(c, deps, token);
     return c.json({ user: { id: user.id, email: user.email, name: user.name, role: user.role } }, 200);
   });
@@ -59,9 +150,80 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(logout, async (c) => {
     const token = readSessionToken(c, deps);
     if (token) await deleteSession(deps.db, token);
+    await recordSignIn(deps.db, deps.clock(), {
+      userId: c.get("user").id,
+      address: deps.clientAddress(c),
+      outcome: "signed_out",
+    });
     clearSession(c, deps);
     return c.body(null, 204);
   });
 
   app.openapi(me, (c) => c.json({ user: c.get("user") }, 200));
+
+  app.openapi(setPassword, async (c) => {
+    const { token, password } = c.req.valid("json");
+    const now = deps.clock();
+    const tokenHash = await hashToken(token);
+    const [link] = await deps.db
+      .select({ userId: passwordLinks.userId, email: users.email })
+      .from(passwordLinks)
+      .innerJoin(users, eq(users.id, passwordLinks.userId))
+      .where(
+        and(eq(passwordLinks.tokenHash, tokenHash), isNull(passwordLinks.usedAt), gt(passwordLinks.expiresAt, now)),
+      );
+    if (!link) {
+      throw new ApiError(400, "Link not valid", "This link has been used, has expired or is not right.", [
+        { path: "token", message: "This link has been used, has expired or is not right: ask an admin for a new one." },
+      ]);
+    }
+    const problem = passwordProblem(password, link.email);
+    if (problem) throw invalid([{ path: "password", message: problem }]);
+    const passwordHash = await deps.passwords.hash(password);
+    await deps.db.transaction(async (tx) => {
+      await tx.update(passwordLinks).set({ usedAt: now }).where(eq(passwordLinks.userId, link.userId));
+      await tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId));
+      await deleteSessionsOf(tx, link.userId);
+    });
+    return c.body(null, 204);
+  });
+
+  app.openapi(changePassword, async (c) => {
+    const { currentPassword, password } = c.req.valid("json");
+    const me = c.get("user");
+    const [row] = await deps.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
+    if (!row?.passwordHash || !(await deps.passwords.verify(currentPassword, row.passwordHash)))
+      throw invalid([{ path: "currentPassword", message: "This is not your current password." }]);
+    const problem = passwordProblem(password, me.email);
+    if (problem) throw invalid([{ path: "password", message: problem }]);
+    if (password === currentPassword)
+      throw invalid([{ path: "password", message: "Choose a password different from your current one." }]);
+    const passwordHash = await deps.passwords.hash(password);
+    const sessionId = c.get("sessionId");
+    await deps.db.transaction(async (tx) => {
+      await tx.update(users).set({ passwordHash }).where(eq(users.id, me.id));
+      // Every other session ends: whoever knew the old password is signed out.
+      for (const other of await sessionsOf(tx, me.id, new Date(0)))
+        if (other.id !== sessionId) await deleteOwnSession(tx, me.id, other.id);
+    });
+    return c.body(null, 204);
+  });
+
+  app.openapi(listSessions, async (c) => {
+    const current = c.get("sessionId");
+    const items = (await sessionsOf(deps.db, c.get("user").id, deps.clock())).map((s) => ({
+      id: s.id,
+      createdAt: s.createdAt.toISOString(),
+      lastUsedAt: s.lastUsedAt.toISOString(),
+      current: s.id === current,
+    }));
+    return c.json({ items }, 200);
+  });
+
+  app.openapi(endSession, async (c) => {
+    const { id: sessionId } = c.req.valid("param");
+    if (!(await deleteOwnSession(deps.db, c.get("user").id, sessionId))) throw notFound("That session");
+    if (sessionId === c.get("sessionId")) clearSession(c, deps);
+    return c.body(null, 204);
+  });
 }

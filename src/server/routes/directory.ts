@@ -1,9 +1,8 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { asc } from "drizzle-orm";
 import { z } from "zod";
-import { teams, users } from "../../db/schema";
+import { teams } from "../../db/schema";
 import { team } from "../../shared/schemas/team";
-import { userSummary } from "../../shared/schemas/user";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { json, problemResponses } from "./openapi-helpers";
 
@@ -15,24 +14,9 @@ const listTeams = createRoute({
   responses: { 200: json(z.object({ items: z.array(team) }), "Teams by name"), ...problemResponses(401) },
 });
 
-const listUsers = createRoute({
-  method: "get",
-  path: "/api/users",
-  tags: ["directory"],
-  summary: "All staff users (for choosing a lead)",
-  responses: { 200: json(z.object({ items: z.array(userSummary) }), "Users by name"), ...problemResponses(401) },
-});
-
 export function directoryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(listTeams, async (c) => {
     const items = await deps.db.select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name));
-    return c.json({ items }, 200);
-  });
-  app.openapi(listUsers, async (c) => {
-    const items = await deps.db
-      .select({ id: users.id, name: users.name, role: users.role })
-      .from(users)
-      .orderBy(asc(users.name));
     return c.json({ items }, 200);
   });
 }

@@ -27,6 +27,8 @@ export const problem = z.object({
   title: z.string(),
   detail: z.string(),
   errors: z.array(fieldError).optional(),
+  /** A word a client can act on, where one helps: "timed_out", "throttled". */
+  code: z.string().optional(),
 });
 export type Problem = z.infer<typeof problem>;
 

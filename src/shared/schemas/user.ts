@@ -30,10 +30,95 @@ export const loginInput = z.object({
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
-/** Accounts created from the command line: a password long enough to matter. */
-export const newUserInput = z.object({
-  email: z.email("Enter a valid email address").max(320),
-  name: z.string().trim().min(1, "Enter a name").max(200),
-  role,
-  password: z.string().min(12, "Use at least 12 characters").max(1024),
+/**
+ * A new password: long enough to matter. The server also refuses common passwords and ones
+ * containing the email's name (src/server/password-policy.ts: the list stays out of the browser).
+ */
+export const newPassword = z
+  .string({ error: "Enter a password" })
+  .min(12, "Use at least 12 characters")
+  .max(1024, "Use at most 1,024 characters");
+
+const email = z.email("Enter a valid email address").max(320);
+const name = z.string({ error: "Enter a name" }).trim().min(1, "Enter a name").max(200);
+
+/** Accounts created from the command line. */
+export const newUserInput = z.object({ email, name, role, password: newPassword });
+
+/** An account created by an admin: the person sets their own password through a link. */
+export const createUserInput = z.object({ email, name, role });
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+/** An admin's change to an account; version is the one last read (a stale one gets 409). */
+export const updateUserInput = z.object({
+  name: name.optional(),
+  role: role.optional(),
+  disabled: z.boolean({ error: "Must be true or false" }).optional(),
+  version: z.number({ error: "Send the version you last read" }).int().min(1),
 });
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+/** How a person signs in: local (a password here), single sign-on, both, or not yet (no password set). */
+export const signInMethods = ["local", "sso", "both", "none"] as const;
+
+/** An account as admin sees it on the Users page. */
+export const adminUser = userSummary.extend({
+  email: z.string(),
+  disabled: z.boolean(),
+  lastSignInAt: z.string().nullable(),
+  mfa: z.boolean(),
+  version: z.number().int(),
+  signIn: z.enum(signInMethods),
+});
+export type AdminUser = z.infer<typeof adminUser>;
+
+/** A single-use link to set a password: passed on by the admin (no email server is assumed). */
+export const setPasswordLink = z.object({ setPasswordUrl: z.string() });
+
+export const setPasswordInput = z.object({
+  token: z.string({ error: "The link is missing its token" }).min(1, "The link is missing its token").max(200),
+  password: newPassword,
+});
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(1024),
+  password: newPassword,
+});
+
+/** One of your own sessions: never its token. */
+export const accountSession = z.object({
+  id,
+  createdAt: z.string(),
+  lastUsedAt: z.string(),
+  current: z.boolean(),
+});
+export type AccountSession = z.infer<typeof accountSession>;
+
+export const signInOutcomes = ["success", "failure", "throttled", "signed_out", "timed_out"] as const;
+export const signInOutcomeLabels: Record<(typeof signInOutcomes)[number], string> = {
+  success: "Signed in",
+  failure: "Sign-in failed",
+  throttled: "Refused: too many attempts",
+  signed_out: "Signed out",
+  timed_out: "Timed out",
+};
+
+/** Why a sign-in failed, as recorded (a code, never what was typed). */
+export const failureReasonLabels: Record<string, string> = {
+  unknown_email: "no such account",
+  wrong_password: "wrong password",
+  disabled: "account disabled",
+  no_password: "no password set yet",
+};
+
+/** One recorded sign-in event, for admin. */
+export const signInRecord = z.object({
+  at: z.string(),
+  userId: id.nullable(),
+  name: z.string().nullable(),
+  email: z.string(),
+  outcome: z.enum(signInOutcomes),
+  reason: z.string().nullable(),
+  address: z.string(),
+});
+export type SignInRecord = z.infer<typeof signInRecord>;

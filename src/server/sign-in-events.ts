@@ -1,0 +1,87 @@
+import { and, count, desc, eq, gt, inArray, max, sql } from "drizzle-orm";
+import type { Db } from "../db/database";
+import { signInEvents, users } from "../db/schema";
+
+export type SignInOutcome = "success" | "failure" | "throttled" | "signed_out" | "timed_out";
+
+/** Why a sign-in failed, as a code: never what was typed. */
+export type FailureReason = "unknown_email" | "wrong_password" | "disabled" | "no_password";
+
+export type SignInEvent = {
+  userId?: string | null;
+  email?: string;
+  address: string;
+  outcome: SignInOutcome;
+  reason?: FailureReason;
+};
+
+export async function recordSignIn(db: Db, at: Date, event: SignInEvent): Promise<void> {
+  await db.insert(signInEvents).values({
+    at,
+    userId: event.userId ?? null,
+    email: event.email ?? "",
+    address: event.address,
+    outcome: event.outcome,
+    reason: event.reason ?? null,
+  });
+}
+
+/** The throttling rules (ASVS 5.0 V6.3): counted in the database, so they hold across restarts and processes. */
+export const throttleRules = {
+  windowMs: 15 * 60_000,
+  /** Failed sign-ins for one email in the window before it is locked. */
+  perEmail: 5,
+  /** Failed sign-ins from one address in the window before it is locked. */
+  perAddress: 50,
+  /** The first wait; it doubles with each further attempt, to at most the window. */
+  firstWaitMs: 60_000,
+  maxWaitMs: 15 * 60_000,
+} as const;
+
+const refused = ["failure", "throttled"] as const;
+
+/**
+ * How long this sign-in must wait, in seconds, or 0 to go ahead. After perEmail failures for an
+ * email in the window, every attempt waits (even with the right password), the wait doubling with
+ * each further attempt (throttled ones included) up to maxWaitMs; likewise perAddress for an address.
+ */
+export async function throttleWait(db: Db, email: string, address: string, now: Date): Promise<number> {
+  const since = new Date(now.getTime() - throttleRules.windowMs);
+  const tally = async (column: typeof signInEvents.email | typeof signInEvents.address, value: string) => {
+    const [row] = await db
+      .select({ n: count(), last: max(signInEvents.at) })
+      .from(signInEvents)
+      .where(and(eq(column, value), gt(signInEvents.at, since), inArray(signInEvents.outcome, refused)));
+    return { n: Number(row?.n ?? 0), last: row?.last ? new Date(row.last) : null };
+  };
+  const waitFor = ({ n, last }: { n: number; last: Date | null }, limit: number) => {
+    if (n < limit || !last) return 0;
+    const wait = Math.min(throttleRules.maxWaitMs, throttleRules.firstWaitMs * 2 ** (n - limit));
+    return Math.max(0, Math.ceil((last.getTime() + wait - now.getTime()) / 1000));
+  };
+  const [byEmail, byAddress] = await Promise.all([
+    tally(signInEvents.email, email),
+    tally(signInEvents.address, address),
+  ]);
+  return Math.max(waitFor(byEmail, throttleRules.perEmail), waitFor(byAddress, throttleRules.perAddress));
+}
+
+/** The last sign-in events of one account (or everyone), newest first: for the Users page. */
+export async function lastSignIns(db: Db, limit: number, userId?: string) {
+  return db
+    .select({
+      at: signInEvents.at,
+      userId: signInEvents.userId,
+      name: users.name,
+      // A sign-out or time-out has no typed email: the account's.
+      email: sql<string>`coalesce(nullif(${signInEvents.email}, ''), ${users.email}, '')`,
+      address: signInEvents.address,
+      outcome: signInEvents.outcome,
+      reason: signInEvents.reason,
+    })
+    .from(signInEvents)
+    .leftJoin(users, eq(users.id, signInEvents.userId))
+    .where(userId ? eq(signInEvents.userId, userId) : undefined)
+    .orderBy(desc(signInEvents.at))
+    .limit(limit);
+}
