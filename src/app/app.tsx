@@ -2,14 +2,16 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@ta
 import { type RouterHistory, RouterProvider } from "@tanstack/react-router";
 import { useState } from "react";
 import { FlashProvider } from "../components/ui/flash";
-import { meQueryKey } from "../features/auth/api/session";
+import { meQueryKey, noteSessionEnded } from "../features/auth/api/session";
 import { isProblem } from "../lib/api-client";
 import { makeRouter } from "./router";
 
 /** A 401 from any call means the session ended: forget the user and go to sign-in. */
 function makeQueryClient(onSignedOut: () => void) {
   const handle = (error: unknown) => {
-    if (isProblem(error, 401)) onSignedOut();
+    if (!isProblem(error, 401)) return;
+    if (error.code === "timed_out") noteSessionEnded(error.detail);
+    onSignedOut();
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError: handle }),

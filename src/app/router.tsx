@@ -42,6 +42,14 @@ export const signInRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/sign-in-page"), "SignInPage"),
 });
 
+/** Where a single-use set-password link lands: no sign-in needed. */
+const setPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/set-password",
+  validateSearch: z.object({ token: z.string().max(200).optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import("./routes/set-password-page"), "SetPasswordPage"),
+});
+
 const authedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "authed",
@@ -174,6 +182,24 @@ const trainingRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/training-page"), "TrainingPage"),
 });
 
+const accountRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/account",
+  component: lazyRouteComponent(() => import("./routes/account-page"), "AccountPage"),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/admin/users",
+  component: lazyRouteComponent(() => import("./routes/users-page"), "UsersPage"),
+});
+
+const userRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/admin/users/$id",
+  component: lazyRouteComponent(() => import("./routes/user-page"), "UserPage"),
+});
+
 /** Any other address, once signed in: "not found" inside the app's own layout. */
 const notFoundRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -183,6 +209,7 @@ const notFoundRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  setPasswordRoute,
   authedRoute.addChildren([
     indexRoute,
     workItemsRoute,
@@ -202,6 +229,9 @@ const routeTree = rootRoute.addChildren([
     conferenceReportRoute,
     gripp2ReportRoute,
     annualReportRoute,
+    accountRoute,
+    usersRoute,
+    userRoute,
     notFoundRoute,
   ]),
 ]);

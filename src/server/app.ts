@@ -100,6 +100,8 @@ export function createApp(options: AppDeps) {
         : { status: 401, title: "Not signed in", detail: "Sign in to use this part of the API." };
       return c.body(JSON.stringify(problem), 401, { "content-type": "application/problem+json" });
     }
+    // When this session ends if left alone: the page warns two minutes before.
+    c.header("x-session-expires", found.expiresAt.toISOString());
     c.set("user", found.user);
     c.set("sessionId", found.sessionId);
     return next();

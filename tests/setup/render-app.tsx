@@ -4,6 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/app/app";
 import { demoPassword } from "../../src/db/seed/demo-data";
 
+/** The demo accounts' password, for UI tests that type it (features may not import the seed). */
+export { demoPassword };
+
 /** Signs in through the real API (the session cookie is kept by the MSW transport). */
 export async function signInAs(email: string) {
   const response = await fetch("http://localhost:3000/api/auth/login", {

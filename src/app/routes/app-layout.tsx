@@ -1,6 +1,7 @@
 import { Link, Outlet, useNavigate, useRouteContext } from "@tanstack/react-router";
 import { useFlash } from "../../components/ui/flash";
 import { useSignOut } from "../../features/auth/api/session";
+import { IdleWarning } from "../../features/auth/components/idle-warning";
 import { roleLabels } from "../../shared/schemas/user";
 
 /** The signed-in shell: skip link, header with the main navigation, and the page. */
@@ -66,12 +67,23 @@ export function AppLayout() {
                   Staff training
                 </Link>
               </li>
+              {user.role === "admin" ? (
+                <li>
+                  <Link to="/admin/users" activeProps={{ className: "active" }}>
+                    Users
+                  </Link>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="app-header__user">
-            <span>
+            <Link
+              to="/account"
+              className="app-header__account"
+              activeProps={{ className: "app-header__account active" }}
+            >
               {user.name} <span className="app-header__role">({roleLabels[user.role]})</span>
-            </span>
+            </Link>
             <button type="button" className="button button--on-dark" onClick={onSignOut} disabled={signOut.isPending}>
               Sign out
             </button>
@@ -81,6 +93,7 @@ export function AppLayout() {
       <main id="main" className="page" tabIndex={-1}>
         <Outlet />
       </main>
+      <IdleWarning />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useState } from "react";
 import { usePageTitle } from "../../components/ui/page-title";
+import { takeSessionEndedNote } from "../../features/auth/api/session";
 import { SignInForm } from "../../features/auth/components/sign-in-form";
 
 const demo = import.meta.env.VITE_DEMO === "true";
@@ -14,11 +16,18 @@ export function SignInPage() {
   usePageTitle("Sign in");
   const { redirect } = useSearch({ from: "/sign-in" });
   const navigate = useNavigate();
+  // Said once: a reload of this page does not repeat it.
+  const [ended] = useState(takeSessionEndedNote);
   return (
     <main id="main" className="sign-in-page">
       <div className="sign-in-card">
         <p className="sign-in-card__brand">Involvement Tracker</p>
         <h1>Sign in</h1>
+        {ended ? (
+          <p className="form-alert form-alert--warning" role="status">
+            {ended}
+          </p>
+        ) : null}
         <SignInForm
           onSignedIn={() => {
             void navigate({ to: redirect ?? "/dashboard" });

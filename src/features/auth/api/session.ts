@@ -15,12 +15,26 @@ export const meQuery = () =>
       try {
         return (await api<{ user: SessionUser }>("/api/auth/me", { signal })).user;
       } catch (error) {
-        if (error instanceof ApiProblem && error.status === 401) return null;
+        if (error instanceof ApiProblem && error.status === 401) {
+          if (error.code === "timed_out") noteSessionEnded(error.detail);
+          return null;
+        }
         throw error;
       }
     },
     staleTime: 5 * 60_000,
   });
+
+/** Why the last session ended (timed out), said once on the sign-in page. In memory only. */
+let endedBecause: string | null = null;
+export const noteSessionEnded = (detail: string) => {
+  endedBecause = detail;
+};
+export const takeSessionEndedNote = (): string | null => {
+  const note = endedBecause;
+  endedBecause = null;
+  return note;
+};
 
 function hasSignedInHint(): boolean {
   return typeof document !== "undefined" && document.cookie.split("; ").includes(`${signedInHintCookie}=1`);

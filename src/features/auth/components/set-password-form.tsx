@@ -1,0 +1,56 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { FormAlert } from "../../../components/ui/form-alert";
+import { FormField } from "../../../components/ui/form-field";
+import { isProblem } from "../../../lib/api-client";
+import { showProblemOnForm } from "../../../lib/form-errors";
+import { newPassword } from "../../../shared/schemas/user";
+import { useSetPassword } from "../api/account";
+
+const setPasswordForm = z
+  .object({ password: newPassword, confirm: z.string() })
+  .refine((values) => values.confirm === values.password, { path: ["confirm"], message: "The two passwords differ" });
+type SetPasswordForm = z.infer<typeof setPasswordForm>;
+
+/** Sets a password with the token from a single-use link; a used or expired link says so. */
+export function SetPasswordForm({ token, onDone }: { token: string; onDone: () => void }) {
+  const setPassword = useSetPassword();
+  const form = useForm<SetPasswordForm>({
+    resolver: zodResolver(setPasswordForm),
+    defaultValues: { password: "", confirm: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async ({ password }) => {
+    try {
+      await setPassword.mutateAsync({ token, password });
+      onDone();
+    } catch (error) {
+      // The link itself is wrong (used, expired): nothing on the page can fix it.
+      if (isProblem(error, 400))
+        form.setError("root", { type: "server", message: error.errors[0]?.message ?? error.detail });
+      else showProblemOnForm(form, error, (path) => (path === "password" ? path : undefined));
+    }
+  });
+
+  return (
+    <form className="sign-in" onSubmit={submit} noValidate>
+      <FormAlert message={errors.root?.message} />
+      <FormField
+        label="New password"
+        hint="At least 12 characters. Not a common password, and not your email address."
+        error={errors.password?.message}
+        required
+      >
+        <input type="password" autoComplete="new-password" {...form.register("password")} />
+      </FormField>
+      <FormField label="New password again" error={errors.confirm?.message} required>
+        <input type="password" autoComplete="new-password" {...form.register("confirm")} />
+      </FormField>
+      <button type="submit" className="button" disabled={isSubmitting}>
+        Set password
+      </button>
+    </form>
+  );
+}
