@@ -8,6 +8,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -29,6 +30,12 @@ export const users = pgTable("users", {
   /** A leaver: cannot sign in, has no sessions; their history stays. */
   disabled: boolean("disabled").notNull().default(false),
   lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  /** Two-step verification (TOTP, RFC 6238): the confirmed secret (base32); null when off. */
+  mfaSecret: text("mfa_secret"),
+  /** A secret being set up, until a code from the app confirms it. */
+  mfaPendingSecret: text("mfa_pending_secret"),
+  /** The time step of the last code used to sign in: a code is good once. */
+  mfaLastStep: integer("mfa_last_step"),
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -77,6 +84,28 @@ export const signInEvents = pgTable(
     index("sign_in_events_user_idx").on(t.userId, t.at),
   ],
 );
+
+/** Single-use recovery codes for two-step verification: only hashes are kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
+);
+
+/** A sign-in whose password was right and which now waits for a code (5 minutes): only a hash of its token. */
+export const mfaChallenges = pgTable("mfa_challenges", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
 
 /** Single-use set-password links (new accounts, resets): only a hash of the token is kept. */
 export const passwordLinks = pgTable(

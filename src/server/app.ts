@@ -20,13 +20,17 @@ import { metricsRoutes } from "./routes/metrics";
 import { json } from "./routes/openapi-helpers";
 import { peopleRoutes } from "./routes/people";
 import { trainingRoutes } from "./routes/training";
+import { twoStepRoutes } from "./routes/two-step";
 import { userRoutes } from "./routes/users";
 import { workItemRoutes } from "./routes/work-items";
 import { clearSession, readSessionToken } from "./session-cookies";
 import { findSession, sessionCookie, sessionLimits } from "./sessions";
 import { recordSignIn } from "./sign-in-events";
+import { mustUseTwoStep } from "./two-step";
 
-const publicPaths = new Set(["/api/health", "/api/auth/login", "/api/auth/set-password"]);
+const publicPaths = new Set(["/api/health", "/api/auth/login", "/api/auth/login/verify", "/api/auth/set-password"]);
+/** What someone who must enrol in two-step verification may do before they have. */
+const enrolmentPaths = new Set(["/api/auth/me", "/api/auth/logout", "/api/auth/mfa/setup", "/api/auth/mfa/enable"]);
 const maxBodyBytes = 1024 * 1024;
 
 /**
@@ -39,6 +43,7 @@ export function createApp(options: AppDeps) {
     sessionIdleMs: 30 * 60 * 1000,
     sessionMaxMs: 12 * 60 * 60 * 1000,
     clientAddress: () => "unknown",
+    mfaRequired: "none",
     suppressionThreshold: defaultSuppressionThreshold,
     roundingBase: defaultRoundingBase,
     ...options,
@@ -104,6 +109,16 @@ export function createApp(options: AppDeps) {
     c.header("x-session-expires", found.expiresAt.toISOString());
     c.set("user", found.user);
     c.set("sessionId", found.sessionId);
+    c.set("twoStep", found.twoStep);
+    if (!found.twoStep && mustUseTwoStep(deps.mfaRequired, found.user.role) && !enrolmentPaths.has(c.req.path)) {
+      throw new ApiError(
+        403,
+        "Two-step verification needed",
+        "Set up two-step verification on Your account before doing anything else.",
+        undefined,
+        { code: "mfa_enrolment_required" },
+      );
+    }
     return next();
   });
 
@@ -120,6 +135,7 @@ export function createApp(options: AppDeps) {
   );
 
   authRoutes(app, deps);
+  twoStepRoutes(app, deps);
   directoryRoutes(app, deps);
   userRoutes(app, deps);
   workItemRoutes(app, deps);

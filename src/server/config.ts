@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { MfaRequired } from "./two-step";
 
 export type ServerConfig = {
   port: number;
@@ -17,6 +18,8 @@ export type ServerConfig = {
   publicUrl?: string;
   /** A deliberate demo on a network: let accounts with the published demo password sign in. */
   allowDemoAccounts: boolean;
+  /** Who must use two-step verification. */
+  mfaRequired: MfaRequired;
 };
 
 /** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
@@ -54,8 +57,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       throw new Error(`PUBLIC_URL must be an origin such as https://involve.example.org, not "${env.PUBLIC_URL}".`);
     publicUrl = url.origin;
   }
+  // On a network, admin (who can reach everything) must use two-step verification by default.
+  const mfaRequired = (env.MFA_REQUIRED ?? (isLoopback(host) ? "none" : "admin")) as MfaRequired;
+  if (!["none", "admin", "all"].includes(mfaRequired))
+    throw new Error(`MFA_REQUIRED must be "none", "admin" or "all", not "${env.MFA_REQUIRED}".`);
   return {
     port,
+    mfaRequired,
     suppressionThreshold,
     roundingBase,
     sessionIdleMinutes,

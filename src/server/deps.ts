@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { Db } from "../db/database";
 import type { SessionUser } from "../shared/schemas/user";
+import type { MfaRequired } from "./two-step";
 
 export type Clock = () => Date;
 
@@ -22,6 +23,8 @@ export type AppDeps = {
   sessionIdleMs?: number;
   /** How long a session lives at most, used or not (default 12 hours). */
   sessionMaxMs?: number;
+  /** Who must use two-step verification (MFA_REQUIRED): they enrol at their next sign-in. Default none. */
+  mfaRequired?: MfaRequired;
   /** The address a request came from (for throttling and sign-in records); the Node server reads the socket. */
   clientAddress?: (c: Context) => string;
   /**
@@ -34,7 +37,7 @@ export type AppDeps = {
   publicUrl?: string;
 };
 
-export type AppEnv = { Variables: { user: SessionUser; sessionId: string } };
+export type AppEnv = { Variables: { user: SessionUser; sessionId: string; twoStep: boolean } };
 
 /** The deps after defaults: everything but the demo-only session header is present. */
 export type RequiredDeps = Required<Omit<AppDeps, "sessionHeader" | "publicUrl">> &

@@ -60,6 +60,7 @@ async function main() {
       sessionIdleMs: config.sessionIdleMinutes * 60_000,
       sessionMaxMs: config.sessionMaxHours * 3_600_000,
       clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
+      mfaRequired: config.mfaRequired,
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     }),
   );

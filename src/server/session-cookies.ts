@@ -4,6 +4,11 @@ import { signedInHintCookie } from "../shared/session-hint";
 import type { AppDeps } from "./deps";
 import { sessionCookie } from "./sessions";
 
+/** A sign-in halfway through (password right, code not yet given): 5 minutes, sent only to /api/auth. */
+export const challengeCookie = "tracker_mfa";
+export const challengeMs = 5 * 60_000;
+const challengePath = "/api/auth";
+
 type Deps = Required<Pick<AppDeps, "sessionMaxMs">> & Pick<AppDeps, "sessionHeader">;
 
 /** The session token: from the HttpOnly cookie, or (browser demo only) from its header. */
@@ -30,4 +35,20 @@ export function clearSession(c: Context, deps: Deps) {
   deleteCookie(c, sessionCookie, { path: "/" });
   deleteCookie(c, signedInHintCookie, { path: "/" });
   if (deps.sessionHeader) c.header(deps.sessionHeader, "");
+}
+
+export function writeChallenge(c: Context, token: string) {
+  setCookie(c, challengeCookie, token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: new URL(c.req.url).protocol === "https:",
+    path: challengePath,
+    maxAge: Math.floor(challengeMs / 1000),
+  });
+}
+
+export const readChallenge = (c: Context) => getCookie(c, challengeCookie) || undefined;
+
+export function clearChallenge(c: Context) {
+  if (getCookie(c, challengeCookie)) deleteCookie(c, challengeCookie, { path: challengePath });
 }

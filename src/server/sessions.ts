@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { sessions, users } from "../db/schema";
 import type { SessionUser } from "../shared/schemas/user";
@@ -43,7 +43,7 @@ export async function createSession(db: Db, userId: string, now: Date, limits: S
 }
 
 export type SessionLookup =
-  | { state: "live"; user: SessionUser; sessionId: string; expiresAt: Date }
+  | { state: "live"; user: SessionUser; sessionId: string; expiresAt: Date; twoStep: boolean }
   /** The token was a session that timed out or reached its end: gone now; userId for the record. */
   | { state: "ended"; userId: string; reason: "idle" | "max" }
   | { state: "none" };
@@ -62,6 +62,7 @@ export async function findSession(db: Db, token: string, now: Date, limits: Sess
       name: users.name,
       role: users.role,
       disabled: users.disabled,
+      twoStep: sql<boolean>`${users.mfaSecret} is not null`,
       sessionId: sessions.id,
       expiresAt: sessions.expiresAt,
       endsAt: sessions.endsAt,
@@ -80,8 +81,8 @@ export async function findSession(db: Db, token: string, now: Date, limits: Sess
     await db.update(sessions).set({ expiresAt: renewed, lastUsedAt: now }).where(eq(sessions.tokenHash, tokenHash));
     expiresAt = renewed;
   }
-  const { id, email, name, role, sessionId } = row;
-  return { state: "live", user: { id, email, name, role }, sessionId, expiresAt };
+  const { id, email, name, role, sessionId, twoStep } = row;
+  return { state: "live", user: { id, email, name, role }, sessionId, expiresAt, twoStep: Boolean(twoStep) };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

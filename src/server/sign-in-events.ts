@@ -5,7 +5,7 @@ import { signInEvents, users } from "../db/schema";
 export type SignInOutcome = "success" | "failure" | "throttled" | "signed_out" | "timed_out";
 
 /** Why a sign-in failed, as a code: never what was typed. */
-export type FailureReason = "unknown_email" | "wrong_password" | "disabled" | "no_password";
+export type FailureReason = "unknown_email" | "wrong_password" | "disabled" | "no_password" | "wrong_code";
 
 export type SignInEvent = {
   userId?: string | null;

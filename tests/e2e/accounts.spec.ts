@@ -1,3 +1,4 @@
+import { generate } from "otplib";
 import { expect, signInWithApi, test, uniqueTitle } from "./fixtures";
 
 test("admin adds a user, who sets a password from the link, signs in, and sees their account; admin disables them", async ({
@@ -89,4 +90,50 @@ test("admin opens one account: details, status, password reset and sign-ins", as
   await a11y.check("asking before signing out everywhere");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toHaveCount(0);
+});
+
+test("someone turns on two-step verification, signs out, and signs in with a code from their app", async ({
+  page,
+  a11y,
+  sessions,
+}) => {
+  // A fresh account for this test, made through the API by admin.
+  await signInWithApi(page, sessions, "admin@example.org");
+  const email = `sam.${Date.now().toString(36)}@example.org`;
+  const created = await page.request.post("/api/users", { data: { email, name: "Sam Adebayo-Finch", role: "lead" } });
+  expect(created.status()).toBe(201);
+  const token = new URL((await created.json()).setPasswordUrl).searchParams.get("token");
+  const password = "Saltmarsh-beacon-29-oar";
+  expect((await page.request.post("/api/auth/set-password", { data: { token, password } })).status()).toBe(204);
+  await page.context().clearCookies();
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: "Two-step verification" });
+  await section.getByRole("button", { name: "Set up two-step verification" }).click();
+  await expect(section.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  await a11y.check("setting up two-step verification");
+  const secret = ((await section.locator("code.secret").textContent()) ?? "").replace(/\s/g, "");
+  await section.getByLabel("Code from the app").fill(await generate({ secret }));
+  await section.getByRole("button", { name: "Turn on" }).click();
+  await expect(section.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
+  await a11y.check("with recovery codes");
+  await section.getByRole("button", { name: "I have kept them" }).click();
+  await expect(section.getByText(/Two-step verification is on/)).toBeVisible();
+
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const step = page.getByRole("form", { name: "Two-step verification" });
+  await expect(step.getByLabel("Code")).toBeFocused();
+  await a11y.check("asking for the code");
+  await step.getByLabel("Code").fill(await generate({ secret }));
+  await step.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await a11y.check();
 });

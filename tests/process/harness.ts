@@ -127,12 +127,19 @@ export function readLock(dataDir: string): { pid: number } | null {
  * PORT=0 and learns the port the system gave from the server's "running at" line: no
  * window in which another process could take a port picked in advance.
  */
-export function startServer(options: { dataDir: string; seed?: "demo" | "none"; port?: number }): Server {
+export function startServer(options: {
+  dataDir: string;
+  seed?: "demo" | "none";
+  port?: number;
+  /** PostgreSQL instead of the embedded database (then several servers may share it). */
+  databaseUrl?: string;
+}): Server {
   const proc = run(["src/server/main.ts"], {
     PORT: String(options.port ?? 0),
     HOST: "127.0.0.1",
     DATA_DIR: options.dataDir,
     SEED: options.seed,
+    DATABASE_URL: options.databaseUrl,
   });
   return { ...proc, port: 0, url: "", dataDir: options.dataDir };
 }

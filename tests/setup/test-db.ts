@@ -15,7 +15,8 @@ export const testPasswords = scryptHasher({ N: 2 ** 10 });
 /** The reference "now" of the seeded test data, so figures never drift with the calendar. */
 export const testNow = new Date("2026-11-28T12:00:00Z");
 
-export type TestDb = { db: Db; close: () => Promise<void> };
+/** url: the PostgreSQL database's address, for starting servers on it (PostgreSQL only). */
+export type TestDb = { db: Db; close: () => Promise<void>; url?: string };
 
 async function seed(db: Db) {
   await migrate(db, loadMigrations());
@@ -49,6 +50,7 @@ export async function createTestDb(template: () => Promise<Blob>): Promise<TestD
     await seed(db);
     return {
       db,
+      url: url.toString(),
       close: async () => {
         await pool.end();
         await admin.query(`drop database if exists ${name}`);

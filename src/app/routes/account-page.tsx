@@ -4,6 +4,7 @@ import { usePageTitle } from "../../components/ui/page-title";
 import { meQueryKey } from "../../features/auth/api/session";
 import { ChangePasswordForm } from "../../features/auth/components/change-password-form";
 import { MySessions } from "../../features/auth/components/my-sessions";
+import { TwoStepSection } from "../../features/auth/components/two-step-section";
 import { roleLabels } from "../../shared/schemas/user";
 
 /** Your account: change your password, and see and end the places you are signed in. */
@@ -19,6 +20,7 @@ export function AccountPage() {
         {user.name}, {user.email} ({roleLabels[user.role]})
       </p>
       <ChangePasswordForm />
+      <TwoStepSection />
       <MySessions
         onSignedOutHere={() => {
           queryClient.clear();

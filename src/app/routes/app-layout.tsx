@@ -1,5 +1,9 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link, Outlet, useNavigate, useRouteContext } from "@tanstack/react-router";
+import { lazy, Suspense } from "react";
 import { useFlash } from "../../components/ui/flash";
+import { LoadingState } from "../../components/ui/states";
+import { twoStepQuery } from "../../features/auth/api/account";
 import { useSignOut } from "../../features/auth/api/session";
 import { IdleWarning } from "../../features/auth/components/idle-warning";
 import { roleLabels } from "../../shared/schemas/user";
@@ -10,6 +14,9 @@ export function AppLayout() {
   const signOut = useSignOut();
   const navigate = useNavigate();
   const flash = useFlash();
+  // Where two-step verification is required (MFA_REQUIRED), nothing else until it is set up.
+  const twoStep = useQuery(twoStepQuery());
+  const mustEnrol = Boolean(twoStep.data?.required && !twoStep.data.enabled);
 
   const onSignOut = async () => {
     try {
@@ -91,9 +98,27 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {mustEnrol ? <Enrolment /> : <Outlet />}
       </main>
       <IdleWarning />
+    </>
+  );
+}
+
+// Loaded only when needed: it brings the QR code drawing with it.
+const TwoStepSection = lazy(() =>
+  import("../../features/auth/components/two-step-section").then((m) => ({ default: m.TwoStepSection })),
+);
+
+/** The one thing to do first when your role must use two-step verification and you have not set it up. */
+function Enrolment() {
+  return (
+    <>
+      <h1>Set up two-step verification</h1>
+      <p>Your role must use two-step verification here. Set it up to carry on: it takes a minute.</p>
+      <Suspense fallback={<LoadingState label="Loading…" />}>
+        <TwoStepSection />
+      </Suspense>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import { z } from "zod";
-import { passwordLinks, users } from "../../db/schema";
+import { mfaChallenges, passwordLinks, users } from "../../db/schema";
 import { id } from "../../shared/schemas/common";
 import {
   accountSession,
@@ -9,21 +9,17 @@ import {
   loginInput,
   sessionUser,
   setPasswordInput,
+  signInResult,
+  twoStepStatus,
 } from "../../shared/schemas/user";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { passwordProblem } from "../password-policy";
 import { ApiError, invalid, notFound } from "../problem";
-import { clearSession, readSessionToken, writeSession } from "../session-cookies";
-import {
-  createSession,
-  deleteOwnSession,
-  deleteSession,
-  deleteSessionsOf,
-  hashToken,
-  sessionLimits,
-  sessionsOf,
-} from "../sessions";
+import { challengeMs, clearSession, readSessionToken, writeChallenge } from "../session-cookies";
+import { deleteOwnSession, deleteSession, deleteSessionsOf, hashToken, newToken, sessionsOf } from "../sessions";
+import { startSession } from "../sign-in";
 import { type FailureReason, recordSignIn, throttleWait } from "../sign-in-events";
+import { mustUseTwoStep } from "../two-step";
 import { json, problemResponses } from "./openapi-helpers";
 
 const userEnvelope = z.object({ user: sessionUser });
@@ -37,7 +33,10 @@ const login = createRoute({
     "Ends any session the request's cookie carried. After 5 failed sign-ins for one email in 15 minutes (or 50 from one address), every attempt gets 429 with Retry-After, the wait doubling with each further attempt, to at most 15 minutes.",
   security: [],
   request: { body: { required: true, content: { "application/json": { schema: loginInput } } } },
-  responses: { 200: json(userEnvelope, "Signed in"), ...problemResponses(401, 422, 429) },
+  responses: {
+    200: json(signInResult, "Signed in; or, with two-step verification, { mfaRequired: true } and a 5-minute cookie"),
+    ...problemResponses(401, 422, 429),
+  },
 });
 
 const logout = createRoute({
@@ -52,8 +51,11 @@ const me = createRoute({
   method: "get",
   path: "/api/auth/me",
   tags: ["auth"],
-  summary: "The signed-in user",
-  responses: { 200: json(userEnvelope, "The signed-in user"), ...problemResponses(401) },
+  summary: "The signed-in user, and their two-step verification: on or off, and whether their role must use it",
+  responses: {
+    200: json(userEnvelope.extend({ twoStep: twoStepStatus }), "The signed-in user"),
+    ...problemResponses(401),
+  },
 });
 
 const setPassword = createRoute({
@@ -140,11 +142,19 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     if (!(await deps.passwords.verify(password, user.passwordHash))) throw await fail("wrong_password");
     // A leaver gets the same answer as a wrong password, but only after the right one.
     if (user.disabled) throw await fail("disabled");
-    const token = await createSession(deps.db, user.id, now, sessionLimits(deps));
-    await deps.db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-    await recordSignIn(deps.db, now, { userId: user.id, email, address, outcome: "success" });
-    writeSession(c, deps, token);
-    return c.json({ user: { id: user.id, email: user.email, name: user.name, role: user.role } }, 200);
+    if (user.mfaSecret) {
+      // Half-way: the password is right; a code from the app finishes it (POST /api/auth/login/verify).
+      const challenge = newToken();
+      await deps.db.delete(mfaChallenges).where(lt(mfaChallenges.expiresAt, now));
+      await deps.db.insert(mfaChallenges).values({
+        tokenHash: await hashToken(challenge),
+        userId: user.id,
+        expiresAt: new Date(now.getTime() + challengeMs),
+      });
+      writeChallenge(c, challenge);
+      return c.json({ mfaRequired: true as const }, 200);
+    }
+    return c.json({ user: await startSession(c, deps, user, { address, now }) }, 200);
   });
 
   app.openapi(logout, async (c) => {
@@ -159,7 +169,11 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     return c.body(null, 204);
   });
 
-  app.openapi(me, (c) => c.json({ user: c.get("user") }, 200));
+  app.openapi(me, (c) => {
+    const user = c.get("user");
+    const twoStep = { enabled: c.get("twoStep"), required: mustUseTwoStep(deps.mfaRequired, user.role) };
+    return c.json({ user, twoStep }, 200);
+  });
 
   app.openapi(setPassword, async (c) => {
     const { token, password } = c.req.valid("json");

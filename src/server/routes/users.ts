@@ -114,6 +114,7 @@ const adminColumns = {
   lastSignInAt: users.lastSignInAt,
   version: users.version,
   hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  mfa: sql<boolean>`${users.mfaSecret} is not null`,
 };
 type AdminRow = {
   id: string;
@@ -124,6 +125,7 @@ type AdminRow = {
   lastSignInAt: Date | string | null;
   version: number;
   hasPassword: boolean;
+  mfa: boolean;
 };
 
 function toAdminUser(row: AdminRow) {
@@ -131,7 +133,6 @@ function toAdminUser(row: AdminRow) {
   return {
     ...rest,
     lastSignInAt: lastSignInAt ? new Date(lastSignInAt).toISOString() : null,
-    mfa: false,
     signIn: hasPassword ? ("local" as const) : ("none" as const),
   };
 }

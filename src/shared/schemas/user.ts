@@ -109,6 +109,7 @@ export const failureReasonLabels: Record<string, string> = {
   wrong_password: "wrong password",
   disabled: "account disabled",
   no_password: "no password set yet",
+  wrong_code: "wrong two-step code",
 };
 
 /** One recorded sign-in event, for admin. */
@@ -122,3 +123,28 @@ export const signInRecord = z.object({
   address: z.string(),
 });
 export type SignInRecord = z.infer<typeof signInRecord>;
+
+/** Two-step verification being set up: the secret as text and as an otpauth:// link (for the QR code). */
+export const twoStepSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export type TwoStepSetup = z.infer<typeof twoStepSetup>;
+
+/** A code from the authenticator app (6 digits), or at sign-in also a recovery code. */
+export const codeInput = z.object({
+  code: z
+    .string({ error: "Enter the code" })
+    .trim()
+    .min(1, "Enter the code")
+    .max(40, "That is not a code from the app or a recovery code"),
+});
+export type CodeInput = z.infer<typeof codeInput>;
+
+export const passwordConfirmInput = z.object({
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024),
+});
+
+/** Whether you have two-step verification, and whether your role must. */
+export const twoStepStatus = z.object({ enabled: z.boolean(), required: z.boolean() });
+export type TwoStepStatus = z.infer<typeof twoStepStatus>;
+
+/** What sign-in answers: signed in, or (with two-step verification) a code is needed first. */
+export const signInResult = z.union([z.object({ user: sessionUser }), z.object({ mfaRequired: z.literal(true) })]);

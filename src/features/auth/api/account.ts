@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
-import type { AccountSession } from "../../../shared/schemas/user";
+import type { AccountSession, SessionUser, TwoStepSetup, TwoStepStatus } from "../../../shared/schemas/user";
+import { hasSignedInHint } from "./session";
 
 export const mySessionsQuery = () =>
   queryOptions({
@@ -36,3 +37,39 @@ export function useSetPassword() {
 
 /** Any signed-in call keeps the session alive; this one is the cheapest. */
 export const stayActive = () => api<unknown>("/api/auth/me");
+
+export const twoStepQueryKey = ["auth", "two-step"] as const;
+
+/** Your two-step verification: on or off, and whether your role must use it. */
+export const twoStepQuery = () =>
+  queryOptions({
+    queryKey: twoStepQueryKey,
+    queryFn: async ({ signal }): Promise<TwoStepStatus> => {
+      // Signed out meanwhile (the layout asks again as it goes): nothing to ask, and no 401 to log.
+      if (!hasSignedInHint()) return { enabled: false, required: false };
+      return (await api<{ user: SessionUser; twoStep: TwoStepStatus }>("/api/auth/me", { signal })).twoStep;
+    },
+    staleTime: 5 * 60_000,
+  });
+
+export function useTwoStepSetup() {
+  return useMutation({ mutationFn: () => api<TwoStepSetup>("/api/auth/mfa/setup", { method: "POST" }) });
+}
+
+export function useTwoStepEnable() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) =>
+      api<{ recoveryCodes: string[] }>("/api/auth/mfa/enable", { method: "POST", body: { code } }),
+    // Not refreshed here: the recovery codes show first; "Done" refreshes (see TwoStepSection).
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["users"] }),
+  });
+}
+
+export function useTwoStepDisable() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (password: string) => api<void>("/api/auth/mfa/disable", { method: "POST", body: { password } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: twoStepQueryKey }),
+  });
+}

@@ -36,14 +36,29 @@ export const takeSessionEndedNote = (): string | null => {
   return note;
 };
 
-function hasSignedInHint(): boolean {
+export function hasSignedInHint(): boolean {
   return typeof document !== "undefined" && document.cookie.split("; ").includes(`${signedInHintCookie}=1`);
 }
+
+/** Signed in, or (with two-step verification) waiting for a code. */
+export type SignInResult = { user: SessionUser; mfaRequired?: undefined } | { mfaRequired: true; user?: undefined };
 
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginInput) => api<{ user: SessionUser }>("/api/auth/login", { method: "POST", body: input }),
+    mutationFn: (input: LoginInput) => api<SignInResult>("/api/auth/login", { method: "POST", body: input }),
+    onSuccess: ({ user }) => {
+      if (user) queryClient.setQueryData(meQueryKey, user);
+    },
+  });
+}
+
+/** The second step of a sign-in with two-step verification: a code from the app, or a recovery code. */
+export function useVerifyCode() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) =>
+      api<{ user: SessionUser }>("/api/auth/login/verify", { method: "POST", body: { code } }),
     onSuccess: ({ user }) => queryClient.setQueryData(meQueryKey, user),
   });
 }

@@ -79,14 +79,12 @@ describe("Set your password", () => {
 describe("Signing out after inactivity", () => {
   it("warns two minutes before the session times out, and Stay signed in keeps it", async () => {
     await signInAs("manager@example.org");
-    // The last answer says the session ends in 2 minutes and a second: the warning is due in a second.
+    const me = await apiJson<{ user: unknown; twoStep: unknown }>("/api/auth/me");
+    // Every answer says the session ends in 2 minutes and a second: the warning is due in a second.
+    const soon = () => ({ headers: { "x-session-expires": new Date(Date.now() + 121_000).toISOString() } });
     server.use(
-      http.get("*/api/auth/sessions", () =>
-        HttpResponse.json(
-          { items: [] },
-          { headers: { "x-session-expires": new Date(Date.now() + 121_000).toISOString() } },
-        ),
-      ),
+      http.get("*/api/auth/sessions", () => HttpResponse.json({ items: [] }, soon())),
+      http.get("*/api/auth/me", () => HttpResponse.json(me, soon())),
     );
     const { user } = renderApp("/account");
     const dialog = await screen.findByRole(

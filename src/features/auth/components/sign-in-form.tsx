@@ -1,9 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
+import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { isProblem } from "../../../lib/api-client";
-import { type LoginInput, loginInput } from "../../../shared/schemas/user";
-import { useSignIn } from "../api/session";
+import { showProblemOnForm } from "../../../lib/form-errors";
+import { type CodeInput, codeInput, type LoginInput, loginInput } from "../../../shared/schemas/user";
+import { useSignIn, useVerifyCode } from "../api/session";
 
 type Props = {
   onSignedIn: () => void;
@@ -12,15 +15,39 @@ type Props = {
   demoPassword?: string;
 };
 
-export function SignInForm({ onSignedIn, demoAccounts, demoPassword }: Props) {
+export function SignInForm(props: Props) {
+  // With two-step verification, a right password leads to a second step: the code.
+  const [step, setStep] = useState<"password" | "code">("password");
+  const [expired, setExpired] = useState<string | undefined>();
+  if (step === "code")
+    return (
+      <CodeStep
+        onSignedIn={props.onSignedIn}
+        onExpired={(message) => {
+          setExpired(message);
+          setStep("password");
+        }}
+      />
+    );
+  return <PasswordStep {...props} notice={expired} onCodeNeeded={() => setStep("code")} />;
+}
+
+function PasswordStep({
+  onSignedIn,
+  demoAccounts,
+  demoPassword,
+  notice,
+  onCodeNeeded,
+}: Props & { notice: string | undefined; onCodeNeeded: () => void }) {
   const signIn = useSignIn();
   const form = useForm<LoginInput>({ resolver: zodResolver(loginInput), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
     try {
-      await signIn.mutateAsync(values);
-      onSignedIn();
+      const result = await signIn.mutateAsync(values);
+      if (result.mfaRequired) onCodeNeeded();
+      else onSignedIn();
     } catch (error) {
       form.setError("root", {
         message: isProblem(error, 401)
@@ -34,6 +61,11 @@ export function SignInForm({ onSignedIn, demoAccounts, demoPassword }: Props) {
 
   return (
     <form className="sign-in" onSubmit={submit} noValidate>
+      {notice && !errors.root ? (
+        <div className="form-alert form-alert--warning" role="alert">
+          {notice}
+        </div>
+      ) : null}
       {errors.root ? (
         <div className="form-alert" role="alert">
           {errors.root.message}
@@ -71,6 +103,40 @@ export function SignInForm({ onSignedIn, demoAccounts, demoPassword }: Props) {
           </ul>
         </section>
       ) : null}
+    </form>
+  );
+}
+
+function CodeStep({ onSignedIn, onExpired }: { onSignedIn: () => void; onExpired: (message: string) => void }) {
+  const verify = useVerifyCode();
+  const form = useForm<CodeInput>({ resolver: zodResolver(codeInput), defaultValues: { code: "" } });
+  const { errors, isSubmitting } = form.formState;
+  // The page changed under the person's feet: take them to the one field there is.
+  useEffect(() => form.setFocus("code"), [form]);
+  const submit = form.handleSubmit(async ({ code }) => {
+    try {
+      await verify.mutateAsync(code);
+      onSignedIn();
+    } catch (error) {
+      if (isProblem(error, 401)) onExpired(error.detail);
+      else showProblemOnForm(form, error, (path) => (path === "code" ? "code" : undefined));
+    }
+  });
+  return (
+    <form className="sign-in" onSubmit={submit} noValidate aria-label="Two-step verification">
+      <p>Your password is right. Now the code from your authenticator app.</p>
+      <FormAlert message={errors.root?.message} />
+      <FormField
+        label="Code"
+        hint="The 6-digit code from your authenticator app, or one of your recovery codes."
+        error={errors.code?.message}
+        required
+      >
+        <input type="text" autoComplete="one-time-code" {...form.register("code")} />
+      </FormField>
+      <button type="submit" className="button" disabled={isSubmitting}>
+        Verify
+      </button>
     </form>
   );
 }

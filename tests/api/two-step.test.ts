@@ -1,0 +1,134 @@
+import { generate } from "otplib";
+import { describe, expect, it } from "vitest";
+import { demoPassword } from "../../src/db/seed/demo-data";
+import type { Api } from "../setup/api";
+import { setupApi } from "../setup/api";
+
+const api = setupApi();
+const strict = setupApi({ mfaRequired: "admin" });
+
+const cookieOf = (response: Response, name: string) =>
+  (response.headers.getSetCookie?.() ?? [])
+    .map((line) => line.split(";")[0] ?? "")
+    .find((pair) => pair.startsWith(`${name}=`)) ?? "";
+
+/** A password sign-in; with two-step verification on, the half-way cookie to finish it. */
+async function passwordStep(on: Api, email: string) {
+  const response = await on.anonymous.request("POST", "/api/auth/login", { email, password: demoPassword });
+  return { response, body: await response.json(), challenge: cookieOf(response, "tracker_mfa") };
+}
+
+async function verifyStep(on: Api, challenge: string, code: string) {
+  return on.anonymous.request("POST", "/api/auth/login/verify", { code }, { cookie: challenge });
+}
+
+/** Turns two-step verification on for a signed-in account; answers the secret and the recovery codes. */
+async function enrol(on: Api, email: string) {
+  const client = await on.as(email);
+  const setup = await client.request("POST", "/api/auth/mfa/setup");
+  expect(setup.status).toBe(200);
+  const { secret, otpauthUrl } = await setup.json();
+  const enabled = await client.request("POST", "/api/auth/mfa/enable", { code: await generate({ secret }) });
+  expect(enabled.status).toBe(200);
+  return { client, secret, otpauthUrl, recoveryCodes: (await enabled.json()).recoveryCodes as string[] };
+}
+
+describe("two-step verification", () => {
+  it("sets up with a base32 secret and an otpauth link, and turns on only with a right code", async () => {
+    const client = await api.as("events@example.org");
+    const setup = await (await client.request("POST", "/api/auth/mfa/setup")).json();
+    expect(setup.secret).toMatch(/^[A-Z2-7]{16,}$/);
+    expect(setup.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Involvement%20Tracker:events%40example\.org\?/);
+    expect(new URL(setup.otpauthUrl).searchParams.get("secret")).toBe(setup.secret);
+    const wrong = await client.request("POST", "/api/auth/mfa/enable", { code: "000000" });
+    expect(wrong.status).toBe(422);
+    expect((await wrong.json()).errors[0].path).toBe("code");
+    const me = await (await client.get("/api/auth/me")).json();
+    expect(me.twoStep).toEqual({ enabled: false, required: false });
+  });
+
+  it("signs in in two steps: the password, then a code; a code is good once; recovery codes once each", async () => {
+    const { secret, recoveryCodes } = await enrol(api, "lead@example.org");
+    expect(recoveryCodes).toHaveLength(10);
+    expect(new Set(recoveryCodes).size).toBe(10);
+
+    const first = await passwordStep(api, "lead@example.org");
+    expect(first.response.status).toBe(200);
+    expect(first.body).toEqual({ mfaRequired: true });
+    expect(cookieOf(first.response, "tracker_session")).toBe("");
+    expect(first.challenge).toMatch(/^tracker_mfa=.+/);
+    // Half-way is not signed in.
+    expect((await api.anonymous.request("GET", "/api/auth/me", undefined, { cookie: first.challenge })).status).toBe(
+      401,
+    );
+
+    const wrong = await verifyStep(api, first.challenge, "123456");
+    expect(wrong.status).toBe(422);
+    expect((await wrong.json()).errors[0].path).toBe("code");
+    const code = await generate({ secret });
+    const ok = await verifyStep(api, first.challenge, code);
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).user.email).toBe("lead@example.org");
+    const session = cookieOf(ok, "tracker_session");
+    expect((await api.anonymous.request("GET", "/api/auth/me", undefined, { cookie: session })).status).toBe(200);
+
+    // The same code again: refused.
+    const second = await passwordStep(api, "lead@example.org");
+    expect((await verifyStep(api, second.challenge, code)).status).toBe(422);
+    // A recovery code works, once.
+    const recovery = recoveryCodes[0] as string;
+    expect((await verifyStep(api, second.challenge, recovery.toUpperCase())).status).toBe(200);
+    const third = await passwordStep(api, "lead@example.org");
+    expect((await verifyStep(api, third.challenge, recovery)).status).toBe(422);
+
+    const admin = await api.as("admin@example.org");
+    const listed = (await (await admin.get("/api/users")).json()).items.find(
+      (u: { email: string }) => u.email === "lead@example.org",
+    );
+    expect(listed.mfa).toBe(true);
+  });
+
+  it("counts wrong codes towards throttling", async () => {
+    await enrol(api, "manager@example.org");
+    const { challenge } = await passwordStep(api, "manager@example.org");
+    for (let i = 0; i < 5; i++) expect((await verifyStep(api, challenge, `00000${i}`)).status).toBe(422);
+    const locked = await verifyStep(api, challenge, "000009");
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("turns off with your password, after which the password alone signs in", async () => {
+    const { client } = await enrol(api, "admin@example.org");
+    const wrong = await client.request("POST", "/api/auth/mfa/disable", { password: "not-it" });
+    expect(wrong.status).toBe(422);
+    expect((await wrong.json()).errors[0].path).toBe("password");
+    expect((await client.request("POST", "/api/auth/mfa/disable", { password: demoPassword })).status).toBe(204);
+    const { body } = await passwordStep(api, "admin@example.org");
+    expect(body.user.email).toBe("admin@example.org");
+  });
+
+  it("refuses to finish a sign-in without the half-way cookie", async () => {
+    const response = await api.anonymous.request("POST", "/api/auth/login/verify", { code: "123456" });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe("MFA_REQUIRED=admin", () => {
+  it("makes admin enrol before doing anything else; other roles are not asked", async () => {
+    const admin = await strict.as("admin@example.org");
+    const blocked = await admin.get("/api/work-items");
+    expect(blocked.status).toBe(403);
+    expect(await blocked.json()).toMatchObject({ code: "mfa_enrolment_required" });
+    expect((await (await admin.get("/api/auth/me")).json()).twoStep).toEqual({ enabled: false, required: true });
+    const setup = await (await admin.request("POST", "/api/auth/mfa/setup")).json();
+    const enabled = await admin.request("POST", "/api/auth/mfa/enable", {
+      code: await generate({ secret: setup.secret }),
+    });
+    expect(enabled.status).toBe(200);
+    expect((await admin.get("/api/work-items")).status).toBe(200);
+    // Required: it cannot be turned off.
+    expect((await admin.request("POST", "/api/auth/mfa/disable", { password: demoPassword })).status).toBe(409);
+    const lead = await strict.as("lead@example.org");
+    expect((await lead.get("/api/work-items")).status).toBe(200);
+  });
+});
