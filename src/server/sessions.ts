@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
-import { sessions, users } from "../db/schema";
+import { mfaChallenges, sessions, users } from "../db/schema";
 import type { SessionUser } from "../shared/schemas/user";
 
 export const sessionCookie = "tracker_session";
@@ -89,9 +89,13 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, await hashToken(token)));
 }
 
-/** Signs a person out everywhere (disabled, password reset or changed, or at an admin's request). */
+/**
+ * Signs a person out everywhere (disabled, password set or reset, or at an admin's request),
+ * half-way sign-ins waiting for a code included.
+ */
 export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  await db.delete(mfaChallenges).where(eq(mfaChallenges.userId, userId));
 }
 
 /** One of a person's own sessions, by the id they see; false when it is not theirs or not there. */

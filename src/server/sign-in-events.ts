@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, inArray, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, max, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { signInEvents, users } from "../db/schema";
 
@@ -14,6 +14,35 @@ export type SignInEvent = {
   outcome: SignInOutcome;
   reason?: FailureReason;
 };
+
+/**
+ * An attempt, written before it is checked: counted as a failure while it is under way, so a burst
+ * of parallel attempts sees itself and cannot slip past the limit. settle() says how it ended.
+ */
+export async function startAttempt(db: Db, at: Date, event: Omit<SignInEvent, "outcome">) {
+  const [row] = await db
+    .insert(signInEvents)
+    .values({ at, userId: event.userId ?? null, email: event.email ?? "", address: event.address, outcome: "failure" })
+    .returning({ id: signInEvents.id });
+  const id = row?.id as string;
+  return {
+    id,
+    settle: async (outcome: SignInOutcome, more: { reason?: FailureReason; userId?: string | null } = {}) => {
+      await db
+        .update(signInEvents)
+        .set({
+          outcome,
+          reason: more.reason ?? null,
+          ...(more.userId !== undefined ? { userId: more.userId } : {}),
+        })
+        .where(eq(signInEvents.id, id));
+    },
+    /** Neither a failure nor yet a sign-in (the password was right; a code comes next), or recorded elsewhere. */
+    discard: async () => {
+      await db.delete(signInEvents).where(eq(signInEvents.id, id));
+    },
+  };
+}
 
 export async function recordSignIn(db: Db, at: Date, event: SignInEvent): Promise<void> {
   await db.insert(signInEvents).values({
@@ -45,13 +74,27 @@ const refused = ["failure", "throttled"] as const;
  * email in the window, every attempt waits (even with the right password), the wait doubling with
  * each further attempt (throttled ones included) up to maxWaitMs; likewise perAddress for an address.
  */
-export async function throttleWait(db: Db, email: string, address: string, now: Date): Promise<number> {
+export async function throttleWait(
+  db: Db,
+  email: string,
+  address: string,
+  now: Date,
+  /** This attempt's own record (startAttempt), left out of the count: it is not yet a failure. */
+  self?: string,
+): Promise<number> {
   const since = new Date(now.getTime() - throttleRules.windowMs);
   const tally = async (column: typeof signInEvents.email | typeof signInEvents.address, value: string) => {
     const [row] = await db
       .select({ n: count(), last: max(signInEvents.at) })
       .from(signInEvents)
-      .where(and(eq(column, value), gt(signInEvents.at, since), inArray(signInEvents.outcome, refused)));
+      .where(
+        and(
+          eq(column, value),
+          gt(signInEvents.at, since),
+          inArray(signInEvents.outcome, refused),
+          self ? ne(signInEvents.id, self) : undefined,
+        ),
+      );
     return { n: Number(row?.n ?? 0), last: row?.last ? new Date(row.last) : null };
   };
   const waitFor = ({ n, last }: { n: number; last: Date | null }, limit: number) => {

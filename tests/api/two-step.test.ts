@@ -132,3 +132,51 @@ describe("MFA_REQUIRED=admin", () => {
     expect((await lead.get("/api/work-items")).status).toBe(200);
   });
 });
+
+describe("two-step verification holds under pressure", () => {
+  const race = setupApi();
+
+  it("spends a code once even when two sign-ins race with it", async () => {
+    const { secret } = await enrol(race, "lead@example.org");
+    const [one, two] = await Promise.all([
+      passwordStep(race, "lead@example.org"),
+      passwordStep(race, "lead@example.org"),
+    ]);
+    const code = await generate({ secret });
+    const answers = await Promise.all([verifyStep(race, one.challenge, code), verifyStep(race, two.challenge, code)]);
+    // One signs in; the other is refused (the code is spent, or its half-way sign-in was ended with the first).
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 401 || s === 422)).toHaveLength(1);
+  });
+
+  it("lets no burst of parallel wrong passwords past the limit", async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        race.anonymous.request("POST", "/api/auth/login", {
+          email: "events@example.org",
+          password: "wrong-guess-here",
+        }),
+      ),
+    );
+    const refused = attempts.filter((r) => r.status === 429).length;
+    // At most 5 of them were checked against the password; the rest were refused outright.
+    expect(attempts.filter((r) => r.status === 401).length).toBeLessThanOrEqual(5);
+    expect(refused).toBeGreaterThanOrEqual(7);
+  });
+
+  it("will not set up another app while two-step verification is on, and ends other sessions when it changes", async () => {
+    const { client } = await enrol(race, "manager@example.org");
+    expect((await client.request("POST", "/api/auth/mfa/setup")).status).toBe(409);
+    const other = await race.as("admin@example.org");
+    const adminSetup = await (await other.request("POST", "/api/auth/mfa/setup")).json();
+    const second = await race.as("admin@example.org");
+    expect(
+      (await other.request("POST", "/api/auth/mfa/enable", { code: await generate({ secret: adminSetup.secret }) }))
+        .status,
+    ).toBe(200);
+    // The admin's other session never gave a code: it ends.
+    expect((await second.get("/api/auth/me")).status).toBe(401);
+    expect((await other.get("/api/auth/me")).status).toBe(200);
+  });
+});

@@ -17,8 +17,8 @@ import { passwordProblem } from "../password-policy";
 import { ApiError, invalid, notFound } from "../problem";
 import { challengeMs, clearSession, readSessionToken, writeChallenge } from "../session-cookies";
 import { deleteOwnSession, deleteSession, deleteSessionsOf, hashToken, newToken, sessionsOf } from "../sessions";
-import { startSession } from "../sign-in";
-import { type FailureReason, recordSignIn, throttleWait } from "../sign-in-events";
+import { checkPasswordAgain, startSession } from "../sign-in";
+import { type FailureReason, recordSignIn, startAttempt, throttleWait } from "../sign-in-events";
 import { mustUseTwoStep } from "../two-step";
 import { json, problemResponses } from "./openapi-helpers";
 
@@ -115,9 +115,10 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     const carried = readSessionToken(c, deps);
     if (carried) await deleteSession(deps.db, carried);
 
-    const wait = await throttleWait(deps.db, email, address, now);
+    const attempt = await startAttempt(deps.db, now, { email, address });
+    const wait = await throttleWait(deps.db, email, address, now, attempt.id);
     if (wait > 0) {
-      await recordSignIn(deps.db, now, { email, address, outcome: "throttled" });
+      await attempt.settle("throttled");
       throw new ApiError(
         429,
         "Too many attempts",
@@ -128,7 +129,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     }
     const [user] = await deps.db.select().from(users).where(eq(users.email, email));
     const fail = async (reason: FailureReason) => {
-      await recordSignIn(deps.db, now, { userId: user?.id ?? null, email, address, outcome: "failure", reason });
+      await attempt.settle("failure", { reason, userId: user?.id ?? null });
       return badCredentials();
     };
     if (!user) {
@@ -142,6 +143,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     if (!(await deps.passwords.verify(password, user.passwordHash))) throw await fail("wrong_password");
     // A leaver gets the same answer as a wrong password, but only after the right one.
     if (user.disabled) throw await fail("disabled");
+    await attempt.discard(); // the sign-in records itself once done (here, or after the code)
     if (user.mfaSecret) {
       // Half-way: the password is right; a code from the app finishes it (POST /api/auth/login/verify).
       const challenge = newToken();
@@ -195,6 +197,19 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     if (problem) throw invalid([{ path: "password", message: problem }]);
     const passwordHash = await deps.passwords.hash(password);
     await deps.db.transaction(async (tx) => {
+      // Spend the link only if nobody spent it meanwhile: two tabs cannot both set a password with it.
+      const spent = await tx
+        .update(passwordLinks)
+        .set({ usedAt: now })
+        .where(and(eq(passwordLinks.tokenHash, tokenHash), isNull(passwordLinks.usedAt)))
+        .returning({ userId: passwordLinks.userId });
+      if (spent.length === 0)
+        throw new ApiError(400, "Link not valid", "This link has just been used.", [
+          {
+            path: "token",
+            message: "This link has been used, has expired or is not right: ask an admin for a new one.",
+          },
+        ]);
       await tx.update(passwordLinks).set({ usedAt: now }).where(eq(passwordLinks.userId, link.userId));
       await tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId));
       await deleteSessionsOf(tx, link.userId);
@@ -205,9 +220,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(changePassword, async (c) => {
     const { currentPassword, password } = c.req.valid("json");
     const me = c.get("user");
-    const [row] = await deps.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
-    if (!row?.passwordHash || !(await deps.passwords.verify(currentPassword, row.passwordHash)))
-      throw invalid([{ path: "currentPassword", message: "This is not your current password." }]);
+    await checkPasswordAgain(c, deps, me, currentPassword, "currentPassword");
     const problem = passwordProblem(password, me.email);
     if (problem) throw invalid([{ path: "password", message: problem }]);
     if (password === currentPassword)
@@ -216,9 +229,10 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     const sessionId = c.get("sessionId");
     await deps.db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash }).where(eq(users.id, me.id));
-      // Every other session ends: whoever knew the old password is signed out.
+      // Every other session ends, and any sign-in half-way with the old password: whoever knew it is out.
       for (const other of await sessionsOf(tx, me.id, new Date(0)))
         if (other.id !== sessionId) await deleteOwnSession(tx, me.id, other.id);
+      await tx.delete(mfaChallenges).where(eq(mfaChallenges.userId, me.id));
     });
     return c.body(null, 204);
   });

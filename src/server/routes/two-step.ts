@@ -1,14 +1,14 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, ne, or } from "drizzle-orm";
 import { z } from "zod";
-import { mfaChallenges, recoveryCodes, users } from "../../db/schema";
+import { mfaChallenges, recoveryCodes, sessions, users } from "../../db/schema";
 import { codeInput, passwordConfirmInput, sessionUser, twoStepSetup } from "../../shared/schemas/user";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, invalid } from "../problem";
 import { clearChallenge, readChallenge } from "../session-cookies";
 import { hashToken } from "../sessions";
-import { startSession } from "../sign-in";
-import { recordSignIn, throttleWait } from "../sign-in-events";
+import { checkPasswordAgain, startSession } from "../sign-in";
+import { startAttempt, throttleWait } from "../sign-in-events";
 import {
   acceptedStep,
   mustUseTwoStep,
@@ -44,7 +44,7 @@ const setup = createRoute({
   tags: ["auth"],
   summary:
     "Start setting up two-step verification: a new secret (base32, SHA-1, 6 digits, 30 s) and its otpauth:// link",
-  responses: { 200: json(twoStepSetup, "The secret to add to an authenticator app"), ...problemResponses(401) },
+  responses: { 200: json(twoStepSetup, "The secret to add to an authenticator app"), ...problemResponses(401, 409) },
 });
 
 const enable = createRoute({
@@ -88,9 +88,10 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       clearChallenge(c);
       throw new ApiError(401, "Sign in again", "This sign-in took too long or was not started: sign in again.");
     }
-    const wait = await throttleWait(deps.db, user.email, address, now);
+    const attempt = await startAttempt(deps.db, now, { userId: user.id, email: user.email, address });
+    const wait = await throttleWait(deps.db, user.email, address, now, attempt.id);
     if (wait > 0) {
-      await recordSignIn(deps.db, now, { userId: user.id, email: user.email, address, outcome: "throttled" });
+      await attempt.settle("throttled");
       throw new ApiError(
         429,
         "Too many attempts",
@@ -104,9 +105,15 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     }
     const { code } = c.req.valid("json");
     const step = await acceptedStep(user.mfaSecret, code, user.mfaLastStep);
-    let accepted = step !== null;
+    let accepted = false;
     if (step !== null) {
-      await deps.db.update(users).set({ mfaLastStep: step }).where(eq(users.id, user.id));
+      // Spent only if no one spent this step (or a later one) meanwhile: a code is good once, even in a race.
+      const spent = await deps.db
+        .update(users)
+        .set({ mfaLastStep: step })
+        .where(and(eq(users.id, user.id), or(isNull(users.mfaLastStep), lt(users.mfaLastStep, step))))
+        .returning({ id: users.id });
+      accepted = spent.length > 0;
     } else {
       // Not a current code: perhaps one of the recovery codes, each good once.
       const used = await deps.db
@@ -123,21 +130,19 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       accepted = used.length > 0;
     }
     if (!accepted) {
-      await recordSignIn(deps.db, now, {
-        userId: user.id,
-        email: user.email,
-        address,
-        outcome: "failure",
-        reason: "wrong_code",
-      });
+      await attempt.settle("failure", { reason: "wrong_code" });
       throw wrongCode();
     }
+    await attempt.discard();
     await deps.db.delete(mfaChallenges).where(eq(mfaChallenges.userId, user.id));
     return c.json({ user: await startSession(c, deps, user, { address, now }) }, 200);
   });
 
   app.openapi(setup, async (c) => {
     const me = c.get("user");
+    // Replacing the app needs the password: turn it off first (which asks for it), then set up again.
+    if (c.get("twoStep"))
+      throw new ApiError(409, "Already on", "Two-step verification is on. Turn it off first to set up another app.");
     const secret = newSecret();
     await deps.db.update(users).set({ mfaPendingSecret: secret }).where(eq(users.id, me.id));
     return c.json({ secret, otpauthUrl: otpauthUrlFor(me.email, secret) }, 200);
@@ -159,15 +164,15 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         .where(eq(users.id, me.id));
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, me.id));
       await tx.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId: me.id, codeHash })));
+      // Sessions that never gave a code (someone held at the set-up with a stolen password) end here.
+      await tx.delete(sessions).where(and(eq(sessions.userId, me.id), ne(sessions.id, c.get("sessionId"))));
     });
     return c.json({ recoveryCodes: codes }, 200);
   });
 
   app.openapi(disable, async (c) => {
     const me = c.get("user");
-    const [row] = await deps.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
-    if (!row?.passwordHash || !(await deps.passwords.verify(c.req.valid("json").password, row.passwordHash)))
-      throw invalid([{ path: "password", message: "This is not your password." }]);
+    await checkPasswordAgain(c, deps, me, c.req.valid("json").password, "password");
     if (mustUseTwoStep(deps.mfaRequired, me.role))
       throw new ApiError(409, "Required", "Your role must use two-step verification here, so it cannot be turned off.");
     await deps.db.transaction(async (tx) => {
@@ -176,6 +181,7 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         .set({ mfaSecret: null, mfaPendingSecret: null, mfaLastStep: null })
         .where(eq(users.id, me.id));
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, me.id));
+      await tx.delete(sessions).where(and(eq(sessions.userId, me.id), ne(sessions.id, c.get("sessionId"))));
     });
     return c.body(null, 204);
   });
