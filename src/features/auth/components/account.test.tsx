@@ -92,7 +92,8 @@ describe("Signing out after inactivity", () => {
       { name: "You will be signed out in 2 minutes" },
       { timeout: 4000 },
     );
-    expect(within(dialog).getByRole("button", { name: "Stay signed in" })).toHaveFocus();
+    // Focus moves into the dialog once it is on screen.
+    await waitFor(() => expect(within(dialog).getByRole("button", { name: "Stay signed in" })).toHaveFocus());
     server.resetHandlers();
     await user.click(within(dialog).getByRole("button", { name: "Stay signed in" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
