@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { mfaChallenges, sessions, users } from "../db/schema";
 import type { SessionUser } from "../shared/schemas/user";
@@ -95,6 +95,15 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
  */
 export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  await db.delete(mfaChallenges).where(eq(mfaChallenges.userId, userId));
+}
+
+/**
+ * Every session of a person but this one, and their half-way sign-ins: after a change to how they
+ * sign in (password changed, two-step verification on or off), whoever is elsewhere signs in again.
+ */
+export async function deleteOtherSessions(db: Db, userId: string, keep: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keep)));
   await db.delete(mfaChallenges).where(eq(mfaChallenges.userId, userId));
 }
 

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gt, inArray, max, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { signInEvents, users } from "../db/schema";
+import { ApiError } from "./problem";
 
 export type SignInOutcome = "success" | "failure" | "throttled" | "signed_out" | "timed_out";
 
@@ -127,4 +128,31 @@ export async function lastSignIns(db: Db, limit: number, userId?: string) {
     .where(userId ? eq(signInEvents.userId, userId) : undefined)
     .orderBy(desc(signInEvents.at))
     .limit(limit);
+}
+
+export type Attempt = Awaited<ReturnType<typeof startAttempt>>;
+
+/** A wait in words: "45 seconds", "4 minutes". */
+const waitText = (seconds: number) => (seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);
+
+/**
+ * Every check of a secret (password, code) starts here: the attempt is recorded, then refused with
+ * 429 and Retry-After if its email or address is locked. what: the failures, in words ("failed sign-ins").
+ */
+export async function beginAttempt(
+  db: Db,
+  now: Date,
+  event: Omit<SignInEvent, "outcome"> & { email: string },
+  what: string,
+): Promise<Attempt> {
+  const attempt = await startAttempt(db, now, event);
+  const wait = await throttleWait(db, event.email, event.address, now, attempt.id);
+  if (wait > 0) {
+    await attempt.settle("throttled");
+    throw new ApiError(429, "Too many attempts", `Too many ${what}. Wait ${waitText(wait)} and try again.`, undefined, {
+      code: "throttled",
+      headers: { "retry-after": String(wait) },
+    });
+  }
+  return attempt;
 }

@@ -232,6 +232,12 @@ function feasibleRanges(cells: readonly HiddenCell[], rest: number, smallestShow
   return ranges;
 }
 
+/** A published count in words: "about 100" (rounded), "fewer than 5" (hidden), or the number itself. */
+export function countInWords(count: number | null, { threshold, base }: PublicationRule): string {
+  if (count === null) return `fewer than ${threshold}`;
+  return base > 1 && count > 0 ? `about ${count}` : String(count);
+}
+
 /** The line under every equality figure, saying how its numbers were made safe to publish. */
 export function disclosureNote({ threshold, base }: PublicationRule): string {
   const small = `counts of 1 to ${threshold - 1} are not shown`;

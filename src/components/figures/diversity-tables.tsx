@@ -5,7 +5,7 @@ import {
   equalityQuestions,
   type SpeakerDiversity,
 } from "../../shared/schemas/equality";
-import { disclosureNote } from "../../shared/suppression";
+import { countInWords, disclosureNote } from "../../shared/suppression";
 import { ScrollRegion } from "../ui/scroll-region";
 import { ErrorState, LoadingState } from "../ui/states";
 
@@ -21,26 +21,24 @@ type Props = {
 };
 
 /** A count of speaker places in words, under the publication rule: "about 100", "fewer than 5", "no". */
-function places(count: number | null, figures: SpeakerDiversity) {
-  if (count === null) return `Fewer than ${figures.threshold}`;
-  if (count === 0) return "No";
-  return figures.rounded ? `About ${count}` : String(count);
-}
+const places = (count: number | null, figures: SpeakerDiversity) =>
+  count === 0 ? "no" : countInWords(count, { threshold: figures.threshold, base: figures.roundingBase });
 
-const lower = (text: string) => `${text[0]?.toLowerCase()}${text.slice(1)}`;
+const capital = (text: string) => `${text[0]?.toUpperCase()}${text.slice(1)}`;
 
 /** What was counted, what was left out, and how the numbers were made safe to publish. */
 function Summary({ figures }: { figures: SpeakerDiversity }) {
   const { smallEvents } = figures;
   return (
     <p>
-      {places(figures.speakers, figures)} speaker places
+      {capital(places(figures.speakers, figures))} speaker places
       {figures.events > 1 ? ` across ${figures.events} events` : ""}, confirmed or having taken part;{" "}
-      {lower(places(figures.answered, figures))} of them answered the equality questions. Answers are self-described and
-      given only with consent.
+      {places(figures.answered, figures)} of them answered the equality questions. Answers are self-described and given
+      only with consent.
       {smallEvents.events > 0 && smallEvents.events < figures.events
-        ? ` Speakers at events too small to break down (fewer than ${figures.threshold} answered): ${lower(
-            places(smallEvents.speakers, figures),
+        ? ` Speakers at events too small to break down (fewer than ${figures.threshold} answered): ${places(
+            smallEvents.speakers,
+            figures,
           )}, at ${smallEvents.events} ${smallEvents.events === 1 ? "event" : "events"}; they are left out of the tables below.`
         : ""}
     </p>

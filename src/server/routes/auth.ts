@@ -16,9 +16,17 @@ import type { AppEnv, RequiredDeps } from "../deps";
 import { passwordProblem } from "../password-policy";
 import { ApiError, invalid, notFound } from "../problem";
 import { challengeMs, clearSession, readSessionToken, writeChallenge } from "../session-cookies";
-import { deleteOwnSession, deleteSession, deleteSessionsOf, hashToken, newToken, sessionsOf } from "../sessions";
+import {
+  deleteOtherSessions,
+  deleteOwnSession,
+  deleteSession,
+  deleteSessionsOf,
+  hashToken,
+  newToken,
+  sessionsOf,
+} from "../sessions";
 import { checkPasswordAgain, startSession } from "../sign-in";
-import { type FailureReason, recordSignIn, startAttempt, throttleWait } from "../sign-in-events";
+import { beginAttempt, type FailureReason, recordSignIn } from "../sign-in-events";
 import { mustUseTwoStep } from "../two-step";
 import { json, problemResponses } from "./openapi-helpers";
 
@@ -115,18 +123,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     const carried = readSessionToken(c, deps);
     if (carried) await deleteSession(deps.db, carried);
 
-    const attempt = await startAttempt(deps.db, now, { email, address });
-    const wait = await throttleWait(deps.db, email, address, now, attempt.id);
-    if (wait > 0) {
-      await attempt.settle("throttled");
-      throw new ApiError(
-        429,
-        "Too many attempts",
-        `Too many failed sign-ins. Wait ${wait < 120 ? `${wait} seconds` : `${Math.ceil(wait / 60)} minutes`} and try again.`,
-        undefined,
-        { code: "throttled", headers: { "retry-after": String(wait) } },
-      );
-    }
+    const attempt = await beginAttempt(deps.db, now, { email, address }, "failed sign-ins");
     const [user] = await deps.db.select().from(users).where(eq(users.email, email));
     const fail = async (reason: FailureReason) => {
       await attempt.settle("failure", { reason, userId: user?.id ?? null });
@@ -143,8 +140,9 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     if (!(await deps.passwords.verify(password, user.passwordHash))) throw await fail("wrong_password");
     // A leaver gets the same answer as a wrong password, but only after the right one.
     if (user.disabled) throw await fail("disabled");
-    await attempt.discard(); // the sign-in records itself once done (here, or after the code)
     if (user.mfaSecret) {
+      // Not a failure, nor yet a sign-in: the code step records its own attempt.
+      await attempt.discard();
       // Half-way: the password is right; a code from the app finishes it (POST /api/auth/login/verify).
       const challenge = newToken();
       await deps.db.delete(mfaChallenges).where(lt(mfaChallenges.expiresAt, now));
@@ -156,7 +154,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       writeChallenge(c, challenge);
       return c.json({ mfaRequired: true as const }, 200);
     }
-    return c.json({ user: await startSession(c, deps, user, { address, now }) }, 200);
+    return c.json({ user: await startSession(c, deps, user, { attempt, now }) }, 200);
   });
 
   app.openapi(logout, async (c) => {
@@ -230,9 +228,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     await deps.db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash }).where(eq(users.id, me.id));
       // Every other session ends, and any sign-in half-way with the old password: whoever knew it is out.
-      for (const other of await sessionsOf(tx, me.id, new Date(0)))
-        if (other.id !== sessionId) await deleteOwnSession(tx, me.id, other.id);
-      await tx.delete(mfaChallenges).where(eq(mfaChallenges.userId, me.id));
+      await deleteOtherSessions(tx, me.id, sessionId);
     });
     return c.body(null, 204);
   });

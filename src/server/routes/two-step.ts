@@ -1,14 +1,14 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { and, eq, gt, isNull, lt, ne, or } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { z } from "zod";
-import { mfaChallenges, recoveryCodes, sessions, users } from "../../db/schema";
+import { mfaChallenges, recoveryCodes, users } from "../../db/schema";
 import { codeInput, passwordConfirmInput, sessionUser, twoStepSetup } from "../../shared/schemas/user";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, invalid } from "../problem";
 import { clearChallenge, readChallenge } from "../session-cookies";
-import { hashToken } from "../sessions";
+import { deleteOtherSessions, hashToken } from "../sessions";
 import { checkPasswordAgain, startSession } from "../sign-in";
-import { startAttempt, throttleWait } from "../sign-in-events";
+import { beginAttempt } from "../sign-in-events";
 import {
   acceptedStep,
   mustUseTwoStep,
@@ -74,7 +74,6 @@ const wrongCode = () =>
 export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(verify, async (c) => {
     const now = deps.clock();
-    const address = deps.clientAddress(c);
     const token = readChallenge(c);
     const [challenge] = token
       ? await deps.db
@@ -88,21 +87,8 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       clearChallenge(c);
       throw new ApiError(401, "Sign in again", "This sign-in took too long or was not started: sign in again.");
     }
-    const attempt = await startAttempt(deps.db, now, { userId: user.id, email: user.email, address });
-    const wait = await throttleWait(deps.db, user.email, address, now, attempt.id);
-    if (wait > 0) {
-      await attempt.settle("throttled");
-      throw new ApiError(
-        429,
-        "Too many attempts",
-        `Too many wrong codes. Wait and try again in ${wait} seconds.`,
-        undefined,
-        {
-          code: "throttled",
-          headers: { "retry-after": String(wait) },
-        },
-      );
-    }
+    const event = { userId: user.id, email: user.email, address: deps.clientAddress(c) };
+    const attempt = await beginAttempt(deps.db, now, event, "wrong codes");
     const { code } = c.req.valid("json");
     const step = await acceptedStep(user.mfaSecret, code, user.mfaLastStep);
     let accepted = false;
@@ -133,9 +119,8 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       await attempt.settle("failure", { reason: "wrong_code" });
       throw wrongCode();
     }
-    await attempt.discard();
     await deps.db.delete(mfaChallenges).where(eq(mfaChallenges.userId, user.id));
-    return c.json({ user: await startSession(c, deps, user, { address, now }) }, 200);
+    return c.json({ user: await startSession(c, deps, user, { attempt, now }) }, 200);
   });
 
   app.openapi(setup, async (c) => {
@@ -165,7 +150,7 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, me.id));
       await tx.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId: me.id, codeHash })));
       // Sessions that never gave a code (someone held at the set-up with a stolen password) end here.
-      await tx.delete(sessions).where(and(eq(sessions.userId, me.id), ne(sessions.id, c.get("sessionId"))));
+      await deleteOtherSessions(tx, me.id, c.get("sessionId"));
     });
     return c.json({ recoveryCodes: codes }, 200);
   });
@@ -181,7 +166,7 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         .set({ mfaSecret: null, mfaPendingSecret: null, mfaLastStep: null })
         .where(eq(users.id, me.id));
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, me.id));
-      await tx.delete(sessions).where(and(eq(sessions.userId, me.id), ne(sessions.id, c.get("sessionId"))));
+      await deleteOtherSessions(tx, me.id, c.get("sessionId"));
     });
     return c.body(null, 204);
   });

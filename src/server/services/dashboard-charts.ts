@@ -14,7 +14,7 @@ import {
 import type { ChartTable, DashboardCharts, DashboardQuery, Period } from "../../shared/schemas/metrics";
 import { patientVoice, perspectiveLabels, perspectives } from "../../shared/schemas/person";
 import { workItemKindLabels, workItemKinds } from "../../shared/schemas/work-item";
-import { disclosureNote, type PublicationRule } from "../../shared/suppression";
+import { countInWords, disclosureNote, type PublicationRule } from "../../shared/suppression";
 import { reached } from "./bursaries";
 import { speakerDiversityOf } from "./diversity";
 
@@ -132,12 +132,6 @@ async function patientRolesOnAgendas(db: Db, period: Period, query: DashboardQue
   };
 }
 
-/** Speaker places in words, under the publication rule: "about 100", "fewer than 5", "no". */
-function placesText(count: number | null, rule: PublicationRule): string {
-  if (count === null) return `fewer than ${rule.threshold}`;
-  return rule.base > 1 && count > 0 ? `about ${count}` : String(count);
-}
-
 async function diversity(db: Db, period: Period, query: DashboardQuery, rule: PublicationRule): Promise<ChartTable> {
   const figures = await speakerDiversityOf(
     db,
@@ -148,14 +142,14 @@ async function diversity(db: Db, period: Period, query: DashboardQuery, rule: Pu
   // Every event too small to break down: no breakdown at all, said in words, not cells of "fewer than 5".
   const noBreakdown = figures.events > 0 && smallEvents.events === figures.events;
   const small = smallEvents.events
-    ? `; ${placesText(smallEvents.speakers, rule)} at ${smallEvents.events} ${smallEvents.events === 1 ? "event" : "events"} too small to break down`
+    ? `; ${countInWords(smallEvents.speakers, rule)} at ${smallEvents.events} ${smallEvents.events === 1 ? "event" : "events"} too small to break down`
     : "";
   // "Not answered" is not a group to set beside the Census: it is said in the definition instead.
   const unanswered = figures.ethnicity.find((row) => row.category === notAnswered);
   const didNot =
     (unanswered?.count ?? 0) === 0 && !unanswered?.suppressed
       ? " Every speaker counted answered."
-      : ` Speakers who did not answer: ${placesText(unanswered?.count ?? null, rule)}.`;
+      : ` Speakers who did not answer: ${countInWords(unanswered?.count ?? null, rule)}.`;
   const shares =
     rule.base > 1
       ? " Shares are of those who answered, from the rounded counts, so approximate."
@@ -166,7 +160,7 @@ async function diversity(db: Db, period: Period, query: DashboardQuery, rule: Pu
   return {
     key: "speaker-diversity",
     title: "Speaker diversity: ethnic group against Census 2021",
-    definition: `Speakers at conferences and events in the period (${placesText(figures.speakers, rule)} speaker places${small}), by self-described ethnic group, beside England and Wales.${about}`,
+    definition: `Speakers at conferences and events in the period (${countInWords(figures.speakers, rule)} speaker places${small}), by self-described ethnic group, beside England and Wales.${about}`,
     note: disclosureNote(rule),
     columns: [
       { key: "group", label: "Ethnic group" },

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { useFlash } from "../../../components/ui/flash";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
@@ -8,13 +8,11 @@ import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guar
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { changePasswordInput } from "../../../shared/schemas/user";
 import { useChangePassword } from "../api/account";
+import { confirmField, NewPasswordFields, passwordsMatch } from "./new-password-fields";
 
 const changePasswordForm = changePasswordInput
-  .extend({ confirm: z.string() })
-  .refine((values) => values.confirm === values.password, {
-    path: ["confirm"],
-    message: "The two new passwords differ",
-  });
+  .extend(confirmField)
+  .refine(...passwordsMatch("The two new passwords differ"));
 type ChangePasswordForm = z.infer<typeof changePasswordForm>;
 const empty: ChangePasswordForm = { currentPassword: "", password: "", confirm: "" };
 
@@ -43,17 +41,11 @@ export function ChangePasswordForm() {
         <FormField label="Current password" error={errors.currentPassword?.message} required>
           <input type="password" autoComplete="current-password" {...form.register("currentPassword")} />
         </FormField>
-        <FormField
-          label="New password"
-          hint="At least 12 characters. Not a common password, and not your email address."
-          error={errors.password?.message}
-          required
-        >
-          <input type="password" autoComplete="new-password" {...form.register("password")} />
-        </FormField>
-        <FormField label="New password again" error={errors.confirm?.message} required>
-          <input type="password" autoComplete="new-password" {...form.register("confirm")} />
-        </FormField>
+        <NewPasswordFields
+          password={form.register("password")}
+          confirm={form.register("confirm")}
+          errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
+        />
         <button type="submit" className="button" disabled={isSubmitting}>
           Change password
         </button>

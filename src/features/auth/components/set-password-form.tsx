@@ -2,15 +2,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { FormAlert } from "../../../components/ui/form-alert";
-import { FormField } from "../../../components/ui/form-field";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { newPassword } from "../../../shared/schemas/user";
 import { useSetPassword } from "../api/account";
+import { confirmField, NewPasswordFields, passwordsMatch } from "./new-password-fields";
 
 const setPasswordForm = z
-  .object({ password: newPassword, confirm: z.string() })
-  .refine((values) => values.confirm === values.password, { path: ["confirm"], message: "The two passwords differ" });
+  .object({ password: newPassword, ...confirmField })
+  .refine(...passwordsMatch("The two passwords differ"));
 type SetPasswordForm = z.infer<typeof setPasswordForm>;
 
 /** Sets a password with the token from a single-use link; a used or expired link says so. */
@@ -37,17 +37,11 @@ export function SetPasswordForm({ token, onDone }: { token: string; onDone: () =
   return (
     <form className="sign-in" onSubmit={submit} noValidate>
       <FormAlert message={errors.root?.message} />
-      <FormField
-        label="New password"
-        hint="At least 12 characters. Not a common password, and not your email address."
-        error={errors.password?.message}
-        required
-      >
-        <input type="password" autoComplete="new-password" {...form.register("password")} />
-      </FormField>
-      <FormField label="New password again" error={errors.confirm?.message} required>
-        <input type="password" autoComplete="new-password" {...form.register("confirm")} />
-      </FormField>
+      <NewPasswordFields
+        password={form.register("password")}
+        confirm={form.register("confirm")}
+        errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
+      />
       <button type="submit" className="button" disabled={isSubmitting}>
         Set password
       </button>
