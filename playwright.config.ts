@@ -14,6 +14,9 @@ import { defineConfig } from "@playwright/test";
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+/** A real OpenID provider (oidc-provider) beside the app, for signing in with an organisation account. */
+const idpPort = Number(process.env.E2E_IDP_PORT ?? port + 1);
+const oidc = { OIDC_CLIENT_ID: "involvement-tracker", OIDC_CLIENT_SECRET: "e2e-client-secret" };
 
 if (!process.env.E2E_DATA_DIR) {
   const dataDir = mkdtempSync(join(tmpdir(), "involvement-e2e-"));
@@ -56,17 +59,37 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium" }],
-  webServer: {
-    command: "npm start",
-    url: `${baseURL}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    // DATABASE_URL is emptied so a PostgreSQL URL in the environment (CI's test:pg) is not used.
-    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", SEED: "demo" },
-    stdout: "ignore",
-    stderr: "pipe",
-    // Playwright signals the whole process group (sh, npm, tsx, node): the server closes
-    // its database cleanly on SIGTERM; anything still alive after 10 s gets SIGKILL.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
+  webServer: [
+    {
+      command: "npx tsx tests/setup/identity-provider-main.ts",
+      url: `http://127.0.0.1:${idpPort}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { IDP_PORT: String(idpPort), APP_URL: baseURL, ...oidc },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "npm start",
+      url: `${baseURL}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      // DATABASE_URL is emptied so a PostgreSQL URL in the environment (CI's test:pg) is not used.
+      env: {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        SEED: "demo",
+        PUBLIC_URL: baseURL,
+        OIDC_ISSUER: `http://127.0.0.1:${idpPort}`,
+        ...oidc,
+      },
+      stdout: "ignore",
+      stderr: "pipe",
+      // Playwright signals the whole process group (sh, npm, tsx, node): the server closes
+      // its database cleanly on SIGTERM; anything still alive after 10 s gets SIGKILL.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+  ],
 });

@@ -17,6 +17,7 @@ import { peopleSearch } from "../features/people/list-search";
 import { annualReportSearch } from "../features/reports/list-search";
 import { trainingSearch } from "../features/training/list-search";
 import { workItemsSearch } from "../features/work-items/list-search";
+import { isSafeReturnPath } from "../shared/return-path";
 import { AppLayout } from "./routes/app-layout";
 import { NotFoundPage, StandaloneNotFoundPage } from "./routes/not-found-page";
 import { RootErrorPage } from "./routes/root-error-page";
@@ -29,16 +30,15 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 /** Only same-site paths: a crafted ?redirect= must not send people elsewhere. */
-const safeRedirect = z
-  .string()
-  .regex(/^\/(?!\/)/)
-  .optional()
-  .catch(undefined);
+const safeRedirect = z.string().refine(isSafeReturnPath).optional().catch(undefined);
 
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign-in",
-  validateSearch: z.object({ redirect: safeRedirect }),
+  validateSearch: z.object({
+    redirect: safeRedirect,
+    sso: z.enum(["no-account", "failed"]).optional().catch(undefined),
+  }),
   component: lazyRouteComponent(() => import("./routes/sign-in-page"), "SignInPage"),
 });
 

@@ -36,6 +36,8 @@ export const users = pgTable("users", {
   mfaPendingSecret: text("mfa_pending_secret"),
   /** The time step of the last code used to sign in: a code is good once. */
   mfaLastStep: integer("mfa_last_step"),
+  /** The identity provider's subject (`sub`) last seen for this account: set once they sign in by single sign-on. */
+  ssoSubject: text("sso_subject"),
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -56,6 +58,10 @@ export const sessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     /** The absolute lifetime: never moves. */
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull().defaultNow(),
+    /** How it began: with single sign-on, two-step verification is the identity provider's. */
+    via: text("via", { enum: ["password", "sso"] })
+      .notNull()
+      .default("password"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -104,6 +110,19 @@ export const mfaChallenges = pgTable("mfa_challenges", {
   userId: uuid("user_id")
     .notNull()
     .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
+
+/**
+ * Single sign-on under way: what the callback checks (state, nonce, PKCE verifier) and where to
+ * return, keyed by the hash of a token in a 10-minute HttpOnly cookie; spent on first use.
+ */
+export const ssoRequests = pgTable("sso_requests", {
+  tokenHash: text("token_hash").primaryKey(),
+  state: text("state").notNull(),
+  nonce: text("nonce").notNull(),
+  codeVerifier: text("code_verifier").notNull(),
+  returnTo: text("return_to").notNull(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
 

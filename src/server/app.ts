@@ -19,6 +19,7 @@ import { libraryEnquiryRoutes } from "./routes/library-enquiries";
 import { metricsRoutes } from "./routes/metrics";
 import { json } from "./routes/openapi-helpers";
 import { peopleRoutes } from "./routes/people";
+import { singleSignOnRoutes } from "./routes/single-sign-on";
 import { trainingRoutes } from "./routes/training";
 import { twoStepRoutes } from "./routes/two-step";
 import { userRoutes } from "./routes/users";
@@ -28,7 +29,15 @@ import { findSession, sessionCookie, sessionLimits } from "./sessions";
 import { recordSignIn } from "./sign-in-events";
 import { mustUseTwoStep } from "./two-step";
 
-const publicPaths = new Set(["/api/health", "/api/auth/login", "/api/auth/login/verify", "/api/auth/set-password"]);
+const publicPaths = new Set([
+  "/api/health",
+  "/api/auth/login",
+  "/api/auth/login/verify",
+  "/api/auth/set-password",
+  "/api/auth/options",
+  "/api/auth/oidc/start",
+  "/api/auth/oidc/callback",
+]);
 /** What someone who must enrol in two-step verification may do before they have. */
 const enrolmentPaths = new Set(["/api/auth/me", "/api/auth/logout", "/api/auth/mfa/setup", "/api/auth/mfa/enable"]);
 const maxBodyBytes = 1024 * 1024;
@@ -110,7 +119,14 @@ export function createApp(options: AppDeps) {
     c.set("user", found.user);
     c.set("sessionId", found.sessionId);
     c.set("twoStep", found.twoStep);
-    if (!found.twoStep && mustUseTwoStep(deps.mfaRequired, found.user.role) && !enrolmentPaths.has(c.req.path)) {
+    c.set("via", found.via);
+    // With single sign-on, the identity provider does the second step (ADR 011).
+    if (
+      !found.twoStep &&
+      found.via === "password" &&
+      mustUseTwoStep(deps.mfaRequired, found.user.role) &&
+      !enrolmentPaths.has(c.req.path)
+    ) {
       throw new ApiError(
         403,
         "Two-step verification needed",
@@ -136,6 +152,7 @@ export function createApp(options: AppDeps) {
 
   authRoutes(app, deps);
   twoStepRoutes(app, deps);
+  singleSignOnRoutes(app, deps);
   directoryRoutes(app, deps);
   userRoutes(app, deps);
   workItemRoutes(app, deps);

@@ -34,4 +34,28 @@ describe("server configuration from the environment", () => {
     expect(readConfig({ ROUNDING_BASE: "1" }).roundingBase).toBe(1);
     expect(readConfig({ ROUNDING_BASE: "10" }).roundingBase).toBe(10);
   });
+
+  it("sets up single sign-on from OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, with the callback on PUBLIC_URL", () => {
+    expect(readConfig({}).singleSignOn).toBeUndefined();
+    const oidc = {
+      OIDC_ISSUER: "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0",
+      OIDC_CLIENT_ID: "tracker",
+      OIDC_CLIENT_SECRET: "secret",
+    };
+    expect(readConfig({ ...oidc, PUBLIC_URL: "https://involve.example.org" }).singleSignOn).toEqual({
+      issuer: oidc.OIDC_ISSUER,
+      clientId: "tracker",
+      clientSecret: "secret",
+      redirectUri: "https://involve.example.org/api/auth/oidc/callback",
+    });
+    expect(() => readConfig(oidc)).toThrow(/needs PUBLIC_URL/);
+    expect(() => readConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER, PUBLIC_URL: "https://involve.example.org" })).toThrow(
+      /OIDC_CLIENT_ID, OIDC_CLIENT_SECRET missing/,
+    );
+    // Tokens cross that connection: plain http only to a provider on this machine.
+    const withIssuer = (issuer: string) =>
+      readConfig({ ...oidc, OIDC_ISSUER: issuer, PUBLIC_URL: "https://involve.example.org" });
+    expect(() => withIssuer("http://login.example.org")).toThrow(/OIDC_ISSUER must be/);
+    expect(withIssuer("http://127.0.0.1:4174").singleSignOn?.issuer).toBe("http://127.0.0.1:4174");
+  });
 });

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { SingleSignOnSettings } from "./single-sign-on";
 import type { MfaRequired } from "./two-step";
 
 export type ServerConfig = {
@@ -20,6 +21,8 @@ export type ServerConfig = {
   allowDemoAccounts: boolean;
   /** Who must use two-step verification. */
   mfaRequired: MfaRequired;
+  /** OpenID Connect single sign-on, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set. */
+  singleSignOn?: SingleSignOnSettings;
 };
 
 /** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
@@ -31,6 +34,33 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   if (!Number.isInteger(value) || value < min || value > max)
     throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${env[name]}".`);
   return value;
+}
+
+/** All three OIDC_ settings or none; the callback address is built on PUBLIC_URL, so that is needed too. */
+function readSingleSignOn(env: NodeJS.ProcessEnv, publicUrl: string | undefined): SingleSignOnSettings | undefined {
+  const names = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+  const given = names.filter((name) => env[name]);
+  if (given.length === 0) return undefined;
+  if (given.length < names.length)
+    throw new Error(
+      `Single sign-on needs ${names.join(", ")} together; ${names.filter((n) => !env[n]).join(", ")} missing.`,
+    );
+  if (!publicUrl)
+    throw new Error(
+      "Single sign-on needs PUBLIC_URL (the callback registered with the identity provider is PUBLIC_URL/api/auth/oidc/callback).",
+    );
+  const issuer = URL.canParse(env.OIDC_ISSUER ?? "") ? new URL(env.OIDC_ISSUER as string) : null;
+  // Plain http only to this machine (a provider in tests or development): tokens cross that connection.
+  if (!issuer || !(issuer.protocol === "https:" || (issuer.protocol === "http:" && isLoopback(issuer.hostname))))
+    throw new Error(
+      `OIDC_ISSUER must be the identity provider's https address, e.g. https://login.microsoftonline.com/<tenant>/v2.0, not "${env.OIDC_ISSUER}".`,
+    );
+  return {
+    issuer: env.OIDC_ISSUER as string,
+    clientId: env.OIDC_CLIENT_ID as string,
+    clientSecret: env.OIDC_CLIENT_SECRET as string,
+    redirectUri: `${publicUrl}/api/auth/oidc/callback`,
+  };
 }
 
 /** Configuration by environment, with a clear message for a value that makes no sense. */
@@ -61,9 +91,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const mfaRequired = (env.MFA_REQUIRED ?? (isLoopback(host) ? "none" : "admin")) as MfaRequired;
   if (!["none", "admin", "all"].includes(mfaRequired))
     throw new Error(`MFA_REQUIRED must be "none", "admin" or "all", not "${env.MFA_REQUIRED}".`);
+  const singleSignOn = readSingleSignOn(env, publicUrl);
   return {
     port,
     mfaRequired,
+    ...(singleSignOn ? { singleSignOn } : {}),
     suppressionThreshold,
     roundingBase,
     sessionIdleMinutes,

@@ -1,6 +1,8 @@
 import type { Context } from "hono";
 import type { Db } from "../db/database";
 import type { SessionUser } from "../shared/schemas/user";
+import type { SignedInVia } from "./sessions";
+import type { SingleSignOnSettings } from "./single-sign-on";
 import type { MfaRequired } from "./two-step";
 
 export type Clock = () => Date;
@@ -35,10 +37,13 @@ export type AppDeps = {
   sessionHeader?: string;
   /** The app's own origin (PUBLIC_URL), for links it hands out; else the request's. */
   publicUrl?: string;
+  /** OpenID Connect single sign-on (OIDC_ISSUER and friends); off when absent. */
+  singleSignOn?: SingleSignOnSettings;
 };
 
-export type AppEnv = { Variables: { user: SessionUser; sessionId: string; twoStep: boolean } };
+/** twoStep: the account has it on; via: how this session began (single sign-on leaves two-step to the provider). */
+export type AppEnv = { Variables: { user: SessionUser; sessionId: string; twoStep: boolean; via: SignedInVia } };
 
 /** The deps after defaults: everything but the demo-only session header is present. */
-export type RequiredDeps = Required<Omit<AppDeps, "sessionHeader" | "publicUrl">> &
-  Pick<AppDeps, "sessionHeader" | "publicUrl">;
+export type RequiredDeps = Required<Omit<AppDeps, "sessionHeader" | "publicUrl" | "singleSignOn">> &
+  Pick<AppDeps, "sessionHeader" | "publicUrl" | "singleSignOn">;

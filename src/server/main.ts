@@ -62,6 +62,7 @@ async function main() {
       clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
       mfaRequired: config.mfaRequired,
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      ...(config.singleSignOn ? { singleSignOn: config.singleSignOn } : {}),
     }),
   );
   if (existsSync(distDir)) {

@@ -27,7 +27,13 @@ export function newToken(): string {
     .replace(/=+$/, "");
 }
 
-export async function createSession(db: Db, userId: string, now: Date, limits: SessionLimits): Promise<string> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  now: Date,
+  limits: SessionLimits,
+  via: SignedInVia = "password",
+): Promise<string> {
   const token = newToken();
   // Sweep sessions that have timed out or ended, anyone's.
   await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.endsAt, now)));
@@ -38,12 +44,16 @@ export async function createSession(db: Db, userId: string, now: Date, limits: S
     lastUsedAt: now,
     expiresAt: new Date(now.getTime() + limits.idleMs),
     endsAt: new Date(now.getTime() + limits.maxMs),
+    via,
   });
   return token;
 }
 
+/** How a session began: a password (and a code), or single sign-on. */
+export type SignedInVia = "password" | "sso";
+
 export type SessionLookup =
-  | { state: "live"; user: SessionUser; sessionId: string; expiresAt: Date; twoStep: boolean }
+  | { state: "live"; user: SessionUser; sessionId: string; expiresAt: Date; twoStep: boolean; via: SignedInVia }
   /** The token was a session that timed out or reached its end: gone now; userId for the record. */
   | { state: "ended"; userId: string; reason: "idle" | "max" }
   | { state: "none" };
@@ -66,6 +76,7 @@ export async function findSession(db: Db, token: string, now: Date, limits: Sess
       sessionId: sessions.id,
       expiresAt: sessions.expiresAt,
       endsAt: sessions.endsAt,
+      via: sessions.via,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -81,8 +92,8 @@ export async function findSession(db: Db, token: string, now: Date, limits: Sess
     await db.update(sessions).set({ expiresAt: renewed, lastUsedAt: now }).where(eq(sessions.tokenHash, tokenHash));
     expiresAt = renewed;
   }
-  const { id, email, name, role, sessionId, twoStep } = row;
-  return { state: "live", user: { id, email, name, role }, sessionId, expiresAt, twoStep: Boolean(twoStep) };
+  const { id, email, name, role, sessionId, twoStep, via } = row;
+  return { state: "live", user: { id, email, name, role }, sessionId, expiresAt, twoStep: Boolean(twoStep), via };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
@@ -125,6 +136,7 @@ export async function sessionsOf(db: Db, userId: string, now: Date) {
       lastUsedAt: sessions.lastUsedAt,
       expiresAt: sessions.expiresAt,
       endsAt: sessions.endsAt,
+      via: sessions.via,
     })
     .from(sessions)
     .where(eq(sessions.userId, userId))

@@ -6,7 +6,14 @@ import { ApiError } from "./problem";
 export type SignInOutcome = "success" | "failure" | "throttled" | "signed_out" | "timed_out";
 
 /** Why a sign-in failed, as a code: never what was typed. */
-export type FailureReason = "unknown_email" | "wrong_password" | "disabled" | "no_password" | "wrong_code";
+export type FailureReason =
+  | "unknown_email"
+  | "wrong_password"
+  | "disabled"
+  | "no_password"
+  | "wrong_code"
+  | "sso_failed"
+  | "email_not_verified";
 
 export type SignInEvent = {
   userId?: string | null;

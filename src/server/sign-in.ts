@@ -5,7 +5,7 @@ import type { SessionUser } from "../shared/schemas/user";
 import type { AppEnv, RequiredDeps } from "./deps";
 import { invalid } from "./problem";
 import { clearChallenge, writeSession } from "./session-cookies";
-import { createSession, sessionLimits } from "./sessions";
+import { createSession, type SignedInVia, sessionLimits } from "./sessions";
 import { type Attempt, beginAttempt } from "./sign-in-events";
 
 /**
@@ -16,9 +16,9 @@ export async function startSession(
   c: Context<AppEnv>,
   deps: RequiredDeps,
   user: SessionUser,
-  { attempt, now }: { attempt: Attempt; now: Date },
+  { attempt, now, via = "password" }: { attempt: Attempt; now: Date; via?: SignedInVia },
 ): Promise<SessionUser> {
-  const token = await createSession(deps.db, user.id, now, sessionLimits(deps));
+  const token = await createSession(deps.db, user.id, now, sessionLimits(deps), via);
   await deps.db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   await attempt.settle("success", { userId: user.id });
   clearChallenge(c);

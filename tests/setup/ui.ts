@@ -13,6 +13,7 @@ beforeAll(startTestApi, 60_000);
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  server.events.removeAllListeners();
   forgetSession();
 });
 afterAll(stopTestApi);

@@ -2,6 +2,7 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
 import { usePageTitle } from "../../components/ui/page-title";
 import { takeSessionEndedNote } from "../../features/auth/api/session";
+import { OrganisationSignIn, SignOnRefused } from "../../features/auth/components/organisation-sign-in";
 import { SignInForm } from "../../features/auth/components/sign-in-form";
 
 const demo = import.meta.env.VITE_DEMO === "true";
@@ -14,7 +15,7 @@ const demoAccounts = [
 
 export function SignInPage() {
   usePageTitle("Sign in");
-  const { redirect } = useSearch({ from: "/sign-in" });
+  const { redirect, sso } = useSearch({ from: "/sign-in" });
   const navigate = useNavigate();
   // Said once: a reload of this page does not repeat it.
   const [ended] = useState(takeSessionEndedNote);
@@ -23,11 +24,13 @@ export function SignInPage() {
       <div className="sign-in-card">
         <p className="sign-in-card__brand">Involvement Tracker</p>
         <h1>Sign in</h1>
+        {sso ? <SignOnRefused reason={sso} /> : null}
         {ended ? (
           <p className="form-alert form-alert--warning" role="status">
             {ended}
           </p>
         ) : null}
+        <OrganisationSignIn returnTo={redirect ?? "/dashboard"} />
         <SignInForm
           onSignedIn={() => {
             void navigate({ to: redirect ?? "/dashboard" });

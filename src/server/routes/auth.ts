@@ -61,7 +61,10 @@ const me = createRoute({
   tags: ["auth"],
   summary: "The signed-in user, and their two-step verification: on or off, and whether their role must use it",
   responses: {
-    200: json(userEnvelope.extend({ twoStep: twoStepStatus }), "The signed-in user"),
+    200: json(
+      userEnvelope.extend({ twoStep: twoStepStatus, signedInWith: z.enum(["password", "sso"]) }),
+      "The signed-in user; signedInWith says how this session began",
+    ),
     ...problemResponses(401),
   },
 });
@@ -171,8 +174,13 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
 
   app.openapi(me, (c) => {
     const user = c.get("user");
-    const twoStep = { enabled: c.get("twoStep"), required: mustUseTwoStep(deps.mfaRequired, user.role) };
-    return c.json({ user, twoStep }, 200);
+    const via = c.get("via");
+    // Signed in with single sign-on: the identity provider asked for the second step, not us.
+    const twoStep = {
+      enabled: c.get("twoStep"),
+      required: via === "password" && mustUseTwoStep(deps.mfaRequired, user.role),
+    };
+    return c.json({ user, twoStep, signedInWith: via }, 200);
   });
 
   app.openapi(setPassword, async (c) => {

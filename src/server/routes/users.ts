@@ -114,6 +114,7 @@ const adminColumns = {
   lastSignInAt: users.lastSignInAt,
   version: users.version,
   hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  usedSso: sql<boolean>`${users.ssoSubject} is not null`,
   mfa: sql<boolean>`${users.mfaSecret} is not null`,
 };
 type AdminRow = {
@@ -125,15 +126,23 @@ type AdminRow = {
   lastSignInAt: Date | string | null;
   version: number;
   hasPassword: boolean;
+  usedSso: boolean;
   mfa: boolean;
 };
 
 function toAdminUser(row: AdminRow) {
-  const { hasPassword, lastSignInAt, ...rest } = row;
+  const { hasPassword, usedSso, lastSignInAt, ...rest } = row;
   return {
     ...rest,
     lastSignInAt: lastSignInAt ? new Date(lastSignInAt).toISOString() : null,
-    signIn: hasPassword ? ("local" as const) : ("none" as const),
+    // Single sign-on counts once they have used it: any active account whose email the provider vouches for may.
+    signIn: hasPassword
+      ? usedSso
+        ? ("both" as const)
+        : ("local" as const)
+      : usedSso
+        ? ("sso" as const)
+        : ("none" as const),
   };
 }
 

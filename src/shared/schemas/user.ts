@@ -110,6 +110,8 @@ export const failureReasonLabels: Record<string, string> = {
   disabled: "account disabled",
   no_password: "no password set yet",
   wrong_code: "wrong two-step code",
+  sso_failed: "single sign-on did not finish",
+  email_not_verified: "email not verified by the identity provider",
 };
 
 /** One recorded sign-in event, for admin. */

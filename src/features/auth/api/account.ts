@@ -38,16 +38,23 @@ export function useSetPassword() {
 /** Any signed-in call keeps the session alive; this one is the cheapest. */
 export const stayActive = () => api<unknown>("/api/auth/me");
 
+/** viaOrganisation: this session began with single sign-on, where the identity provider does the second step. */
+export type TwoStepView = TwoStepStatus & { viaOrganisation: boolean };
+
 export const twoStepQueryKey = ["auth", "two-step"] as const;
 
 /** Your two-step verification: on or off, and whether your role must use it. */
 export const twoStepQuery = () =>
   queryOptions({
     queryKey: twoStepQueryKey,
-    queryFn: async ({ signal }): Promise<TwoStepStatus> => {
+    queryFn: async ({ signal }): Promise<TwoStepView> => {
       // Signed out meanwhile (the layout asks again as it goes): nothing to ask, and no 401 to log.
-      if (!hasSignedInHint()) return { enabled: false, required: false };
-      return (await api<{ user: SessionUser; twoStep: TwoStepStatus }>("/api/auth/me", { signal })).twoStep;
+      if (!hasSignedInHint()) return { enabled: false, required: false, viaOrganisation: false };
+      const me = await api<{ user: SessionUser; twoStep: TwoStepStatus; signedInWith: "password" | "sso" }>(
+        "/api/auth/me",
+        { signal },
+      );
+      return { ...me.twoStep, viaOrganisation: me.signedInWith === "sso" };
     },
     staleTime: 5 * 60_000,
   });

@@ -74,3 +74,11 @@ export function useSignOut() {
     },
   });
 }
+
+/** How one may sign in here: single sign-on appears only where an identity provider is connected. */
+export const signInOptionsQuery = () =>
+  queryOptions({
+    queryKey: ["auth", "options"],
+    queryFn: ({ signal }) => api<{ singleSignOn: boolean }>("/api/auth/options", { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });

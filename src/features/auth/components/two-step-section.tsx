@@ -26,6 +26,12 @@ export function TwoStepSection() {
   return (
     <section className="work-item-form" aria-labelledby="two-step-title">
       <h2 id="two-step-title">Two-step verification</h2>
+      {status.data?.viaOrganisation ? (
+        <p>
+          You signed in with your organisation account, so your organisation's sign-in asks for the second step.
+          Two-step verification here is for signing in with a password.
+        </p>
+      ) : null}
       {recovery ? (
         <RecoveryCodes codes={recovery} onDone={done} />
       ) : status.isPending ? (
