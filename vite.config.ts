@@ -8,7 +8,8 @@ export default defineConfig(({ mode }) => ({
   define: mode === "demo" ? { "import.meta.env.VITE_DEMO": JSON.stringify("true") } : {},
   build: {
     manifest: true,
-    sourcemap: true,
+    // Written for the budget check (which reads them), never linked from the scripts nor served.
+    sourcemap: "hidden",
     target: "es2022",
   },
   optimizeDeps: { exclude: ["@electric-sql/pglite"] },

@@ -1,11 +1,16 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { routePath } from "hono/route";
 import { z } from "zod";
 import { defaultRoundingBase, defaultSuppressionThreshold } from "../shared/suppression";
+import { apiAnswers, refuseCrossSite, refuseUnstorableText } from "./api-guards";
 import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
+import { consoleLogger, describeError } from "./log";
+import { logRequests } from "./log-requests";
 import { limitHashing } from "./password-hashing-limit";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
+import { clientAddressOf, sessionCookieName } from "./request-origin";
 import { agendaRoutes } from "./routes/agenda";
 import { authRoutes } from "./routes/auth";
 import { bursaryRoutes } from "./routes/bursaries";
@@ -25,7 +30,7 @@ import { twoStepRoutes } from "./routes/two-step";
 import { userRoutes } from "./routes/users";
 import { workItemRoutes } from "./routes/work-items";
 import { clearSession, readSessionToken } from "./session-cookies";
-import { findSession, sessionCookie, sessionLimits } from "./sessions";
+import { findSession, sessionLimits } from "./sessions";
 import { recordSignIn } from "./sign-in-events";
 import { mustUseTwoStep } from "./two-step";
 
@@ -55,8 +60,12 @@ export function createApp(options: AppDeps) {
     mfaRequired: "none",
     suppressionThreshold: defaultSuppressionThreshold,
     roundingBase: defaultRoundingBase,
+    log: consoleLogger,
     ...options,
   };
+  // Behind a trusted proxy the client is the one it names, wherever the socket address comes from.
+  const socketAddress = deps.clientAddress;
+  deps.clientAddress = (c) => clientAddressOf(c, deps, socketAddress(c));
   // Two hashes at a time at most: a burst of sign-ins must not starve everyone else.
   deps.passwords = limitHashing(deps.passwords, 2);
 
@@ -74,6 +83,9 @@ export function createApp(options: AppDeps) {
     },
   });
 
+  app.use("*", logRequests(deps.log));
+  app.use("/api/*", apiAnswers(deps));
+  app.use("/api/*", refuseCrossSite(deps));
   app.use(
     "/api/*",
     bodyLimit({
@@ -137,6 +149,7 @@ export function createApp(options: AppDeps) {
     }
     return next();
   });
+  app.use("/api/*", refuseUnstorableText());
 
   app.openapi(
     createRoute({
@@ -171,7 +184,7 @@ export function createApp(options: AppDeps) {
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",
     in: "cookie",
-    name: sessionCookie,
+    name: sessionCookieName(deps),
   });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
@@ -183,11 +196,16 @@ export function createApp(options: AppDeps) {
     security: [{ session: [] }],
   });
 
+  // Inside /api, a path no route answers is a 404 problem, whatever the method (never the app's page).
+  app.all("/api/*", (c) => {
+    throw new ApiError(404, "Not found", `There is nothing at ${c.req.method} ${c.req.path}.`);
+  });
+
   app.notFound((c) =>
     problemResponse({ status: 404, title: "Not found", detail: `There is nothing at ${c.req.method} ${c.req.path}.` }),
   );
 
-  app.onError((error) => {
+  app.onError((error, c) => {
     if (error instanceof ApiError) {
       return problemResponse(
         {
@@ -210,8 +228,11 @@ export function createApp(options: AppDeps) {
         ...(malformed ? { errors: [{ path: "(body)", message: "The request body is not valid JSON." }] } : {}),
       });
     }
-    // Never log request bodies: they may hold personal data.
-    console.error("Unhandled error", error instanceof Error ? error.stack : error);
+    // Never the message, body, SQL or parameters: they may hold personal data (describeError).
+    deps.log.error(
+      { requestId: c.get("requestId"), method: c.req.method, route: routePath(c), error: describeError(error) },
+      "Unhandled error",
+    );
     return problemResponse({ status: 500, title: "Server error", detail: "Something went wrong on our side." });
   });
 

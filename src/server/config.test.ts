@@ -58,4 +58,11 @@ describe("server configuration from the environment", () => {
     expect(() => withIssuer("http://login.example.org")).toThrow(/OIDC_ISSUER must be/);
     expect(withIssuer("http://127.0.0.1:4174").singleSignOn?.issuer).toBe("http://127.0.0.1:4174");
   });
+
+  it("trusts a proxy's X-Forwarded- headers only with TRUST_PROXY=1", () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(true);
+    expect(readConfig({ TRUST_PROXY: "0" }).trustProxy).toBe(false);
+    expect(() => readConfig({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY must be 1/);
+  });
 });

@@ -21,6 +21,8 @@ export type ServerConfig = {
   allowDemoAccounts: boolean;
   /** Who must use two-step verification. */
   mfaRequired: MfaRequired;
+  /** TRUST_PROXY=1: behind a proxy, take the client's address and scheme from X-Forwarded-For / -Proto. */
+  trustProxy: boolean;
   /** OpenID Connect single sign-on, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set. */
   singleSignOn?: SingleSignOnSettings;
 };
@@ -92,8 +94,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!["none", "admin", "all"].includes(mfaRequired))
     throw new Error(`MFA_REQUIRED must be "none", "admin" or "all", not "${env.MFA_REQUIRED}".`);
   const singleSignOn = readSingleSignOn(env, publicUrl);
+  if (env.TRUST_PROXY !== undefined && !["", "0", "1"].includes(env.TRUST_PROXY))
+    throw new Error(`TRUST_PROXY must be 1 (behind a proxy) or 0, not "${env.TRUST_PROXY}".`);
+  const trustProxy = env.TRUST_PROXY === "1";
   return {
     port,
+    trustProxy,
     mfaRequired,
     ...(singleSignOn ? { singleSignOn } : {}),
     suppressionThreshold,

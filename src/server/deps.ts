@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { Db } from "../db/database";
 import type { SessionUser } from "../shared/schemas/user";
+import type { Logger } from "./log";
 import type { SignedInVia } from "./sessions";
 import type { SingleSignOnSettings } from "./single-sign-on";
 import type { MfaRequired } from "./two-step";
@@ -37,13 +38,19 @@ export type AppDeps = {
   sessionHeader?: string;
   /** The app's own origin (PUBLIC_URL), for links it hands out; else the request's. */
   publicUrl?: string;
+  /** Behind a proxy (TRUST_PROXY=1): take the scheme and client address from X-Forwarded-Proto / -For. */
+  trustProxy?: boolean;
+  /** Where log lines go (pino in the Node server); errors only, to the console, by default. */
+  log?: Logger;
   /** OpenID Connect single sign-on (OIDC_ISSUER and friends); off when absent. */
   singleSignOn?: SingleSignOnSettings;
 };
 
 /** twoStep: the account has it on; via: how this session began (single sign-on leaves two-step to the provider). */
-export type AppEnv = { Variables: { user: SessionUser; sessionId: string; twoStep: boolean; via: SignedInVia } };
+export type AppEnv = {
+  Variables: { user: SessionUser; sessionId: string; twoStep: boolean; via: SignedInVia; requestId: string };
+};
 
 /** The deps after defaults: everything but the demo-only session header is present. */
-export type RequiredDeps = Required<Omit<AppDeps, "sessionHeader" | "publicUrl" | "singleSignOn">> &
-  Pick<AppDeps, "sessionHeader" | "publicUrl" | "singleSignOn">;
+export type RequiredDeps = Required<Omit<AppDeps, "sessionHeader" | "publicUrl" | "singleSignOn" | "trustProxy">> &
+  Pick<AppDeps, "sessionHeader" | "publicUrl" | "singleSignOn" | "trustProxy">;

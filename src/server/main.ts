@@ -5,6 +5,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { pino } from "pino";
 import { openDatabase } from "../db/client";
 import { DataDirLockedError } from "../db/lock";
 import { isEmpty, seedDemo } from "../db/seed/demo";
@@ -15,6 +16,9 @@ import { isLoopback, readConfig } from "./config";
 import { scryptHasher } from "./passwords-scrypt";
 
 const distDir = resolve("dist");
+
+/** JSON lines on stdout: ids, routes and codes, never values (see log.ts). */
+const log = pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime });
 
 async function main() {
   const config = readConfig();
@@ -47,7 +51,12 @@ async function main() {
         imgSrc: ["'self'", "data:"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        formAction: ["'self'"],
       },
+      // A year, subdomains too: once a browser has seen https here, it never tries plain http.
+      strictTransportSecurity: "max-age=31536000; includeSubDomains",
     }),
   );
   root.route(
@@ -60,11 +69,15 @@ async function main() {
       sessionIdleMs: config.sessionIdleMinutes * 60_000,
       sessionMaxMs: config.sessionMaxHours * 3_600_000,
       clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
+      trustProxy: config.trustProxy,
+      log,
       mfaRequired: config.mfaRequired,
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
       ...(config.singleSignOn ? { singleSignOn: config.singleSignOn } : {}),
     }),
   );
+  // Source maps are for the build's own checks, never served: they would publish the source.
+  root.get("*", async (c, next) => (c.req.path.endsWith(".map") ? c.notFound() : next()));
   if (existsSync(distDir)) {
     const indexHtml = readFileSync(resolve(distDir, "index.html"), "utf8");
     root.use(

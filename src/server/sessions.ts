@@ -3,8 +3,6 @@ import type { Db } from "../db/database";
 import { mfaChallenges, sessions, users } from "../db/schema";
 import type { SessionUser } from "../shared/schemas/user";
 
-export const sessionCookie = "tracker_session";
-
 /** How long a session lives: idle (moves with use) and absolute (from sign-in, never moves). */
 export type SessionLimits = { idleMs: number; maxMs: number };
 export const sessionLimits = (deps: { sessionIdleMs: number; sessionMaxMs: number }): SessionLimits => ({

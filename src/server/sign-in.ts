@@ -21,7 +21,7 @@ export async function startSession(
   const token = await createSession(deps.db, user.id, now, sessionLimits(deps), via);
   await deps.db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   await attempt.settle("success", { userId: user.id });
-  clearChallenge(c);
+  clearChallenge(c, deps);
   writeSession(c, deps, token);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -154,7 +154,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         userId: user.id,
         expiresAt: new Date(now.getTime() + challengeMs),
       });
-      writeChallenge(c, challenge);
+      writeChallenge(c, deps, challenge);
       return c.json({ mfaRequired: true as const }, 200);
     }
     return c.json({ user: await startSession(c, deps, user, { attempt, now }) }, 200);

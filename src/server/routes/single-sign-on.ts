@@ -7,6 +7,7 @@ import { ssoRequests, users } from "../../db/schema";
 import { isSafeReturnPath } from "../../shared/return-path";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError } from "../problem";
+import { isHttps } from "../request-origin";
 import { readSessionToken } from "../session-cookies";
 import { deleteSession, hashToken, newToken } from "../sessions";
 import { startSession } from "../sign-in";
@@ -76,7 +77,7 @@ export function singleSignOnRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps)
     client ??= import("../single-sign-on").then((module) => module.singleSignOnClient(settings));
     return client;
   };
-  const secure = (c: Context) => new URL(c.req.url).protocol === "https:";
+  const secure = (c: Context) => isHttps(c, deps);
 
   app.openapi(options, (c) => c.json({ singleSignOn: Boolean(settings) }, 200));
 

@@ -84,7 +84,7 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       : [];
     const user = challenge?.user;
     if (!user?.mfaSecret || user.disabled) {
-      clearChallenge(c);
+      clearChallenge(c, deps);
       throw new ApiError(401, "Sign in again", "This sign-in took too long or was not started: sign in again.");
     }
     const event = { userId: user.id, email: user.email, address: deps.clientAddress(c) };

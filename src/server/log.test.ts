@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { describeError } from "./log";
+
+describe("describeError", () => {
+  it("keeps a database error's code, constraint and table, and nothing it quotes", () => {
+    const cause = Object.assign(new Error('new row violates check constraint "people_name_check"'), {
+      code: "23514",
+      constraint: "people_name_check",
+      table: "people",
+      detail: "Failing row contains (Ada Quill, ada@example.org).",
+    });
+    const wrapped = Object.assign(new Error("Failed query: insert into people values ($1)\nparams: Ada Quill"), {
+      cause,
+    });
+    const fields = describeError(wrapped);
+    expect(fields).toEqual({ type: "DatabaseError", code: "23514", constraint: "people_name_check", table: "people" });
+    expect(JSON.stringify(fields)).not.toMatch(/Ada|insert|Failing/);
+  });
+
+  it("keeps another error's type and frames, not its message", () => {
+    const fields = describeError(new TypeError('Unexpected "Ada Quill"'));
+    expect(fields.type).toBe("TypeError");
+    expect(JSON.stringify(fields)).not.toContain("Ada Quill");
+    expect((fields.frames as string[])[0]).toMatch(/^at /);
+  });
+});

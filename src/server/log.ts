@@ -1,0 +1,50 @@
+/**
+ * Logging: one JSON object per line, with ids, routes and codes, never values (no bodies, query
+ * values, SQL or its parameters, error messages that may quote input). pino in the Node server.
+ */
+export type LogFields = Record<string, string | number | boolean | null | undefined | object>;
+export type Logger = {
+  info: (fields: LogFields, message: string) => void;
+  error: (fields: LogFields, message: string) => void;
+};
+
+/** Tests and the browser demo: no request lines; errors to the console (a test fails on them). */
+export const consoleLogger: Logger = {
+  info: () => {},
+  error: (fields, message) => console.error(message, JSON.stringify(fields)),
+};
+
+type DatabaseCause = { code?: unknown; constraint?: unknown; table?: unknown };
+
+/** PostgreSQL's own error (node-postgres or PGlite), wherever drizzle wrapped it. */
+function databaseCause(error: unknown): DatabaseCause | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const candidate = current as DatabaseCause & { cause?: unknown };
+    if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate;
+    current = candidate.cause;
+  }
+  return undefined;
+}
+
+/**
+ * An error as it may be logged. A database error: its SQLSTATE code, constraint and table only
+ * (its message and detail quote the values). Any other: its type and where it was thrown, without
+ * the message, which may quote what was sent.
+ */
+export function describeError(error: unknown): LogFields {
+  const database = databaseCause(error);
+  if (database)
+    return {
+      type: "DatabaseError",
+      code: database.code as string,
+      ...(typeof database.constraint === "string" ? { constraint: database.constraint } : {}),
+      ...(typeof database.table === "string" ? { table: database.table } : {}),
+    };
+  if (!(error instanceof Error)) return { type: typeof error };
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 8)
+    .map((line) => line.trim());
+  return { type: error.name, frames };
+}
