@@ -1,6 +1,4 @@
 import type { MiddlewareHandler } from "hono";
-import { getCookie } from "hono/cookie";
-import { signedInHintCookie } from "../shared/session-hint";
 import { isStorableText, unstorableFields } from "../shared/storable-text";
 import type { RequiredDeps } from "./deps";
 import { ApiError, badQuery, invalid } from "./problem";
@@ -18,12 +16,7 @@ export function apiAnswers(deps: RequiredDeps): MiddlewareHandler {
     await next();
     c.res.headers.set("cache-control", "no-store");
     const clearing = c.res.headers.getSetCookie().some((line) => line.startsWith(`${sessionCookieName(deps)}=;`));
-    if (
-      c.res.status === 401 &&
-      !clearing &&
-      (getCookie(c, sessionCookieName(deps)) || getCookie(c, signedInHintCookie))
-    )
-      clearSession(c, deps);
+    if (c.res.status === 401 && !clearing) clearSession(c, deps);
   };
 }
 

@@ -2,9 +2,11 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { routePath } from "hono/route";
+import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { defaultRoundingBase, defaultSuppressionThreshold } from "../shared/suppression";
 import { apiAnswers, refuseCrossSite, refuseUnstorableText } from "./api-guards";
+import { authorise, isPublic, operationFinder, operationsOf } from "./authorisation";
 import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
 import { consoleLogger, describeError } from "./log";
 import { logRequests } from "./log-requests";
@@ -22,7 +24,7 @@ import { involvementPlanRoutes } from "./routes/involvement-plans";
 import { involvementRoutes } from "./routes/involvements";
 import { libraryEnquiryRoutes } from "./routes/library-enquiries";
 import { metricsRoutes } from "./routes/metrics";
-import { json } from "./routes/openapi-helpers";
+import { json, permit } from "./routes/openapi-helpers";
 import { peopleRoutes } from "./routes/people";
 import { singleSignOnRoutes } from "./routes/single-sign-on";
 import { trainingRoutes } from "./routes/training";
@@ -34,15 +36,6 @@ import { findSession, sessionLimits } from "./sessions";
 import { recordSignIn } from "./sign-in-events";
 import { mustUseTwoStep } from "./two-step";
 
-const publicPaths = new Set([
-  "/api/health",
-  "/api/auth/login",
-  "/api/auth/login/verify",
-  "/api/auth/set-password",
-  "/api/auth/options",
-  "/api/auth/oidc/start",
-  "/api/auth/oidc/callback",
-]);
 /** What someone who must enrol in two-step verification may do before they have. */
 const enrolmentPaths = new Set(["/api/auth/me", "/api/auth/logout", "/api/auth/mfa/setup", "/api/auth/mfa/enable"]);
 const maxBodyBytes = 1024 * 1024;
@@ -69,7 +62,7 @@ export function createApp(options: AppDeps) {
   // Two hashes at a time at most: a burst of sign-ins must not starve everyone else.
   deps.passwords = limitHashing(deps.passwords, 2);
 
-  const app = new OpenAPIHono<AppEnv>({
+  const app: OpenAPIHono<AppEnv> = new OpenAPIHono<AppEnv>({
     // Validation failures become problem+json with a path for every field.
     defaultHook: (result) => {
       if (result.success) return;
@@ -83,7 +76,27 @@ export function createApp(options: AppDeps) {
     },
   });
 
+  const findOperation = operationFinder(app);
   app.use("*", logRequests(deps.log));
+  // On every answer, the app's pages and the API alike (ADR 012).
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        formAction: ["'self'"],
+      },
+      // A year, subdomains too: once a browser has seen https here, it never tries plain http.
+      strictTransportSecurity: "max-age=31536000; includeSubDomains",
+    }),
+  );
   app.use("/api/*", apiAnswers(deps));
   app.use("/api/*", refuseCrossSite(deps));
   app.use(
@@ -98,7 +111,10 @@ export function createApp(options: AppDeps) {
 
   app.use("/api/*", async (c, next) => {
     c.header("cache-control", "no-store");
-    if (publicPaths.has(c.req.path)) return next();
+    const operation = findOperation(c.req.method, c.req.path);
+    // Nothing answers here, signed in or not: 404, never the app's page.
+    if (!operation) throw new ApiError(404, "Not found", `There is nothing at ${c.req.method} ${c.req.path}.`);
+    if (isPublic(operation)) return next();
     const token = readSessionToken(c, deps);
     const now = deps.clock();
     const found = token ? await findSession(deps.db, token, now, sessionLimits(deps)) : ({ state: "none" } as const);
@@ -149,10 +165,12 @@ export function createApp(options: AppDeps) {
     }
     return next();
   });
+  app.use("/api/*", authorise(findOperation));
   app.use("/api/*", refuseUnstorableText());
 
   app.openapi(
     createRoute({
+      ...permit("health.read"),
       method: "get",
       path: "/api/health",
       tags: ["health"],
@@ -196,10 +214,8 @@ export function createApp(options: AppDeps) {
     security: [{ session: [] }],
   });
 
-  // Inside /api, a path no route answers is a 404 problem, whatever the method (never the app's page).
-  app.all("/api/*", (c) => {
-    throw new ApiError(404, "Not found", `There is nothing at ${c.req.method} ${c.req.path}.`);
-  });
+  // Every route names its permission, or the app does not start (and every test says why).
+  operationsOf(app);
 
   app.notFound((c) =>
     problemResponse({ status: 404, title: "Not found", detail: `There is nothing at ${c.req.method} ${c.req.path}.` }),

@@ -5,6 +5,7 @@ describe("describeError", () => {
   it("keeps a database error's code, constraint and table, and nothing it quotes", () => {
     const cause = Object.assign(new Error('new row violates check constraint "people_name_check"'), {
       code: "23514",
+      severity: "ERROR",
       constraint: "people_name_check",
       table: "people",
       detail: "Failing row contains (Ada Quill, ada@example.org).",
@@ -22,5 +23,10 @@ describe("describeError", () => {
     expect(fields.type).toBe("TypeError");
     expect(JSON.stringify(fields)).not.toContain("Ada Quill");
     expect((fields.frames as string[])[0]).toMatch(/^at /);
+  });
+
+  it("does not take Node's own error codes for the database's", () => {
+    const fields = describeError(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+    expect(fields.type).toBe("Error");
   });
 });

@@ -19,8 +19,10 @@ type DatabaseCause = { code?: unknown; constraint?: unknown; table?: unknown };
 /** PostgreSQL's own error (node-postgres or PGlite), wherever drizzle wrapped it. */
 function databaseCause(error: unknown): DatabaseCause | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const candidate = current as DatabaseCause & { cause?: unknown };
-    if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate;
+    const candidate = current as DatabaseCause & { cause?: unknown; severity?: unknown };
+    // A SQLSTATE and a severity: PostgreSQL's (Node's own codes, such as EPIPE, have no severity).
+    if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code) && candidate.severity !== undefined)
+      return candidate;
     current = candidate.cause;
   }
   return undefined;

@@ -4,7 +4,6 @@ import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { secureHeaders } from "hono/secure-headers";
 import { pino } from "pino";
 import { openDatabase } from "../db/client";
 import { DataDirLockedError } from "../db/lock";
@@ -41,24 +40,7 @@ async function main() {
   }
 
   const root = new Hono();
-  root.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-        formAction: ["'self'"],
-      },
-      // A year, subdomains too: once a browser has seen https here, it never tries plain http.
-      strictTransportSecurity: "max-age=31536000; includeSubDomains",
-    }),
-  );
+
   root.route(
     "/",
     createApp({

@@ -1,6 +1,76 @@
 import type { Role } from "./schemas/user";
 import type { WorkItemKind } from "./schemas/work-item";
 
+/** Who may call an operation: anyone (signed out too), or the roles listed (signed in). */
+export type Who = "anyone" | readonly Role[];
+
+const everyone = ["lead", "events", "manager", "admin"] as const;
+/** Everyone but managers, who read and change nothing. */
+const workers = ["lead", "events", "admin"] as const;
+const eventsTeam = ["events", "admin"] as const;
+const admin = ["admin"] as const;
+
+/**
+ * The authorisation table: resource × action → the roles that may. Every API route names one
+ * entry (`x-permission` in its OpenAPI definition) and is refused with 403 before it runs for any
+ * other role; rules about one record (a lead changes only the items they lead) stay beside the
+ * route. The UI asks the same table which buttons to show.
+ */
+export const permissionTable = {
+  health: { read: "anyone" },
+  /** Signing in: password, two-step code, set-password link, single sign-on. */
+  signIn: { use: "anyone" },
+  /** Your own account: who you are, sign out, your password, sessions and two-step verification. */
+  ownAccount: { read: everyone, update: everyone },
+  apiDocument: { read: everyone },
+  teams: { read: everyone },
+  /** The list (id, name, role) feeds pickers for everyone; its account details are admin's. */
+  users: { list: everyone, read: admin, create: admin, update: admin },
+  signIns: { read: admin },
+  workItems: { read: everyone, create: workers, update: workers, delete: workers },
+  involvementPlans: { read: everyone, update: workers },
+  people: { read: everyone, create: workers, update: workers, delete: workers },
+  involvements: { read: everyone, create: workers, update: workers, delete: workers },
+  feedback: { read: everyone, create: workers, update: workers, delete: workers },
+  libraryEnquiries: { read: everyone, create: workers, update: workers, delete: workers },
+  training: { read: everyone, create: admin, update: admin, delete: admin },
+  agenda: { read: everyone, create: eventsTeam, update: eventsTeam, delete: eventsTeam },
+  eventDetails: { read: everyone, update: eventsTeam },
+  bursaries: { read: everyone, create: eventsTeam, update: eventsTeam, delete: eventsTeam },
+  /** One person's equality answers: recorded by those who work with people, read by admin only. */
+  equality: { read: admin, update: workers, delete: workers },
+  audit: { read: admin },
+  metrics: { read: everyone },
+  exports: { read: everyone },
+} as const satisfies Record<string, Record<string, Who>>;
+
+type Table = typeof permissionTable;
+/** "resource.action", e.g. "people.update". */
+export type Permission = { [R in keyof Table]: `${R & string}.${keyof Table[R] & string}` }[keyof Table];
+
+export function whoMay(permission: Permission): Who {
+  const [resource, action] = permission.split(".") as [keyof Table, string];
+  return (permissionTable[resource] as Record<string, Who>)[action] as Who;
+}
+
+/** Whether a role (null: signed out) may. */
+export function allows(permission: Permission, role: Role | null): boolean {
+  const who = whoMay(permission);
+  return who === "anyone" || (role !== null && who.includes(role));
+}
+
+export const isPermission = (value: unknown): value is Permission => {
+  if (typeof value !== "string") return false;
+  const [resource, action, ...rest] = value.split(".");
+  return (
+    rest.length === 0 &&
+    resource !== undefined &&
+    action !== undefined &&
+    Object.hasOwn(permissionTable, resource) &&
+    Object.hasOwn(permissionTable[resource as keyof Table], action)
+  );
+};
+
 /** Who is asking: enough of the signed-in user to decide. */
 export type Actor = { id: string; role: Role };
 
@@ -33,7 +103,7 @@ export function canWorkItem(actor: Actor, action: WorkItemAction, item: WorkItem
 
 /** Whether a role may create work items at all (shows the New work item button). */
 export function canCreateAnyWorkItem(actor: Actor): boolean {
-  return actor.role !== "manager";
+  return allows("workItems.create", actor.role);
 }
 
 /** Kinds an actor may choose in the form. */
@@ -43,7 +113,7 @@ export function allowedKinds(actor: Actor, all: readonly WorkItemKind[]): readon
 
 /** People: lead, events and admin create and edit them; managers read. */
 export function canEditPeople(actor: Actor): boolean {
-  return actor.role !== "manager";
+  return allows("people.update", actor.role);
 }
 
 /** Contact details and access needs reach only the roles that work with people directly. */
@@ -53,15 +123,15 @@ export function canSeeContactDetails(actor: Actor): boolean {
 
 /** Agenda sessions, speaker advice, bursary places and bursaries: the events team and admin. */
 export function canManageEvents(actor: Actor): boolean {
-  return actor.role === "events" || actor.role === "admin";
+  return allows("agenda.update", actor.role);
 }
 
 /** Equality answers may be recorded (with consent) by those who work with people... */
 export function canRecordEquality(actor: Actor): boolean {
-  return actor.role !== "manager";
+  return allows("equality.update", actor.role);
 }
 
 /** ...but one person's answers are shown to admin only (special-category data). */
 export function canReadEquality(actor: Actor): boolean {
-  return actor.role === "admin";
+  return allows("equality.read", actor.role);
 }

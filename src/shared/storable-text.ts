@@ -5,12 +5,12 @@ export const unstorableMessage = "contains characters that cannot be stored";
 
 /**
  * C0 control characters other than tab, line feed and carriage return (NUL among them: PostgreSQL
- * cannot store it in text), DEL, and lone UTF-16 surrogates (not text at all).
+ * cannot store it in text), and lone UTF-16 surrogates (not text at all).
  */
 export function isStorableText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return false;
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (!(next >= 0xdc00 && next <= 0xdfff)) return false;

@@ -36,6 +36,29 @@ describe("deployed behind a TLS-terminating proxy", () => {
     expect((await behindProxy.anonymous.request("GET", "/api/auth/me", undefined, { cookie })).status).toBe(200);
   });
 
+  it("sends a year of HSTS and a CSP with base-uri, object-src and form-action on every answer", async () => {
+    for (const response of [
+      await behindProxy.anonymous.get("/api/health"),
+      await behindProxy.anonymous.get("/api/people"),
+    ]) {
+      expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+      const csp = response.headers.get("content-security-policy") ?? "";
+      for (const directive of ["base-uri 'none'", "object-src 'none'", "form-action 'self'", "script-src 'self'"])
+        expect(csp).toContain(directive);
+    }
+  });
+
+  it("clears both cookies on any 401, a failed sign-in included", async () => {
+    const response = await behindProxy.anonymous.request("POST", "/api/auth/login", {
+      email: "lead@example.org",
+      password: "not-the-password",
+    });
+    expect(response.status).toBe(401);
+    const cleared = response.headers.getSetCookie();
+    expect(cleared.some((line) => /^__Host-tracker_session=;.*Max-Age=0/.test(line))).toBe(true);
+    expect(cleared.some((line) => /^tracker_signed_in=;.*Max-Age=0/.test(line))).toBe(true);
+  });
+
   it("records the client's address as the proxy gives it", async () => {
     await behindProxy.anonymous.request(
       "POST",
@@ -117,10 +140,16 @@ describe("every /api answer", () => {
     expect(cleared.some((line) => /^tracker_signed_in=;.*Max-Age=0/.test(line))).toBe(true);
   });
 
-  it("answers an unknown /api path 404 problem+json, whatever the method", async () => {
+  it("answers an unknown /api path 404 problem+json, whatever the method, signed in or not", async () => {
     const lead = await api.as("lead@example.org");
-    for (const method of ["GET", "POST", "DELETE"]) {
-      const response = await lead.request(method, "/api/no-such-thing/42");
+    for (const [method, client] of [
+      ["GET", lead],
+      ["POST", lead],
+      ["DELETE", lead],
+      ["GET", api.anonymous],
+      ["PUT", api.anonymous],
+    ] as const) {
+      const response = await client.request(method, "/api/no-such-thing/42");
       expect(response.status, method).toBe(404);
       expect(response.headers.get("content-type")).toMatch(/application\/problem\+json/);
       expect(response.headers.get("cache-control")).toBe("no-store");

@@ -1,8 +1,8 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef } from "react";
 import { type DefaultValues, type FieldPath, type FieldValues, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { showProblemOnForm } from "../../lib/form-errors";
+import { formResolver } from "../../lib/form-resolver";
 import { useFlash } from "./flash";
 
 // Generic over the whole schema: inferring its input and output apart turns the input into `any`.
@@ -38,7 +38,7 @@ export function useCreateForm<S extends Schema>({
 }: Options<S>) {
   const flash = useFlash();
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     // A whole blank form is a fine default; TypeScript cannot see that for a generic schema.
     defaultValues: empty() as DefaultValues<z.input<S>>,
     mode: "onTouched",

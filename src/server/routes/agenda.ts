@@ -22,7 +22,7 @@ import {
   saveEventDetails,
   updateSession,
 } from "../services/agenda";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 import { existingWorkItem } from "./work-items";
 
 const params = z.object({ id: z.string() });
@@ -34,6 +34,7 @@ const body = <T extends z.ZodType>(schema: T) => ({
 
 const routes = {
   listSessions: createRoute({
+    ...permit("agenda.read"),
     method: "get",
     path: "/api/work-items/{id}/sessions",
     tags,
@@ -45,6 +46,7 @@ const routes = {
     },
   }),
   createSession: createRoute({
+    ...permit("agenda.create"),
     method: "post",
     path: "/api/work-items/{id}/sessions",
     tags,
@@ -53,6 +55,7 @@ const routes = {
     responses: { 201: json(agendaSession, "Created"), ...problemResponses(401, 403, 404, 413, 422) },
   }),
   readSession: createRoute({
+    ...permit("agenda.read"),
     method: "get",
     path: "/api/sessions/{id}",
     tags,
@@ -61,6 +64,7 @@ const routes = {
     responses: { 200: json(agendaSession, "The session"), ...problemResponses(401, 404) },
   }),
   patchSession: createRoute({
+    ...permit("agenda.update"),
     method: "patch",
     path: "/api/sessions/{id}",
     tags,
@@ -69,6 +73,7 @@ const routes = {
     responses: { 200: json(agendaSession, "Updated"), ...problemResponses(401, 403, 404, 409, 413, 422) },
   }),
   removeSession: createRoute({
+    ...permit("agenda.delete"),
     method: "delete",
     path: "/api/sessions/{id}",
     tags,
@@ -77,6 +82,7 @@ const routes = {
     responses: { 204: { description: "Deleted" }, ...problemResponses(401, 403, 404) },
   }),
   target: createRoute({
+    ...permit("agenda.read"),
     method: "get",
     path: "/api/work-items/{id}/agenda-target",
     tags,
@@ -87,6 +93,7 @@ const routes = {
     responses: { 200: json(agendaTarget, "The target"), ...problemResponses(401, 404) },
   }),
   readDetails: createRoute({
+    ...permit("eventDetails.read"),
     method: "get",
     path: "/api/work-items/{id}/event-details",
     tags,
@@ -96,6 +103,7 @@ const routes = {
     responses: { 200: json(eventDetails, "The details"), ...problemResponses(401, 404) },
   }),
   saveDetails: createRoute({
+    ...permit("eventDetails.update"),
     method: "put",
     path: "/api/work-items/{id}/event-details",
     tags,

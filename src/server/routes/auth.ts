@@ -28,11 +28,12 @@ import {
 import { checkPasswordAgain, startSession } from "../sign-in";
 import { beginAttempt, type FailureReason, recordSignIn } from "../sign-in-events";
 import { mustUseTwoStep } from "../two-step";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const userEnvelope = z.object({ user: sessionUser });
 
 const login = createRoute({
+  ...permit("signIn.use"),
   method: "post",
   path: "/api/auth/login",
   tags: ["auth"],
@@ -48,6 +49,7 @@ const login = createRoute({
 });
 
 const logout = createRoute({
+  ...permit("ownAccount.update"),
   method: "post",
   path: "/api/auth/logout",
   tags: ["auth"],
@@ -56,6 +58,7 @@ const logout = createRoute({
 });
 
 const me = createRoute({
+  ...permit("ownAccount.read"),
   method: "get",
   path: "/api/auth/me",
   tags: ["auth"],
@@ -70,6 +73,7 @@ const me = createRoute({
 });
 
 const setPassword = createRoute({
+  ...permit("signIn.use"),
   method: "post",
   path: "/api/auth/set-password",
   tags: ["auth"],
@@ -81,6 +85,7 @@ const setPassword = createRoute({
 });
 
 const changePassword = createRoute({
+  ...permit("ownAccount.update"),
   method: "post",
   path: "/api/auth/password",
   tags: ["auth"],
@@ -90,6 +95,7 @@ const changePassword = createRoute({
 });
 
 const listSessions = createRoute({
+  ...permit("ownAccount.read"),
   method: "get",
   path: "/api/auth/sessions",
   tags: ["auth"],
@@ -98,6 +104,7 @@ const listSessions = createRoute({
 });
 
 const endSession = createRoute({
+  ...permit("ownAccount.update"),
   method: "delete",
   path: "/api/auth/sessions/{id}",
   tags: ["auth"],

@@ -28,7 +28,7 @@ import {
 } from "../services/bursaries";
 import { findPersonRow } from "../services/people";
 import { findWorkItem } from "../services/work-items";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 import { existingWorkItem } from "./work-items";
 
 const params = z.object({ id: z.string() });
@@ -38,6 +38,7 @@ const flow = "applied → offered → accepted → attended | no_show, or declin
 
 const routes = {
   list: createRoute({
+    ...permit("bursaries.read"),
     method: "get",
     path: "/api/bursaries",
     tags,
@@ -46,6 +47,7 @@ const routes = {
     responses: { 200: json(pageOf(bursary), "A page of bursaries"), ...problemResponses(400, 401) },
   }),
   create: createRoute({
+    ...permit("bursaries.create"),
     method: "post",
     path: "/api/bursaries",
     tags,
@@ -55,6 +57,7 @@ const routes = {
     responses: { 201: json(bursary, "Created"), ...problemResponses(401, 403, 413, 422) },
   }),
   read: createRoute({
+    ...permit("bursaries.read"),
     method: "get",
     path: "/api/bursaries/{id}",
     tags,
@@ -63,6 +66,7 @@ const routes = {
     responses: { 200: json(bursary, "The bursary"), ...problemResponses(401, 404) },
   }),
   patch: createRoute({
+    ...permit("bursaries.update"),
     method: "patch",
     path: "/api/bursaries/{id}",
     tags,
@@ -72,6 +76,7 @@ const routes = {
     responses: { 200: json(bursary, "Updated"), ...problemResponses(401, 403, 404, 409, 413, 422) },
   }),
   remove: createRoute({
+    ...permit("bursaries.delete"),
     method: "delete",
     path: "/api/bursaries/{id}",
     tags,
@@ -80,6 +85,7 @@ const routes = {
     responses: { 204: { description: "Deleted" }, ...problemResponses(401, 403, 404) },
   }),
   summary: createRoute({
+    ...permit("bursaries.read"),
     method: "get",
     path: "/api/work-items/{id}/bursary-summary",
     tags,

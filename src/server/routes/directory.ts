@@ -4,9 +4,10 @@ import { z } from "zod";
 import { teams } from "../../db/schema";
 import { team } from "../../shared/schemas/team";
 import type { AppEnv, RequiredDeps } from "../deps";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const listTeams = createRoute({
+  ...permit("teams.read"),
   method: "get",
   path: "/api/teams",
   tags: ["directory"],

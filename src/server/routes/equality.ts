@@ -15,7 +15,7 @@ import {
   saveAnswers,
 } from "../services/equality";
 import { findPersonRow } from "../services/people";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const params = z.object({ id: z.string() });
 const tags = ["equality monitoring"];
@@ -24,6 +24,7 @@ const special =
 
 const routes = {
   read: createRoute({
+    ...permit("equality.read"),
     method: "get",
     path: "/api/people/{id}/equality",
     tags,
@@ -36,6 +37,7 @@ const routes = {
     },
   }),
   save: createRoute({
+    ...permit("equality.update"),
     method: "put",
     path: "/api/people/{id}/equality",
     tags,
@@ -49,6 +51,7 @@ const routes = {
     },
   }),
   remove: createRoute({
+    ...permit("equality.delete"),
     method: "delete",
     path: "/api/people/{id}/equality",
     tags,
@@ -57,6 +60,7 @@ const routes = {
     responses: { 204: { description: "Deleted (or there were none)" }, ...problemResponses(401, 403, 404) },
   }),
   audit: createRoute({
+    ...permit("audit.read"),
     method: "get",
     path: "/api/audit",
     tags: ["audit"],

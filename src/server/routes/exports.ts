@@ -16,12 +16,13 @@ import { exportFeedback } from "../services/feedback";
 import { exportInvolvements } from "../services/involvements";
 import { exportPeople } from "../services/people";
 import { exportWorkItems } from "../services/work-items";
-import { problemResponses } from "./openapi-helpers";
+import { permit, problemResponses } from "./openapi-helpers";
 
 const withoutPaging = <T extends z.ZodObject>(schema: T) => schema.omit({ page: true, pageSize: true });
 
 function exportRoute(name: string, query: z.ZodObject, what: string) {
   return createRoute({
+    ...permit("exports.read"),
     method: "get",
     path: `/api/export/${name}.csv`,
     tags: ["exports"],

@@ -22,12 +22,13 @@ import {
   toFeedback,
   updateFeedback,
 } from "../services/feedback";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const params = z.object({ id: z.string() });
 const tags = ["feedback"];
 
 const list = createRoute({
+  ...permit("feedback.read"),
   method: "get",
   path: "/api/feedback",
   tags,
@@ -36,6 +37,7 @@ const list = createRoute({
   responses: { 200: json(pageOf(feedback), "A page of feedback"), ...problemResponses(400, 401) },
 });
 const create = createRoute({
+  ...permit("feedback.create"),
   method: "post",
   path: "/api/feedback",
   tags,
@@ -44,6 +46,7 @@ const create = createRoute({
   responses: { 201: json(feedback, "Created"), ...problemResponses(401, 403, 413, 422) },
 });
 const read = createRoute({
+  ...permit("feedback.read"),
   method: "get",
   path: "/api/feedback/{id}",
   tags,
@@ -52,6 +55,7 @@ const read = createRoute({
   responses: { 200: json(feedback, "The feedback"), ...problemResponses(401, 404) },
 });
 const patch = createRoute({
+  ...permit("feedback.update"),
   method: "patch",
   path: "/api/feedback/{id}",
   tags,
@@ -60,6 +64,7 @@ const patch = createRoute({
   responses: { 200: json(feedback, "Updated (version + 1)"), ...problemResponses(401, 403, 404, 409, 413, 422) },
 });
 const remove = createRoute({
+  ...permit("feedback.delete"),
   method: "delete",
   path: "/api/feedback/{id}",
   tags,

@@ -5,13 +5,14 @@ import { involvementPlan, involvementPlanPut } from "../../shared/schemas/involv
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, forbidden, invalid } from "../problem";
 import { findPlan, insertPlan, replacePlan } from "../services/involvement-plans";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 import { existingWorkItem } from "./work-items";
 
 const params = z.object({ id: z.string() });
 const tags = ["involvement plans"];
 
 const read = createRoute({
+  ...permit("involvementPlans.read"),
   method: "get",
   path: "/api/work-items/{id}/plan",
   tags,
@@ -21,6 +22,7 @@ const read = createRoute({
 });
 
 const put = createRoute({
+  ...permit("involvementPlans.update"),
   method: "put",
   path: "/api/work-items/{id}/plan",
   tags,

@@ -21,12 +21,13 @@ import {
 } from "../services/involvements";
 import { findPersonRow } from "../services/people";
 import { findWorkItem } from "../services/work-items";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const params = z.object({ id: z.string() });
 const tags = ["involvements"];
 
 const list = createRoute({
+  ...permit("involvements.read"),
   method: "get",
   path: "/api/involvements",
   tags,
@@ -35,6 +36,7 @@ const list = createRoute({
   responses: { 200: json(pageOf(involvement), "A page of involvements"), ...problemResponses(400, 401) },
 });
 const create = createRoute({
+  ...permit("involvements.create"),
   method: "post",
   path: "/api/involvements",
   tags,
@@ -43,6 +45,7 @@ const create = createRoute({
   responses: { 201: json(involvement, "Created"), ...problemResponses(401, 403, 413, 422) },
 });
 const read = createRoute({
+  ...permit("involvements.read"),
   method: "get",
   path: "/api/involvements/{id}",
   tags,
@@ -51,6 +54,7 @@ const read = createRoute({
   responses: { 200: json(involvement, "The involvement"), ...problemResponses(401, 404) },
 });
 const patch = createRoute({
+  ...permit("involvements.update"),
   method: "patch",
   path: "/api/involvements/{id}",
   tags,
@@ -59,6 +63,7 @@ const patch = createRoute({
   responses: { 200: json(involvement, "Updated (version + 1)"), ...problemResponses(401, 403, 404, 409, 413, 422) },
 });
 const remove = createRoute({
+  ...permit("involvements.delete"),
   method: "delete",
   path: "/api/involvements/{id}",
   tags,

@@ -14,7 +14,7 @@ import {
 } from "../../shared/schemas/library-enquiry";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const params = z.object({ id: z.string() });
 const tags = ["library enquiries"];
@@ -35,6 +35,7 @@ const toEnquiry = (row: Row): LibraryEnquiry => ({
 
 const routes = {
   list: createRoute({
+    ...permit("libraryEnquiries.read"),
     method: "get",
     path,
     tags,
@@ -43,6 +44,7 @@ const routes = {
     responses: { 200: json(pageOf(libraryEnquiry), "A page of enquiries"), ...problemResponses(400, 401) },
   }),
   byMonth: createRoute({
+    ...permit("libraryEnquiries.read"),
     method: "get",
     path: `${path}/by-month`,
     tags,
@@ -50,6 +52,7 @@ const routes = {
     responses: { 200: json(enquiriesByMonth, "Counts by month, oldest first"), ...problemResponses(401) },
   }),
   create: createRoute({
+    ...permit("libraryEnquiries.create"),
     method: "post",
     path,
     tags,
@@ -58,6 +61,7 @@ const routes = {
     responses: { 201: json(libraryEnquiry, "Created"), ...problemResponses(401, 403, 413, 422) },
   }),
   read: createRoute({
+    ...permit("libraryEnquiries.read"),
     method: "get",
     path: `${path}/{id}`,
     tags,
@@ -66,6 +70,7 @@ const routes = {
     responses: { 200: json(libraryEnquiry, "The enquiry"), ...problemResponses(401, 404) },
   }),
   patch: createRoute({
+    ...permit("libraryEnquiries.update"),
     method: "patch",
     path: `${path}/{id}`,
     tags,
@@ -77,6 +82,7 @@ const routes = {
     responses: { 200: json(libraryEnquiry, "Updated"), ...problemResponses(401, 403, 404, 409, 413, 422) },
   }),
   remove: createRoute({
+    ...permit("libraryEnquiries.delete"),
     method: "delete",
     path: `${path}/{id}`,
     tags,

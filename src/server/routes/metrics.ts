@@ -7,9 +7,10 @@ import type { AppEnv, RequiredDeps } from "../deps";
 import { dashboardOf } from "../services/dashboard";
 import { dashboardChartsOf } from "../services/dashboard-charts";
 import { speakerDiversityOf } from "../services/diversity";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const diversity = createRoute({
+  ...permit("metrics.read"),
   method: "get",
   path: "/api/metrics/speaker-diversity",
   tags: ["metrics"],
@@ -21,6 +22,7 @@ const diversity = createRoute({
 });
 
 const dashboardRoute = createRoute({
+  ...permit("metrics.read"),
   method: "get",
   path: "/api/metrics/dashboard",
   tags: ["metrics"],
@@ -32,6 +34,7 @@ const dashboardRoute = createRoute({
 });
 
 const chartsRoute = createRoute({
+  ...permit("metrics.read"),
   method: "get",
   path: "/api/metrics/charts",
   tags: ["metrics"],

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Permission } from "../../shared/permissions";
 import { problem } from "../../shared/schemas/common";
 
 export function json<T extends z.ZodType>(schema: T, description: string) {
@@ -24,3 +25,9 @@ export function problemResponses<const S extends number>(...statuses: S[]) {
     ]),
   ) as Record<S, { description: string; content: { "application/problem+json": { schema: typeof problem } } }>;
 }
+
+/**
+ * The route's entry in the authorisation table (src/shared/permissions.ts), spread into its
+ * createRoute: published in the OpenAPI document as x-permission and enforced before the handler.
+ */
+export const permit = (permission: Permission) => ({ "x-permission": permission });

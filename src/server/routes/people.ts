@@ -17,13 +17,14 @@ import {
   toPerson,
   updatePerson,
 } from "../services/people";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const params = z.object({ id: z.string() });
 const tags = ["people"];
 const restricted = "Contact details (email, phone) and access needs are left out for the manager role.";
 
 const list = createRoute({
+  ...permit("people.read"),
   method: "get",
   path: "/api/people",
   tags,
@@ -33,6 +34,7 @@ const list = createRoute({
   responses: { 200: json(pageOf(person), "A page of people"), ...problemResponses(400, 401) },
 });
 const create = createRoute({
+  ...permit("people.create"),
   method: "post",
   path: "/api/people",
   tags,
@@ -41,6 +43,7 @@ const create = createRoute({
   responses: { 201: json(person, "Created"), ...problemResponses(401, 403, 413, 422) },
 });
 const read = createRoute({
+  ...permit("people.read"),
   method: "get",
   path: "/api/people/{id}",
   tags,
@@ -50,6 +53,7 @@ const read = createRoute({
   responses: { 200: json(person, "The person"), ...problemResponses(401, 404) },
 });
 const patch = createRoute({
+  ...permit("people.update"),
   method: "patch",
   path: "/api/people/{id}",
   tags,
@@ -58,6 +62,7 @@ const patch = createRoute({
   responses: { 200: json(person, "Updated (version + 1)"), ...problemResponses(401, 403, 404, 409, 413, 422) },
 });
 const remove = createRoute({
+  ...permit("people.delete"),
   method: "delete",
   path: "/api/people/{id}",
   tags,
@@ -67,6 +72,7 @@ const remove = createRoute({
 });
 
 const livedExperienceTags = createRoute({
+  ...permit("people.read"),
   method: "get",
   path: "/api/lived-experience-tags",
   tags,

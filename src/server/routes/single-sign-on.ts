@@ -13,7 +13,7 @@ import { deleteSession, hashToken, newToken } from "../sessions";
 import { startSession } from "../sign-in";
 import { type FailureReason, recordSignIn, startAttempt } from "../sign-in-events";
 import type { SingleSignOnClient } from "../single-sign-on";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 /** The sign-on under way: 10 minutes to sign in at the provider; sent only back to the callback. */
 const requestCookie = "tracker_sso";
@@ -24,6 +24,7 @@ const requestMs = 10 * 60_000;
 export type SignOnRefusal = "no-account" | "failed";
 
 const options = createRoute({
+  ...permit("signIn.use"),
   method: "get",
   path: "/api/auth/options",
   tags: ["auth"],
@@ -33,6 +34,7 @@ const options = createRoute({
 });
 
 const start = createRoute({
+  ...permit("signIn.use"),
   method: "get",
   path: "/api/auth/oidc/start",
   tags: ["auth"],
@@ -45,6 +47,7 @@ const start = createRoute({
 });
 
 const callback = createRoute({
+  ...permit("signIn.use"),
   method: "get",
   path: "/api/auth/oidc/callback",
   tags: ["auth"],
@@ -138,7 +141,9 @@ export function singleSignOnRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps)
           .where(and(eq(ssoRequests.tokenHash, await hashToken(token)), gt(ssoRequests.expiresAt, now)))
           .returning()
       : [];
-    if (!request) return refuse("failed", "sso_failed");
+    // Not recorded: anyone's page can send a browser here (an <img>, a link), and a recorded
+    // failure would count towards locking that address out of password sign-in.
+    if (!request) return c.redirect("/sign-in?sso=failed", 302);
 
     const params = new URLSearchParams();
     for (const [name, value] of Object.entries(c.req.valid("query"))) if (value !== undefined) params.set(name, value);

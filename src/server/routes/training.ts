@@ -6,7 +6,7 @@ import { pageOf } from "../../shared/schemas/common";
 import { training, trainingInput, trainingListQuery, trainingPatch } from "../../shared/schemas/library-enquiry";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const params = z.object({ id: z.string() });
 const tags = ["staff training"];
@@ -15,6 +15,7 @@ type Training = z.infer<typeof training>;
 
 const routes = {
   list: createRoute({
+    ...permit("training.read"),
     method: "get",
     path,
     tags,
@@ -23,6 +24,7 @@ const routes = {
     responses: { 200: json(pageOf(training), "A page of training records"), ...problemResponses(400, 401) },
   }),
   create: createRoute({
+    ...permit("training.create"),
     method: "post",
     path,
     tags,
@@ -31,6 +33,7 @@ const routes = {
     responses: { 201: json(training, "Created"), ...problemResponses(401, 403, 413, 422) },
   }),
   read: createRoute({
+    ...permit("training.read"),
     method: "get",
     path: `${path}/{id}`,
     tags,
@@ -39,6 +42,7 @@ const routes = {
     responses: { 200: json(training, "The record"), ...problemResponses(401, 404) },
   }),
   patch: createRoute({
+    ...permit("training.update"),
     method: "patch",
     path: `${path}/{id}`,
     tags,
@@ -47,6 +51,7 @@ const routes = {
     responses: { 200: json(training, "Updated"), ...problemResponses(401, 403, 404, 409, 413, 422) },
   }),
   remove: createRoute({
+    ...permit("training.delete"),
     method: "delete",
     path: `${path}/{id}`,
     tags,

@@ -17,13 +17,14 @@ import {
   otpauthUrlFor,
   recoveryCodeHash,
 } from "../two-step";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { required: true, content: { "application/json": { schema } } },
 });
 
 const verify = createRoute({
+  ...permit("signIn.use"),
   method: "post",
   path: "/api/auth/login/verify",
   tags: ["auth"],
@@ -39,6 +40,7 @@ const verify = createRoute({
 });
 
 const setup = createRoute({
+  ...permit("ownAccount.update"),
   method: "post",
   path: "/api/auth/mfa/setup",
   tags: ["auth"],
@@ -48,6 +50,7 @@ const setup = createRoute({
 });
 
 const enable = createRoute({
+  ...permit("ownAccount.update"),
   method: "post",
   path: "/api/auth/mfa/enable",
   tags: ["auth"],
@@ -60,6 +63,7 @@ const enable = createRoute({
 });
 
 const disable = createRoute({
+  ...permit("ownAccount.update"),
   method: "post",
   path: "/api/auth/mfa/disable",
   tags: ["auth"],

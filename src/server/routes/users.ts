@@ -19,7 +19,7 @@ import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, forbidden, invalid, notFound } from "../problem";
 import { deleteSessionsOf, hashToken, newToken } from "../sessions";
 import { lastSignIns } from "../sign-in-events";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 /** How long a set-password link stays valid. */
 export const setPasswordLinkHours = 72;
@@ -27,6 +27,7 @@ export const setPasswordLinkHours = 72;
 const userParams = z.object({ id });
 
 const listUsers = createRoute({
+  ...permit("users.list"),
   method: "get",
   path: "/api/users",
   tags: ["users"],
@@ -40,6 +41,7 @@ const listUsers = createRoute({
 });
 
 const getUser = createRoute({
+  ...permit("users.read"),
   method: "get",
   path: "/api/users/{id}",
   tags: ["users"],
@@ -49,6 +51,7 @@ const getUser = createRoute({
 });
 
 const listSignIns = createRoute({
+  ...permit("signIns.read"),
   method: "get",
   path: "/api/sign-ins",
   tags: ["users"],
@@ -62,6 +65,7 @@ const listSignIns = createRoute({
 });
 
 const createUser = createRoute({
+  ...permit("users.create"),
   method: "post",
   path: "/api/users",
   tags: ["users"],
@@ -74,6 +78,7 @@ const createUser = createRoute({
 });
 
 const updateUser = createRoute({
+  ...permit("users.update"),
   method: "patch",
   path: "/api/users/{id}",
   tags: ["users"],
@@ -88,6 +93,7 @@ const updateUser = createRoute({
 });
 
 const resetPassword = createRoute({
+  ...permit("users.update"),
   method: "post",
   path: "/api/users/{id}/reset-password",
   tags: ["users"],
@@ -97,6 +103,7 @@ const resetPassword = createRoute({
 });
 
 const endSessions = createRoute({
+  ...permit("users.update"),
   method: "delete",
   path: "/api/users/{id}/sessions",
   tags: ["users"],

@@ -21,12 +21,13 @@ import {
   missingReferences,
   updateWorkItem,
 } from "../services/work-items";
-import { json, problemResponses } from "./openapi-helpers";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 const idParams = z.object({ id: z.string() });
 const tags = ["work items"];
 
 const list = createRoute({
+  ...permit("workItems.read"),
   method: "get",
   path: "/api/work-items",
   tags,
@@ -36,6 +37,7 @@ const list = createRoute({
 });
 
 const create = createRoute({
+  ...permit("workItems.create"),
   method: "post",
   path: "/api/work-items",
   tags,
@@ -45,6 +47,7 @@ const create = createRoute({
 });
 
 const read = createRoute({
+  ...permit("workItems.read"),
   method: "get",
   path: "/api/work-items/{id}",
   tags,
@@ -54,6 +57,7 @@ const read = createRoute({
 });
 
 const patch = createRoute({
+  ...permit("workItems.update"),
   method: "patch",
   path: "/api/work-items/{id}",
   tags,
@@ -63,6 +67,7 @@ const patch = createRoute({
 });
 
 const remove = createRoute({
+  ...permit("workItems.delete"),
   method: "delete",
   path: "/api/work-items/{id}",
   tags,

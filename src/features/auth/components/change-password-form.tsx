@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useFlash } from "../../../components/ui/flash";
@@ -6,6 +5,7 @@ import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { showProblemOnForm } from "../../../lib/form-errors";
+import { formResolver } from "../../../lib/form-resolver";
 import { changePasswordInput } from "../../../shared/schemas/user";
 import { useChangePassword } from "../api/account";
 import { confirmField, NewPasswordFields, passwordsMatch } from "./new-password-fields";
@@ -19,7 +19,7 @@ const empty: ChangePasswordForm = { currentPassword: "", password: "", confirm: 
 export function ChangePasswordForm() {
   const change = useChangePassword();
   const flash = useFlash();
-  const form = useForm<ChangePasswordForm>({ resolver: zodResolver(changePasswordForm), defaultValues: empty });
+  const form = useForm<ChangePasswordForm>({ resolver: formResolver(changePasswordForm), defaultValues: empty });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async ({ currentPassword, password }) => {

@@ -1,9 +1,9 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
+import { formResolver } from "../../../lib/form-resolver";
 import { newPassword } from "../../../shared/schemas/user";
 import { useSetPassword } from "../api/account";
 import { confirmField, NewPasswordFields, passwordsMatch } from "./new-password-fields";
@@ -17,7 +17,7 @@ type SetPasswordForm = z.infer<typeof setPasswordForm>;
 export function SetPasswordForm({ token, onDone }: { token: string; onDone: () => void }) {
   const setPassword = useSetPassword();
   const form = useForm<SetPasswordForm>({
-    resolver: zodResolver(setPasswordForm),
+    resolver: formResolver(setPasswordForm),
     defaultValues: { password: "", confirm: "" },
   });
   const { errors, isSubmitting } = form.formState;

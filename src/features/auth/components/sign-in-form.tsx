@@ -1,10 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
+import { formResolver } from "../../../lib/form-resolver";
 import { type CodeInput, codeInput, type LoginInput, loginInput } from "../../../shared/schemas/user";
 import { useSignIn, useVerifyCode } from "../api/session";
 
@@ -40,7 +40,7 @@ function PasswordStep({
   onCodeNeeded,
 }: Props & { notice: string | undefined; onCodeNeeded: () => void }) {
   const signIn = useSignIn();
-  const form = useForm<LoginInput>({ resolver: zodResolver(loginInput), defaultValues: { email: "", password: "" } });
+  const form = useForm<LoginInput>({ resolver: formResolver(loginInput), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
@@ -109,7 +109,7 @@ function PasswordStep({
 
 function CodeStep({ onSignedIn, onExpired }: { onSignedIn: () => void; onExpired: (message: string) => void }) {
   const verify = useVerifyCode();
-  const form = useForm<CodeInput>({ resolver: zodResolver(codeInput), defaultValues: { code: "" } });
+  const form = useForm<CodeInput>({ resolver: formResolver(codeInput), defaultValues: { code: "" } });
   const { errors, isSubmitting } = form.formState;
   // The page changed under the person's feet: take them to the one field there is.
   useEffect(() => form.setFocus("code"), [form]);

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { toString as qrSvg } from "qrcode";
 import { useEffect, useState } from "react";
@@ -8,6 +7,7 @@ import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { showProblemOnForm } from "../../../lib/form-errors";
+import { formResolver } from "../../../lib/form-resolver";
 import { type CodeInput, codeInput, passwordConfirmInput, type TwoStepSetup } from "../../../shared/schemas/user";
 import { twoStepQuery, twoStepQueryKey, useTwoStepDisable, useTwoStepEnable, useTwoStepSetup } from "../api/account";
 
@@ -88,7 +88,7 @@ function ConfirmCode({ setup, onEnabled }: { setup: TwoStepSetup; onEnabled: (co
       live = false;
     };
   }, [setup.otpauthUrl]);
-  const form = useForm<CodeInput>({ resolver: zodResolver(codeInput), defaultValues: { code: "" } });
+  const form = useForm<CodeInput>({ resolver: formResolver(codeInput), defaultValues: { code: "" } });
   const submit = form.handleSubmit(async ({ code }) => {
     try {
       onEnabled((await enable.mutateAsync(code)).recoveryCodes);
@@ -143,7 +143,7 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
 function TurnOff({ required }: { required: boolean }) {
   const disable = useTwoStepDisable();
   const flash = useFlash();
-  const form = useForm({ resolver: zodResolver(passwordConfirmInput), defaultValues: { password: "" } });
+  const form = useForm({ resolver: formResolver(passwordConfirmInput), defaultValues: { password: "" } });
   const submit = form.handleSubmit(async ({ password }) => {
     try {
       await disable.mutateAsync(password);

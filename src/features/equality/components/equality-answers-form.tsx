@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -8,6 +7,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
+import { formResolver } from "../../../lib/form-resolver";
 import {
   answerLabel,
   type EqualityAnswers,
@@ -54,7 +54,7 @@ export function EqualityAnswersForm({ personId, canRead, onConsentGone }: Props)
   const [reading, setReading] = useState(false);
   const [readResult, setReadResult] = useState<string | null>(null);
   const form = useForm<Values, unknown, z.output<typeof formSchema>>({
-    resolver: zodResolver(formSchema),
+    resolver: formResolver(formSchema),
     defaultValues: empty(),
     mode: "onTouched",
   });

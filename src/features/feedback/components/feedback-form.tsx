@@ -1,10 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { useSaveFlow } from "../../../components/ui/use-save-flow";
+import { formResolver } from "../../../lib/form-resolver";
 import { calendarDate } from "../../../shared/calendar-date";
 import { actionStatuses, actionStatusLabels, type Feedback, feedbackChannels } from "../../../shared/schemas/feedback";
 import type { UserSummary } from "../../../shared/schemas/user";
@@ -40,7 +40,7 @@ type Props = {
 /** "You said, we did": what we were told, and what we are doing about it. */
 export function FeedbackForm({ item, users, onSubmit, onSaved, onReloadLatest, readOnly }: Props) {
   const form = useForm<FeedbackFormValues, unknown, FeedbackFormOutput>({
-    resolver: zodResolver(feedbackFormSchema),
+    resolver: formResolver(feedbackFormSchema),
     defaultValues: feedbackFormValues(item, today()),
     mode: "onTouched",
   });

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
@@ -7,6 +6,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
+import { formResolver } from "../../../lib/form-resolver";
 import {
   type InvolvementPlan,
   type InvolvementPlanInput,
@@ -31,7 +31,7 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
   const save = useSavePlan(workItemId);
   const flash = useFlash();
   const form = useForm<PlanFormValues, unknown, InvolvementPlanInput>({
-    resolver: zodResolver(planFormSchema),
+    resolver: formResolver(planFormSchema),
     defaultValues: planFormValues(plan),
     mode: "onTouched",
   });

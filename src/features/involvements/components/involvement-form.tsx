@@ -1,10 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { useSaveFlow } from "../../../components/ui/use-save-flow";
+import { formResolver } from "../../../lib/form-resolver";
 import {
   type Involvement,
   involvementStatuses,
@@ -33,7 +33,7 @@ type Props = {
 export function InvolvementForm({ involvement, readOnly, onSubmit, onReloadLatest }: Props) {
   const id = useId();
   const form = useForm<InvolvementFormValues, unknown, InvolvementChanges>({
-    resolver: zodResolver(involvementFormSchema),
+    resolver: formResolver(involvementFormSchema),
     defaultValues: involvementFormValues(involvement),
     mode: "onTouched",
   });

@@ -32,6 +32,20 @@ describe("People", () => {
     expect(stored.consents.contact).toEqual({ givenOn: "2026-11-01", withdrawnOn: null });
   });
 
+  it("says on the field when pasted text holds characters that cannot be stored, and keeps it", async () => {
+    await signInAs("events@example.org");
+    const { user } = renderApp("/people/new");
+    const name = await screen.findByLabelText("Name");
+    await user.click(name);
+    // A control character, as a copy from another system can carry.
+    await user.paste("Tamsin\u0007 Oakridge");
+    await user.click(screen.getByRole("checkbox", { name: "Patient" }));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("contains characters that cannot be stored")).toBeInTheDocument();
+    expect(name).toHaveValue("Tamsin\u0007 Oakridge");
+    expect(name).toHaveAccessibleDescription(/contains characters that cannot be stored/);
+  });
+
   it("withdraws a consent, keeping the date it was given", async () => {
     await signInAs("lead@example.org");
     const page = await apiJson<{

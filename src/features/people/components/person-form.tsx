@@ -1,10 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { useSaveFlow } from "../../../components/ui/use-save-flow";
+import { formResolver } from "../../../lib/form-resolver";
 import { calendarDate } from "../../../shared/calendar-date";
 import {
   consentKinds,
@@ -34,7 +34,7 @@ export function PersonForm({ person, withContact, readOnly, onSubmit, onSaved, o
   const id = useId();
   const savedPerson = useRef<Person | null>(null);
   const form = useForm<PersonFormValues, unknown, PersonInput>({
-    resolver: zodResolver(personFormSchema),
+    resolver: formResolver(personFormSchema),
     defaultValues: personFormValues(person),
     mode: "onTouched",
   });

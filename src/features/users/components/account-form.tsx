@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { useFlash } from "../../../components/ui/flash";
@@ -7,6 +6,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
+import { formResolver } from "../../../lib/form-resolver";
 import { type AdminUser, role, roleLabels, roles, updateUserInput } from "../../../shared/schemas/user";
 import { useUpdateAccount } from "../api/users";
 
@@ -28,7 +28,7 @@ const valuesOf = (account: AdminUser): AccountForm => ({
 export function AccountForm({ account }: { account: AdminUser }) {
   const update = useUpdateAccount(account.id);
   const flash = useFlash();
-  const form = useForm<AccountForm>({ resolver: zodResolver(accountForm), values: valuesOf(account) });
+  const form = useForm<AccountForm>({ resolver: formResolver(accountForm), values: valuesOf(account) });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {

@@ -1,10 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { showProblemOnForm } from "../../../lib/form-errors";
+import { formResolver } from "../../../lib/form-resolver";
 import { type CreateUserInput, createUserInput, roleLabels, roles } from "../../../shared/schemas/user";
 import { useCreateAccount } from "../api/users";
 import { PasswordLink } from "./password-link";
@@ -15,7 +15,7 @@ const empty: CreateUserInput = { email: "", name: "", role: "lead" };
 export function AddAccountForm() {
   const create = useCreateAccount();
   const [made, setMade] = useState<{ url: string; name: string } | null>(null);
-  const form = useForm<CreateUserInput>({ resolver: zodResolver(createUserInput), defaultValues: empty });
+  const form = useForm<CreateUserInput>({ resolver: formResolver(createUserInput), defaultValues: empty });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {

@@ -1,10 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { useSaveFlow } from "../../../components/ui/use-save-flow";
+import { formResolver } from "../../../lib/form-resolver";
 import type { Team } from "../../../shared/schemas/team";
 import type { UserSummary } from "../../../shared/schemas/user";
 import {
@@ -40,7 +40,7 @@ type Props = {
  */
 export function WorkItemForm({ initial, teams, users, kinds, readOnly, onSubmit, onSaved, onReloadLatest }: Props) {
   const form = useForm<WorkItemFormValues, unknown, WorkItemInput>({
-    resolver: zodResolver(workItemInput),
+    resolver: formResolver(workItemInput),
     defaultValues: initial,
     mode: "onTouched",
   });
