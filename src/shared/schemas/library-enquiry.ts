@@ -50,31 +50,9 @@ export const libraryEnquiryListQuery = z.object({
   to: optionalParam(isoDate),
   ...pagingParams,
 });
+export type LibraryEnquiryListQuery = z.infer<typeof libraryEnquiryListQuery>;
 
 /** Enquiries per month, and how many came from patients, carers and the public. */
 export const enquiriesByMonth = z.object({
   items: z.array(z.object({ month: z.string(), total: z.number().int(), fromPublic: z.number().int() })),
 });
-
-export const trainingFields = z.object({
-  userId: id,
-  course: z
-    .string({ error: "Enter the course" })
-    .trim()
-    .min(1, "Enter the course")
-    .max(200, "Keep the course name to 200 characters or fewer"),
-  completedOn: isoDate,
-});
-export const trainingInput = trainingFields;
-export const trainingPatch = trainingFields
-  .partial()
-  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
-export const training = trainingFields.extend({
-  id,
-  userName: z.string(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type TrainingRecord = z.infer<typeof training>;
-export const trainingListQuery = z.object({ userId: optionalParam(id), ...pagingParams });

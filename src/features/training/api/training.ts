@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, toQuery } from "../../../lib/api-client";
 import type { Page } from "../../../shared/schemas/common";
-import type { TrainingRecord } from "../../../shared/schemas/library-enquiry";
+import type { TrainingRecord } from "../../../shared/schemas/training";
 
 export type TrainingQuery = { userId?: string; page?: number; pageSize?: number };
 

@@ -5,7 +5,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { useCreateForm } from "../../../components/ui/use-create-form";
 import { calendarDate } from "../../../shared/calendar-date";
-import { trainingFields } from "../../../shared/schemas/library-enquiry";
+import { trainingFields } from "../../../shared/schemas/training";
 import type { UserSummary } from "../../../shared/schemas/user";
 import { useRecordTraining } from "../api/training";
 

@@ -1,7 +1,7 @@
 import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
 import { useFlash } from "../../../components/ui/flash";
 import { formatDate } from "../../../lib/format";
-import type { TrainingRecord } from "../../../shared/schemas/library-enquiry";
+import type { TrainingRecord } from "../../../shared/schemas/training";
 import { useDeleteTraining } from "../api/training";
 
 type Props = { records: TrainingRecord[]; caption: string; canDelete: boolean };

@@ -1,0 +1,212 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { and, count, eq, type SQL } from "drizzle-orm";
+import type { PgColumn, PgSelect, PgTable } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Db } from "../db/database";
+import type { permissionTable } from "../shared/permissions";
+import { pageOf } from "../shared/schemas/common";
+import type { SessionUser } from "../shared/schemas/user";
+import type { AppEnv, RequiredDeps } from "./deps";
+import { ApiError, fieldErrors, invalid, notFound } from "./problem";
+import { json, permit, problemResponses } from "./routes/openapi-helpers";
+
+/** A table the resource module can own: a uuid id, a version, and when it was made and changed. */
+export type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; createdAt: PgColumn; updatedAt: PgColumn };
+
+/** Resources whose table entry has the four actions. */
+type CrudResource = {
+  [R in keyof typeof permissionTable]: (typeof permissionTable)[R] extends Record<
+    "read" | "create" | "update" | "delete",
+    unknown
+  >
+    ? R
+    : never;
+}[keyof typeof permissionTable];
+
+export type Change = { action: "create" | "update" | "delete"; id: string; user: SessionUser };
+
+/**
+ * One resource: its table, shared schemas, how a row becomes what the API shows, its list's
+ * filters and order, and hooks for what is particular to it. registerResource gives it the five
+ * routes with their OpenAPI entries, and owns everything they have in common.
+ */
+export type ResourceDefinition<Dto extends { id: string; version: number }, Input extends object> = {
+  resource: CrudResource;
+  path: string;
+  tags: string[];
+  /** "The enquiry": says what was not found. */
+  label: string;
+  /** "this enquiry": says what someone else changed first (409). */
+  what: string;
+  table: VersionedTable;
+  schemas: {
+    item: z.ZodType<Dto>;
+    input: z.ZodType<Input>;
+    /** The writable fields, all optional, and the version last read. */
+    patch: z.ZodObject;
+    /** The list's filters with page and pageSize. */
+    query: z.ZodObject;
+  };
+  summaries: { list: string; read: string; create: string; update: string; delete: string };
+  /** The records as the API shows them, found by `where`, in `orderBy`, one page at a time. */
+  load: (
+    db: Db,
+    options: { where?: SQL | undefined; orderBy?: SQL[]; limit?: number; offset?: number },
+  ) => Promise<Dto[]>;
+  /** The list's filters from its validated query, and its order (newest first, then id). */
+  list: { where: (query: Record<string, unknown>) => SQL | undefined; orderBy: SQL[] };
+  /** The writable fields of a record as it stands: what a change is merged into before validation. */
+  editable: (item: Dto) => Input;
+  /** Checks against other records (a user that exists…): throw invalid() at the field. */
+  check?: (input: Input, db: Db) => Promise<void>;
+};
+
+/** Ids that are not uuids are simply not found (never a database error). */
+const isUuid = (value: string) => z.uuid().safeParse(value).success;
+
+const params = z.object({ id: z.string() });
+
+/** The one answer for a version that moved on: nothing is overwritten. */
+export const staleVersion = (what: string) =>
+  new ApiError(409, "Conflict", `Someone else changed ${what} since you opened it.`, undefined, {
+    code: "stale_version",
+  });
+
+/** A list query with the options load() is given: filter, order, one page. */
+export function withOptions<Q extends PgSelect>(
+  query: Q,
+  { where, orderBy, limit, offset }: { where?: SQL | undefined; orderBy?: SQL[]; limit?: number; offset?: number },
+): Q {
+  let dynamic = query.where(where) as Q;
+  if (orderBy?.length) dynamic = dynamic.orderBy(...orderBy) as Q;
+  if (limit !== undefined) dynamic = dynamic.limit(limit) as Q;
+  if (offset !== undefined) dynamic = dynamic.offset(offset) as Q;
+  return dynamic;
+}
+
+/** Paging as every list has it: page from 1, 25 to a page unless asked. */
+export const pageFrom = (query: { page?: number | undefined; pageSize?: number | undefined }) => {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
+};
+
+export function registerResource<Dto extends { id: string; version: number }, Input extends object>(
+  app: OpenAPIHono<AppEnv>,
+  deps: RequiredDeps,
+  definition: ResourceDefinition<Dto, Input>,
+  /** Where every change passes, once made (the audit of every change hooks in here). */
+  onChange: (change: Change) => Promise<void> = async () => {},
+) {
+  const { table, schemas, summaries, tags, path, resource } = definition;
+  const body = <S extends z.ZodType>(schema: S) => ({
+    body: { required: true, content: { "application/json": { schema } } },
+  });
+  const routes = {
+    list: createRoute({
+      ...permit(`${resource}.read`),
+      method: "get",
+      path,
+      tags,
+      summary: summaries.list,
+      request: { query: schemas.query },
+      responses: { 200: json(pageOf(schemas.item), "A page"), ...problemResponses(400, 401) },
+    }),
+    read: createRoute({
+      ...permit(`${resource}.read`),
+      method: "get",
+      path: `${path}/{id}`,
+      tags,
+      summary: summaries.read,
+      request: { params },
+      responses: { 200: json(schemas.item, "Found"), ...problemResponses(401, 404) },
+    }),
+    create: createRoute({
+      ...permit(`${resource}.create`),
+      method: "post",
+      path,
+      tags,
+      summary: summaries.create,
+      request: body(schemas.input),
+      responses: { 201: json(schemas.item, "Created"), ...problemResponses(401, 403, 413, 422) },
+    }),
+    update: createRoute({
+      ...permit(`${resource}.update`),
+      method: "patch",
+      path: `${path}/{id}`,
+      tags,
+      summary: summaries.update,
+      request: { params, ...body(schemas.patch) },
+      responses: { 200: json(schemas.item, "Updated"), ...problemResponses(401, 403, 404, 409, 413, 422) },
+    }),
+    remove: createRoute({
+      ...permit(`${resource}.delete`),
+      method: "delete",
+      path: `${path}/{id}`,
+      tags,
+      summary: summaries.delete,
+      request: { params },
+      responses: { 204: { description: "Deleted" }, ...problemResponses(401, 403, 404) },
+    }),
+  };
+
+  const existing = async (id: string): Promise<Dto> => {
+    const [found] = isUuid(id) ? await definition.load(deps.db, { where: eq(table.id, id) }) : [];
+    if (!found) throw notFound(definition.label);
+    return found;
+  };
+
+  app.openapi(routes.list, async (c) => {
+    const query = c.req.valid("query") as Record<string, unknown> & { page?: number; pageSize?: number };
+    const { page, pageSize, limit, offset } = pageFrom(query);
+    const where = definition.list.where(query);
+    const [items, [totals]] = await Promise.all([
+      definition.load(deps.db, { where, orderBy: definition.list.orderBy, limit, offset }),
+      deps.db.select({ total: count() }).from(table).where(where),
+    ]);
+    return c.json({ items, total: totals?.total ?? 0, page, pageSize }, 200);
+  });
+
+  app.openapi(routes.read, async (c) => c.json(await existing(c.req.valid("param").id), 200));
+
+  app.openapi(routes.create, async (c) => {
+    const input = c.req.valid("json") as Input;
+    await definition.check?.(input, deps.db);
+    const now = deps.clock();
+    const [row] = (await deps.db
+      .insert(table)
+      .values({ ...input, version: 1, createdAt: now, updatedAt: now })
+      .returning({ id: table.id })) as { id: string }[];
+    const id = (row as { id: string }).id;
+    await onChange({ action: "create", id, user: c.get("user") });
+    return c.json(await existing(id), 201);
+  });
+
+  app.openapi(routes.update, async (c) => {
+    const { version, ...changes } = c.req.valid("json") as { version: number } & Record<string, unknown>;
+    const current = await existing(c.req.valid("param").id);
+    if (version !== current.version) throw staleVersion(definition.what);
+    // Merge, then validate the whole: a change is checked with what it does not touch.
+    const merged = schemas.input.safeParse({ ...definition.editable(current), ...changes });
+    if (!merged.success) throw invalid(fieldErrors(merged.error));
+    await definition.check?.(merged.data, deps.db);
+    // Conditional on the version read: of two saves at once, the second changes nothing and is told so.
+    const [updated] = (await deps.db
+      .update(table)
+      .set({ ...merged.data, version: version + 1, updatedAt: deps.clock() })
+      .where(and(eq(table.id, current.id), eq(table.version, version)))
+      .returning({ id: table.id })) as { id: string }[];
+    if (!updated) throw staleVersion(definition.what);
+    await onChange({ action: "update", id: current.id, user: c.get("user") });
+    return c.json(await existing(current.id), 200);
+  });
+
+  app.openapi(routes.remove, async (c) => {
+    const current = await existing(c.req.valid("param").id);
+    await deps.db.delete(table).where(eq(table.id, current.id));
+    await onChange({ action: "delete", id: current.id, user: c.get("user") });
+    return c.body(null, 204);
+  });
+
+  return { existing };
+}
