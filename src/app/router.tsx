@@ -18,6 +18,7 @@ import { annualReportSearch } from "../features/reports/list-search";
 import { trainingSearch } from "../features/training/list-search";
 import { workItemsSearch } from "../features/work-items/list-search";
 import { isSafeReturnPath } from "../shared/return-path";
+import { signOnRefusals } from "../shared/schemas/user";
 import { AppLayout } from "./routes/app-layout";
 import { NotFoundPage, StandaloneNotFoundPage } from "./routes/not-found-page";
 import { RootErrorPage } from "./routes/root-error-page";
@@ -37,7 +38,7 @@ export const signInRoute = createRoute({
   path: "/sign-in",
   validateSearch: z.object({
     redirect: safeRedirect,
-    sso: z.enum(["no-account", "failed"]).optional().catch(undefined),
+    sso: z.enum(signOnRefusals).optional().catch(undefined),
   }),
   component: lazyRouteComponent(() => import("./routes/sign-in-page"), "SignInPage"),
 });

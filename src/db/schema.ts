@@ -13,6 +13,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { signedInWays } from "../shared/schemas/user";
 
 export const teams = pgTable("teams", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -59,9 +60,7 @@ export const sessions = pgTable(
     /** The absolute lifetime: never moves. */
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull().defaultNow(),
     /** How it began: with single sign-on, two-step verification is the identity provider's. */
-    via: text("via", { enum: ["password", "sso"] })
-      .notNull()
-      .default("password"),
+    via: text("via", { enum: signedInWays }).notNull().default("password"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

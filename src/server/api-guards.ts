@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { isStorableText, unstorableFields } from "../shared/storable-text";
 import type { RequiredDeps } from "./deps";
 import { ApiError, badQuery, invalid } from "./problem";
-import { isOwnOrigin, sessionCookieName } from "./request-origin";
+import { isOwnOrigin } from "./request-origin";
 import { clearSession } from "./session-cookies";
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -15,8 +15,7 @@ export function apiAnswers(deps: RequiredDeps): MiddlewareHandler {
   return async (c, next) => {
     await next();
     c.res.headers.set("cache-control", "no-store");
-    const clearing = c.res.headers.getSetCookie().some((line) => line.startsWith(`${sessionCookieName(deps)}=;`));
-    if (c.res.status === 401 && !clearing) clearSession(c, deps);
+    if (c.res.status === 401) clearSession(c, deps);
   };
 }
 

@@ -31,7 +31,7 @@ import { trainingRoutes } from "./routes/training";
 import { twoStepRoutes } from "./routes/two-step";
 import { userRoutes } from "./routes/users";
 import { workItemRoutes } from "./routes/work-items";
-import { clearSession, readSessionToken } from "./session-cookies";
+import { readSessionToken } from "./session-cookies";
 import { findSession, sessionLimits } from "./sessions";
 import { recordSignIn } from "./sign-in-events";
 import { mustUseTwoStep } from "./two-step";
@@ -110,8 +110,7 @@ export function createApp(options: AppDeps) {
   );
 
   app.use("/api/*", async (c, next) => {
-    c.header("cache-control", "no-store");
-    const operation = findOperation(c.req.method, c.req.path);
+    const operation = findOperation(c);
     // Nothing answers here, signed in or not: 404, never the app's page.
     if (!operation) throw new ApiError(404, "Not found", `There is nothing at ${c.req.method} ${c.req.path}.`);
     if (isPublic(operation)) return next();
@@ -119,8 +118,7 @@ export function createApp(options: AppDeps) {
     const now = deps.clock();
     const found = token ? await findSession(deps.db, token, now, sessionLimits(deps)) : ({ state: "none" } as const);
     if (found.state !== "live") {
-      // Answered here, not thrown: the answer must carry the cookies that make the page forget its session.
-      clearSession(c, deps);
+      // The cookies that make the page forget its session go with every 401 (apiAnswers).
       const timedOut = found.state === "ended";
       const after =
         found.state === "ended" && found.reason === "max"
@@ -132,15 +130,15 @@ export function createApp(options: AppDeps) {
           address: deps.clientAddress(c),
           outcome: "timed_out",
         });
-      const problem = timedOut
-        ? {
-            status: 401,
-            title: "Signed out",
-            detail: `You were signed out after ${after}. Sign in again to carry on where you were.`,
-            code: "timed_out",
-          }
-        : { status: 401, title: "Not signed in", detail: "Sign in to use this part of the API." };
-      return c.body(JSON.stringify(problem), 401, { "content-type": "application/problem+json" });
+      throw timedOut
+        ? new ApiError(
+            401,
+            "Signed out",
+            `You were signed out after ${after}. Sign in again to carry on where you were.`,
+            undefined,
+            { code: "timed_out" },
+          )
+        : new ApiError(401, "Not signed in", "Sign in to use this part of the API.");
     }
     // When this session ends if left alone: the page warns two minutes before.
     c.header("x-session-expires", found.expiresAt.toISOString());
@@ -163,9 +161,10 @@ export function createApp(options: AppDeps) {
         { code: "mfa_enrolment_required" },
       );
     }
+    // The authorisation table: 403 before validation and the handler (ADR 012).
+    authorise(operation, found.user.role);
     return next();
   });
-  app.use("/api/*", authorise(findOperation));
   app.use("/api/*", refuseUnstorableText());
 
   app.openapi(

@@ -1,18 +1,15 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
+import type { Context } from "hono";
+import { matchedRoutes } from "hono/route";
 import { allows, isPermission, type Permission, whoMay } from "../shared/permissions";
+import type { Role } from "../shared/schemas/user";
 import type { AppEnv } from "./deps";
-import { forbidden, notFound } from "./problem";
+import { forbidden } from "./problem";
 
-export type Operation = { method: string; path: string; permission: Permission; pattern: RegExp };
+export type Operation = { method: string; path: string; permission: Permission };
 
 /** The document itself, served by doc31 rather than declared as a route. */
-const apiDocument: Operation = {
-  method: "GET",
-  path: "/api/openapi.json",
-  permission: "apiDocument.read",
-  pattern: /^\/api\/openapi\.json$/,
-};
+const apiDocument: Operation = { method: "GET", path: "/api/openapi.json", permission: "apiDocument.read" };
 
 /**
  * Every operation the app declares, with its permission. A route without one is a mistake that
@@ -27,40 +24,39 @@ export function operationsOf(app: OpenAPIHono<AppEnv>): Operation[] {
       throw new Error(
         `${method.toUpperCase()} ${path} declares no permission: add ...permit("resource.action") from src/shared/permissions.ts to its createRoute.`,
       );
-    const pattern = new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`);
-    return [{ method: method.toUpperCase(), path, permission, pattern }];
+    return [{ method: method.toUpperCase(), path, permission }];
   });
-  // Fixed paths before those with parameters: /by-month is not an {id}.
-  const parameters = (operation: Operation) => (operation.path.match(/\{/g) ?? []).length;
-  return [...operations, apiDocument].sort((a, b) => parameters(a) - parameters(b));
+  return [...operations, apiDocument];
 }
 
-/** The operation a request is for (HEAD as GET), once every route is registered. */
+/**
+ * The operation a request is for: the route Hono itself matched (so the permission checked is
+ * always the handler's that will run), looked up by its method and pattern. HEAD is GET.
+ */
 export function operationFinder(app: OpenAPIHono<AppEnv>) {
-  let operations: Operation[] | undefined;
-  return (method: string, path: string): Operation | undefined => {
-    operations ??= operationsOf(app);
-    const wanted = method === "HEAD" ? "GET" : method;
-    return operations.find((operation) => operation.method === wanted && operation.pattern.test(path));
+  let byRoute: Map<string, Operation> | undefined;
+  return (c: Context): Operation | undefined => {
+    // Built on first use: every route is registered by then.
+    byRoute ??= new Map(
+      operationsOf(app).map((operation) => [
+        `${operation.method} ${operation.path.replace(/\{([^}]+)\}/g, ":$1")}`,
+        operation,
+      ]),
+    );
+    const method = c.req.method === "HEAD" ? "GET" : c.req.method;
+    for (const route of matchedRoutes(c)) {
+      const operation = route.method === method ? byRoute.get(`${method} ${route.path}`) : undefined;
+      if (operation) return operation;
+    }
+    return undefined;
   };
 }
 
-export type FindOperation = ReturnType<typeof operationFinder>;
+export const isPublic = (operation: Operation) => whoMay(operation.permission) === "anyone";
 
-export const isPublic = (operation: Operation | undefined) =>
-  operation !== undefined && whoMay(operation.permission) === "anyone";
-
-/** 403 before the handler runs, for a role the table does not name. */
-export function authorise(find: FindOperation): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const operation = find(c.req.method, c.req.path);
-    if (!operation) throw notFound(`${c.req.method} ${c.req.path}`);
-    if (isPublic(operation)) return next();
-    const { role } = c.get("user");
-    if (!allows(operation.permission, role)) {
-      const who = whoMay(operation.permission);
-      throw forbidden(`This needs one of these roles: ${Array.isArray(who) ? who.join(", ") : who}. You are ${role}.`);
-    }
-    return next();
-  };
+/** 403 for a role the table does not name, before validation and the handler. */
+export function authorise(operation: Operation, role: Role) {
+  if (allows(operation.permission, role)) return;
+  const who = whoMay(operation.permission);
+  throw forbidden(`This needs one of these roles: ${Array.isArray(who) ? who.join(", ") : who}. You are ${role}.`);
 }

@@ -1,8 +1,7 @@
 import type { Context } from "hono";
 import type { Db } from "../db/database";
-import type { SessionUser } from "../shared/schemas/user";
+import type { SessionUser, SignedInVia } from "../shared/schemas/user";
 import type { Logger } from "./log";
-import type { SignedInVia } from "./sessions";
 import type { SingleSignOnSettings } from "./single-sign-on";
 import type { MfaRequired } from "./two-step";
 

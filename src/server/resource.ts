@@ -85,7 +85,7 @@ export function withOptions<Q extends PgSelect>(
 }
 
 /** Paging as every list has it: page from 1, 25 to a page unless asked. */
-export const pageFrom = (query: { page?: number | undefined; pageSize?: number | undefined }) => {
+const pageFrom = (query: { page?: number | undefined; pageSize?: number | undefined }) => {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
@@ -207,6 +207,4 @@ export function registerResource<Dto extends { id: string; version: number }, In
     await onChange({ action: "delete", id: current.id, user: c.get("user") });
     return c.body(null, 204);
   });
-
-  return { existing };
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { mfaChallenges, sessions, users } from "../db/schema";
-import type { SessionUser } from "../shared/schemas/user";
+import type { SessionUser, SignedInVia } from "../shared/schemas/user";
 
 /** How long a session lives: idle (moves with use) and absolute (from sign-in, never moves). */
 export type SessionLimits = { idleMs: number; maxMs: number };
@@ -46,9 +46,6 @@ export async function createSession(
   });
   return token;
 }
-
-/** How a session began: a password (and a code), or single sign-on. */
-export type SignedInVia = "password" | "sso";
 
 export type SessionLookup =
   | { state: "live"; user: SessionUser; sessionId: string; expiresAt: Date; twoStep: boolean; via: SignedInVia }

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { users } from "../db/schema";
-import type { SessionUser } from "../shared/schemas/user";
+import type { SessionUser, SignedInVia } from "../shared/schemas/user";
 import type { AppEnv, RequiredDeps } from "./deps";
 import { invalid } from "./problem";
 import { clearChallenge, writeSession } from "./session-cookies";
-import { createSession, type SignedInVia, sessionLimits } from "./sessions";
+import { createSession, sessionLimits } from "./sessions";
 import { type Attempt, beginAttempt } from "./sign-in-events";
 
 /**

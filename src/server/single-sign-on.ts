@@ -15,12 +15,6 @@ export type SignOnChecks = { state: string; nonce: string; codeVerifier: string 
 /** Who the identity provider says signed in. The email counts only when the provider vouches for it. */
 export type ProviderIdentity = { subject: string; email: string | undefined; emailVerified: boolean };
 
-export const newSignOnChecks = (): SignOnChecks => ({
-  state: oidc.randomState(),
-  nonce: oidc.randomNonce(),
-  codeVerifier: oidc.randomPKCECodeVerifier(),
-});
-
 /**
  * The OpenID Connect relying party (openid-client): authorization code flow with PKCE (S256),
  * state and nonce. The provider's metadata is discovered on first use and kept; a failed discovery
@@ -44,10 +38,15 @@ export function singleSignOnClient(settings: SingleSignOnSettings) {
   };
 
   return {
-    /** Where to send the browser to sign in at the provider. */
-    async authorizationUrl(checks: SignOnChecks): Promise<URL> {
+    /** Where to send the browser to sign in at the provider, and the fresh checks its answer must pass. */
+    async start(): Promise<{ url: URL; checks: SignOnChecks }> {
       const config = await configure();
-      return oidc.buildAuthorizationUrl(config, {
+      const checks = {
+        state: oidc.randomState(),
+        nonce: oidc.randomNonce(),
+        codeVerifier: oidc.randomPKCECodeVerifier(),
+      };
+      const url = oidc.buildAuthorizationUrl(config, {
         redirect_uri: settings.redirectUri,
         scope: "openid email profile",
         response_type: "code",
@@ -56,6 +55,7 @@ export function singleSignOnClient(settings: SingleSignOnSettings) {
         state: checks.state,
         nonce: checks.nonce,
       });
+      return { url, checks };
     },
 
     /**

@@ -9,6 +9,7 @@ import {
   loginInput,
   sessionUser,
   setPasswordInput,
+  signedInWays,
   signInResult,
   twoStepStatus,
 } from "../../shared/schemas/user";
@@ -65,7 +66,7 @@ const me = createRoute({
   summary: "The signed-in user, and their two-step verification: on or off, and whether their role must use it",
   responses: {
     200: json(
-      userEnvelope.extend({ twoStep: twoStepStatus, signedInWith: z.enum(["password", "sso"]) }),
+      userEnvelope.extend({ twoStep: twoStepStatus, signedInWith: z.enum(signedInWays) }),
       "The signed-in user; signedInWith says how this session began",
     ),
     ...problemResponses(401),

@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { ssoRequests, users } from "../../db/schema";
 import { isSafeReturnPath } from "../../shared/return-path";
+import type { SignOnRefusal } from "../../shared/schemas/user";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError } from "../problem";
 import { isHttps } from "../request-origin";
@@ -19,9 +20,6 @@ import { json, permit, problemResponses } from "./openapi-helpers";
 const requestCookie = "tracker_sso";
 const requestPath = "/api/auth/oidc";
 const requestMs = 10 * 60_000;
-
-/** Where the sign-in page says why single sign-on did not sign someone in (no personal data in the URL). */
-export type SignOnRefusal = "no-account" | "failed";
 
 const options = createRoute({
   ...permit("signIn.use"),
@@ -87,11 +85,9 @@ export function singleSignOnRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps)
   app.openapi(start, async (c) => {
     const sso = await getClient();
     const { returnTo } = c.req.valid("query");
-    const { newSignOnChecks } = await import("../single-sign-on");
-    const checks = newSignOnChecks();
-    let url: URL;
+    let started: Awaited<ReturnType<SingleSignOnClient["start"]>>;
     try {
-      url = await sso.authorizationUrl(checks);
+      started = await sso.start();
     } catch {
       throw new ApiError(
         502,
@@ -104,7 +100,7 @@ export function singleSignOnRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps)
     await deps.db.delete(ssoRequests).where(lt(ssoRequests.expiresAt, now));
     await deps.db.insert(ssoRequests).values({
       tokenHash: await hashToken(token),
-      ...checks,
+      ...started.checks,
       returnTo: returnTo && isSafeReturnPath(returnTo) ? returnTo : "/",
       expiresAt: new Date(now.getTime() + requestMs),
     });
@@ -116,7 +112,7 @@ export function singleSignOnRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps)
       path: requestPath,
       maxAge: requestMs / 1000,
     });
-    return c.redirect(url.href, 302);
+    return c.redirect(started.url.href, 302);
   });
 
   app.openapi(callback, async (c) => {

@@ -58,6 +58,14 @@ export const updateUserInput = z.object({
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
+/** How a session began: a password (and a code), or single sign-on (the provider does the second step). */
+export const signedInWays = ["password", "sso"] as const;
+export type SignedInVia = (typeof signedInWays)[number];
+
+/** Why single sign-on did not sign someone in, as the sign-in page is told in ?sso= (never who they are). */
+export const signOnRefusals = ["no-account", "failed"] as const;
+export type SignOnRefusal = (typeof signOnRefusals)[number];
+
 /** How a person signs in: local (a password here), single sign-on, both, or not yet (no password set). */
 export const signInMethods = ["local", "sso", "both", "none"] as const;
 

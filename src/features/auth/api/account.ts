@@ -1,6 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
-import type { AccountSession, SessionUser, TwoStepSetup, TwoStepStatus } from "../../../shared/schemas/user";
+import type {
+  AccountSession,
+  SessionUser,
+  SignedInVia,
+  TwoStepSetup,
+  TwoStepStatus,
+} from "../../../shared/schemas/user";
 import { hasSignedInHint } from "./session";
 
 export const mySessionsQuery = () =>
@@ -50,10 +56,9 @@ export const twoStepQuery = () =>
     queryFn: async ({ signal }): Promise<TwoStepView> => {
       // Signed out meanwhile (the layout asks again as it goes): nothing to ask, and no 401 to log.
       if (!hasSignedInHint()) return { enabled: false, required: false, viaOrganisation: false };
-      const me = await api<{ user: SessionUser; twoStep: TwoStepStatus; signedInWith: "password" | "sso" }>(
-        "/api/auth/me",
-        { signal },
-      );
+      const me = await api<{ user: SessionUser; twoStep: TwoStepStatus; signedInWith: SignedInVia }>("/api/auth/me", {
+        signal,
+      });
       return { ...me.twoStep, viaOrganisation: me.signedInWith === "sso" };
     },
     staleTime: 5 * 60_000,

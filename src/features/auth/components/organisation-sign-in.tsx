@@ -1,8 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { SignOnRefusal } from "../../../shared/schemas/user";
 import { signInOptionsQuery } from "../api/session";
-
-/** Why single sign-on did not sign someone in, as the callback says in ?sso= (never who they are). */
-export type SignOnRefusal = "no-account" | "failed";
 
 const refusals: Record<SignOnRefusal, { title: string; text: string }> = {
   "no-account": {
