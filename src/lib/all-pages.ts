@@ -1,5 +1,4 @@
 import type { Page } from "../shared/schemas/common";
-import { api, toQuery } from "./api-client";
 
 /** The API's largest page. */
 const pageSize = 100;
@@ -9,15 +8,12 @@ const pageSize = 100;
  * whole of something (an event's speakers, a report's involvements), where stopping at
  * the first page would leave people out without saying so.
  */
-export async function allPages<T>(
-  path: string,
-  query: Record<string, string | number | undefined | null>,
-  signal?: AbortSignal,
-): Promise<Page<T>> {
-  const pageOf = (page: number) => api<Page<T>>(`${path}${toQuery({ ...query, page, pageSize })}`, { signal });
-  const first = await pageOf(1);
+export async function allPages<T>(pageOf: (paging: { page: number; pageSize: number }) => Promise<Page<T>>) {
+  const first = await pageOf({ page: 1, pageSize });
   const pages = Math.ceil(first.total / pageSize);
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => pageOf(i + 2)));
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => pageOf({ page: i + 2, pageSize })),
+  );
   const items = [first, ...rest].flatMap((page) => page.items);
   return { items, total: first.total, page: 1, pageSize: Math.max(items.length, 1) };
 }

@@ -18,48 +18,6 @@ export class ApiProblem extends Error {
 export const isProblem = (error: unknown, status?: number): error is ApiProblem =>
   error instanceof ApiProblem && (status === undefined || error.status === status);
 
-type Options = { method?: string; body?: unknown; signal?: AbortSignal };
-
-/** Absolute URL: Node's fetch (in tests) has no page to resolve `/api/...` against. */
-const resolve = (path: string) =>
-  typeof window === "undefined" ? path : new URL(path, window.location.href).toString();
-
-export async function api<T>(path: string, { method = "GET", body, signal }: Options = {}): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(resolve(path), {
-      method,
-      credentials: "same-origin",
-      headers: body === undefined ? { accept: "application/json" } : { "content-type": "application/json" },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      ...(signal ? { signal } : {}),
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiProblem(0, "Network error", "Could not reach the server. Check your connection and try again.");
-  }
-  noteSessionExpiry(response.headers.get("x-session-expires"));
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let payload: unknown;
-  try {
-    payload = text ? JSON.parse(text) : undefined;
-  } catch {
-    payload = undefined;
-  }
-  if (!response.ok) {
-    const problem = (payload ?? {}) as Partial<ApiProblem>;
-    throw new ApiProblem(
-      response.status,
-      problem.title ?? response.statusText ?? "Error",
-      problem.detail ?? "Something went wrong. Please try again.",
-      Array.isArray(problem.errors) ? problem.errors : [],
-      typeof problem.code === "string" ? problem.code : undefined,
-    );
-  }
-  return payload as T;
-}
-
 type ExpiryListener = (expiresAt: Date) => void;
 const expiryListeners = new Set<ExpiryListener>();
 
@@ -69,18 +27,8 @@ export function onSessionExpiry(listener: ExpiryListener): () => void {
   return () => expiryListeners.delete(listener);
 }
 
-function noteSessionExpiry(header: string | null) {
+export function noteSessionExpiry(header: string | null) {
   const at = header ? new Date(header) : null;
   if (!at || Number.isNaN(at.getTime())) return;
   for (const listener of expiryListeners) listener(at);
-}
-
-/** Query-string from an object, leaving out empty values. */
-export function toQuery(params: Record<string, string | number | undefined | null>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : "";
 }

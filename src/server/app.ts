@@ -44,6 +44,17 @@ const maxBodyBytes = 1024 * 1024;
  * The whole HTTP API. It never listens by itself and takes everything with side effects
  * as arguments, so the Node server, the tests and the browser demo run the same code.
  */
+/** What the OpenAPI document says of itself; the routes supply the rest. */
+export const apiDocumentHead = {
+  openapi: "3.1.0",
+  info: {
+    title: "Involvement Tracker API",
+    version: "0.1.0",
+    description: "Errors are RFC 9457 application/problem+json; field errors carry a path.",
+  },
+  security: [{ session: [] }],
+};
+
 export function createApp(options: AppDeps) {
   const deps: RequiredDeps = {
     clock: () => new Date(),
@@ -203,15 +214,7 @@ export function createApp(options: AppDeps) {
     in: "cookie",
     name: sessionCookieName(deps),
   });
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Involvement Tracker API",
-      version: "0.1.0",
-      description: "Errors are RFC 9457 application/problem+json; field errors carry a path.",
-    },
-    security: [{ session: [] }],
-  });
+  app.doc31("/api/openapi.json", apiDocumentHead);
 
   // Every route names its permission, or the app does not start (and every test says why).
   operationsOf(app);

@@ -30,7 +30,11 @@ export type Change = { action: "create" | "update" | "delete"; id: string; user:
  * filters and order, and hooks for what is particular to it. registerResource gives it the five
  * routes with their OpenAPI entries, and owns everything they have in common.
  */
-export type ResourceDefinition<Dto extends { id: string; version: number }, Input extends object> = {
+export type ResourceDefinition<
+  Dto extends { id: string; version: number },
+  Input extends object,
+  Query extends z.ZodObject = z.ZodObject,
+> = {
   resource: CrudResource;
   path: string;
   tags: string[];
@@ -45,18 +49,21 @@ export type ResourceDefinition<Dto extends { id: string; version: number }, Inpu
     /** The writable fields, all optional, and the version last read. */
     patch: z.ZodObject;
     /** The list's filters with page and pageSize. */
-    query: z.ZodObject;
+    query: Query;
   };
   summaries: { list: string; read: string; create: string; update: string; delete: string };
-  /** The records as the API shows them, found by `where`, in `orderBy`, one page at a time. */
-  load: (
-    db: Db,
-    options: { where?: SQL | undefined; orderBy?: SQL[]; limit?: number; offset?: number },
-  ) => Promise<Dto[]>;
+  /**
+   * The records as the API shows them, found by `where`, in `orderBy`, one page at a time.
+   * Left out: the table's own rows, with their timestamps as ISO strings.
+   */
+  load?: (db: Db, options: LoadOptions) => Promise<Dto[]>;
   /** The list's filters from its validated query, and its order (newest first, then id). */
-  list: { where: (query: Record<string, unknown>) => SQL | undefined; orderBy: SQL[] };
-  /** The writable fields of a record as it stands: what a change is merged into before validation. */
-  editable: (item: Dto) => Input;
+  list: { where: (query: z.infer<Query>) => SQL | undefined; orderBy: SQL[] };
+  /**
+   * The writable fields of a record as it stands: what a change is merged into before validation.
+   * Left out: the fields the patch schema names, but its version.
+   */
+  editable?: (item: Dto) => Input;
   /** Checks against other records (a user that exists…): throw invalid() at the field. */
   check?: (input: Input, db: Db) => Promise<void>;
 };
@@ -72,11 +79,23 @@ export const staleVersion = (what: string) =>
     code: "stale_version",
   });
 
+type LoadOptions = { where?: SQL | undefined; orderBy?: SQL[]; limit?: number; offset?: number };
+
+/** A row's timestamps as the API shows them. */
+export const isoTimestamps = <R extends { createdAt: Date; updatedAt: Date }>(row: R) => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** A row as JSON carries it: every timestamp an ISO string. */
+const asJson = (row: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(row).map(([field, value]) => [field, value instanceof Date ? value.toISOString() : value]),
+  );
+
 /** A list query with the options load() is given: filter, order, one page. */
-export function withOptions<Q extends PgSelect>(
-  query: Q,
-  { where, orderBy, limit, offset }: { where?: SQL | undefined; orderBy?: SQL[]; limit?: number; offset?: number },
-): Q {
+export function withOptions<Q extends PgSelect>(query: Q, { where, orderBy, limit, offset }: LoadOptions): Q {
   let dynamic = query.where(where) as Q;
   if (orderBy?.length) dynamic = dynamic.orderBy(...orderBy) as Q;
   if (limit !== undefined) dynamic = dynamic.limit(limit) as Q;
@@ -91,10 +110,14 @@ const pageFrom = (query: { page?: number | undefined; pageSize?: number | undefi
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 };
 
-export function registerResource<Dto extends { id: string; version: number }, Input extends object>(
+export function registerResource<
+  Dto extends { id: string; version: number },
+  Input extends object,
+  Query extends z.ZodObject,
+>(
   app: OpenAPIHono<AppEnv>,
   deps: RequiredDeps,
-  definition: ResourceDefinition<Dto, Input>,
+  definition: ResourceDefinition<Dto, Input, Query>,
   /** Where every change passes, once made (the audit of every change hooks in here). */
   onChange: (change: Change) => Promise<void> = async () => {},
 ) {
@@ -109,7 +132,8 @@ export function registerResource<Dto extends { id: string; version: number }, In
       path,
       tags,
       summary: summaries.list,
-      request: { query: schemas.query },
+      // Typed by the definition below (a generic schema here would hide the query from Hono).
+      request: { query: schemas.query as z.ZodObject },
       responses: { 200: json(pageOf(schemas.item), "A page"), ...problemResponses(400, 401) },
     }),
     read: createRoute({
@@ -150,18 +174,31 @@ export function registerResource<Dto extends { id: string; version: number }, In
     }),
   };
 
+  const load =
+    definition.load ??
+    (async (db: Db, options: LoadOptions) =>
+      schemas.item.array().parse((await withOptions(db.select().from(table).$dynamic(), options)).map(asJson)));
+  const editable =
+    definition.editable ??
+    ((item: Dto) =>
+      Object.fromEntries(
+        Object.keys(schemas.patch.shape)
+          .filter((field) => field !== "version")
+          .map((field) => [field, item[field as keyof Dto]]),
+      ) as Input);
+
   const existing = async (id: string): Promise<Dto> => {
-    const [found] = isUuid(id) ? await definition.load(deps.db, { where: eq(table.id, id) }) : [];
+    const [found] = isUuid(id) ? await load(deps.db, { where: eq(table.id, id) }) : [];
     if (!found) throw notFound(definition.label);
     return found;
   };
 
   app.openapi(routes.list, async (c) => {
-    const query = c.req.valid("query") as Record<string, unknown> & { page?: number; pageSize?: number };
+    const query = c.req.valid("query") as z.infer<Query> & { page?: number; pageSize?: number };
     const { page, pageSize, limit, offset } = pageFrom(query);
     const where = definition.list.where(query);
     const [items, [totals]] = await Promise.all([
-      definition.load(deps.db, { where, orderBy: definition.list.orderBy, limit, offset }),
+      load(deps.db, { where, orderBy: definition.list.orderBy, limit, offset }),
       deps.db.select({ total: count() }).from(table).where(where),
     ]);
     return c.json({ items, total: totals?.total ?? 0, page, pageSize }, 200);
@@ -187,7 +224,7 @@ export function registerResource<Dto extends { id: string; version: number }, In
     const current = await existing(c.req.valid("param").id);
     if (version !== current.version) throw staleVersion(definition.what);
     // Merge, then validate the whole: a change is checked with what it does not touch.
-    const merged = schemas.input.safeParse({ ...definition.editable(current), ...changes });
+    const merged = schemas.input.safeParse({ ...editable(current), ...changes });
     if (!merged.success) throw invalid(fieldErrors(merged.error));
     await definition.check?.(merged.data, deps.db);
     // Conditional on the version read: of two saves at once, the second changes nothing and is told so.

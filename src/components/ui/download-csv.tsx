@@ -1,16 +1,16 @@
 import type { MouseEvent } from "react";
-import { toQuery } from "../../lib/api-client";
+import { apiHref, type ExportName } from "../../lib/api/client";
 import { saveFile } from "../../lib/save-file";
 
 type Props = {
-  /** e.g. "work-items": served at /api/export/work-items.csv */
-  name: string;
+  /** e.g. "work-items": the API's export of that name */
+  name: ExportName;
   /** The list's current filters and sort (paging is left out: the file has every row). */
   query: Record<string, string | number | undefined | null>;
 };
 
 /**
- * The no-server demo answers /api inside the page, through a service worker that lets
+ * The no-server demo answers the API inside the page, through a service worker that lets
  * page navigations (which a download link is) go to the static server. There the file is
  * fetched like any API call and saved from the page instead.
  */
@@ -26,7 +26,7 @@ async function fetchAndSave(href: string, fallbackName: string) {
 /** A link that downloads the list as the server streams it, with the filters on screen. */
 export function DownloadCsv({ name, query }: Props) {
   const { page: _page, pageSize: _size, ...filters } = query;
-  const href = `/api/export/${name}.csv${toQuery(filters)}`;
+  const href = apiHref(`/export/${name}.csv`, filters);
   const onClick = inPageApi
     ? (event: MouseEvent<HTMLAnchorElement>) => {
         event.preventDefault();

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api, toQuery } from "../../lib/api-client";
-import type { Page } from "../../shared/schemas/common";
+import { apiClient, data } from "../../lib/api/client";
+import { queryKeys } from "../../lib/api/keys";
 import { type Person, type Perspective, perspectiveLabels } from "../../shared/schemas/person";
 import { FormField } from "./form-field";
 
@@ -42,8 +42,8 @@ export function PersonPicker({
   const setSearch = kept?.onChange ?? setOwn;
   const term = search.trim();
   const choices = useQuery({
-    queryKey: ["people", "list", { search: term, pageSize, picker: true }],
-    queryFn: ({ signal }) => api<Page<Person>>(`/api/people${toQuery({ search: term, pageSize })}`, { signal }),
+    queryKey: queryKeys.people.list({ search: term, pageSize, picker: true }),
+    queryFn: ({ signal }) => data(apiClient.GET("/people", { params: { query: { search: term, pageSize } }, signal })),
     staleTime: 30_000,
   });
   const people = (choices.data?.items ?? []).filter(

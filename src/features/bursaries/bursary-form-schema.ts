@@ -7,7 +7,7 @@ const pounds = (pence: z.ZodNumber) => poundsText.transform((text) => poundsToPe
 
 /**
  * The "Add a bursary" form's view of the shared bursary schema: the person as chosen,
- * a starting status, and costs in pounds. Its output is what POST /api/bursaries takes.
+ * a starting status, and costs in pounds. Its output is the body the API takes for a new bursary.
  */
 export const bursaryFormSchema = z
   .object({

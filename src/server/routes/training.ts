@@ -1,14 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { desc, eq } from "drizzle-orm";
 import { staffTraining, users } from "../../db/schema";
-import {
-  type TrainingListQuery,
-  type TrainingRecord,
-  training,
-  trainingInput,
-  trainingListQuery,
-  trainingPatch,
-} from "../../shared/schemas/training";
+import { type TrainingRecord, trainingSchemas } from "../../shared/schemas/training";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { invalid } from "../problem";
 import { registerResource, withOptions } from "../resource";
@@ -22,7 +15,7 @@ export function trainingRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     label: "The training record",
     what: "this record",
     table: staffTraining,
-    schemas: { item: training, input: trainingInput, patch: trainingPatch, query: trainingListQuery },
+    schemas: trainingSchemas,
     summaries: {
       list: "Who completed training in working with patients, and when",
       read: "One training record",
@@ -46,10 +39,7 @@ export function trainingRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       );
     },
     list: {
-      where: (query) => {
-        const { userId } = query as TrainingListQuery;
-        return userId ? eq(staffTraining.userId, userId) : undefined;
-      },
+      where: ({ userId }) => (userId ? eq(staffTraining.userId, userId) : undefined),
       orderBy: [desc(staffTraining.completedOn), desc(staffTraining.id)],
     },
     editable: ({ userId, course, completedOn }) => ({ userId, course, completedOn }),

@@ -73,19 +73,30 @@ export const answerLabel = (question: EqualityQuestion, answer: string): string 
       ? "Not answered"
       : ((equalityQuestions[question].answers as Record<string, string>)[answer] ?? answer);
 
-const answerOf = (question: EqualityQuestion) => {
-  const values: string[] = [...Object.keys(equalityQuestions[question].answers), preferNotToSay];
-  return z.enum(values as [string, ...string[]], { error: `Choose one of: ${values.join(", ")}` }).optional();
+/** One question's answers in order, "prefer not to say" last (the zod enum and the database CHECK). */
+export const equalityAnswerValues = <Q extends EqualityQuestion>(question: Q): readonly EqualityAnswer<Q>[] => [
+  // Object.keys loses the keys' type; the questions above are their one source.
+  ...(Object.keys(equalityQuestions[question].answers) as EqualityAnswer<Q>[]),
+  preferNotToSay,
+];
+
+const answerOf = <Q extends EqualityQuestion>(question: Q) => {
+  const values = equalityAnswerValues(question);
+  return z.enum(values, { error: `Choose one of: ${values.join(", ")}` }).optional();
 };
 
 /** The answers object itself: the PUT body and the GET reply. Unknown keys are refused. */
 export const equalityAnswers = z.strictObject(
   Object.fromEntries(equalityQuestionKeys.map((key) => [key, answerOf(key)])) as {
-    [K in EqualityQuestion]: ReturnType<typeof answerOf>;
+    [K in EqualityQuestion]: ReturnType<typeof answerOf<K>>;
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `Not a question: ${issue.keys.join(", ")}` : undefined) },
 );
-export type EqualityAnswers = Partial<Record<EqualityQuestion, string>>;
+/** One question's answers: its own, or "prefer not to say". */
+export type EqualityAnswer<Q extends EqualityQuestion> =
+  | Extract<keyof (typeof equalityQuestions)[Q]["answers"], string>
+  | typeof preferNotToSay;
+export type EqualityAnswers = { [Q in EqualityQuestion]?: EqualityAnswer<Q> };
 
 /** Census 2021, England and Wales: the benchmark beside each share (fractions 0–1). */
 export const censusBenchmark: Partial<Record<EqualityQuestion, Record<string, number>>> = {

@@ -52,6 +52,14 @@ export const libraryEnquiryListQuery = z.object({
 });
 export type LibraryEnquiryListQuery = z.infer<typeof libraryEnquiryListQuery>;
 
+/** The resource's schemas together: what the API reads and answers. */
+export const libraryEnquirySchemas = {
+  item: libraryEnquiry,
+  input: libraryEnquiryInput,
+  patch: libraryEnquiryPatch,
+  query: libraryEnquiryListQuery,
+};
+
 /** Enquiries per month, and how many came from patients, carers and the public. */
 export const enquiriesByMonth = z.object({
   items: z.array(z.object({ month: z.string(), total: z.number().int(), fromPublic: z.number().int() })),

@@ -26,3 +26,6 @@ export type TrainingRecord = z.infer<typeof training>;
 export type TrainingInput = z.infer<typeof trainingInput>;
 export const trainingListQuery = z.object({ userId: optionalParam(id), ...pagingParams });
 export type TrainingListQuery = z.infer<typeof trainingListQuery>;
+
+/** The resource's schemas together: what the API reads and answers. */
+export const trainingSchemas = { item: training, input: trainingInput, patch: trainingPatch, query: trainingListQuery };

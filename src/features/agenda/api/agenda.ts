@@ -1,63 +1,65 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { allPages } from "../../../lib/all-pages";
-import { api, toQuery } from "../../../lib/api-client";
-import type { AgendaSession, AgendaTarget, EventDetails } from "../../../shared/schemas/agenda";
-import type { SpeakerDiversity } from "../../../shared/schemas/equality";
-import type { Involvement } from "../../../shared/schemas/involvement";
+import { apiClient, data, type RequestBody } from "../../../lib/api/client";
+import { type DiversityScope, queryKeys } from "../../../lib/api/keys";
+import {
+  readAgendaTarget,
+  readAllInvolvements,
+  readEventDetails,
+  readSessions,
+  readSpeakerDiversity,
+} from "../../../lib/api/reads";
 
-const item = (id: string) => `/api/work-items/${encodeURIComponent(id)}`;
+export type { DiversityScope };
+
+const ofItem = (id: string) => ({ params: { path: { id } } });
 
 export const sessionsQuery = (workItemId: string) =>
   queryOptions({
-    queryKey: ["agenda", workItemId, "sessions"],
-    queryFn: ({ signal }) =>
-      api<{ items: AgendaSession[] }>(`${item(workItemId)}/sessions`, { signal }).then((r) => r.items),
+    queryKey: queryKeys.agenda.sessions(workItemId),
+    queryFn: ({ signal }) => readSessions(workItemId, signal),
   });
 
 export const agendaTargetQuery = (workItemId: string) =>
   queryOptions({
-    queryKey: ["agenda", workItemId, "target"],
-    queryFn: ({ signal }) => api<AgendaTarget>(`${item(workItemId)}/agenda-target`, { signal }),
+    queryKey: queryKeys.agenda.target(workItemId),
+    queryFn: ({ signal }) => readAgendaTarget(workItemId, signal),
   });
 
 /** Everyone involved in the event (speakers of every status, advisers), however many pages. */
 export const eventInvolvementsQuery = (workItemId: string) =>
   queryOptions({
-    queryKey: ["involvements", "list", { workItemId, all: true }],
-    queryFn: ({ signal }) => allPages<Involvement>("/api/involvements", { workItemId }, signal),
+    queryKey: queryKeys.involvements.list({ workItemId, all: true }),
+    queryFn: ({ signal }) => readAllInvolvements({ workItemId }, signal),
   });
 
 export const eventDetailsQuery = (workItemId: string) =>
   queryOptions({
-    queryKey: ["agenda", workItemId, "details"],
-    queryFn: ({ signal }) => api<EventDetails>(`${item(workItemId)}/event-details`, { signal }),
+    queryKey: queryKeys.agenda.details(workItemId),
+    queryFn: ({ signal }) => readEventDetails(workItemId, signal),
   });
-
-export type DiversityScope = { workItemId?: string; from?: string; to?: string; teamId?: string; kind?: string };
 
 export const diversityQuery = (scope: DiversityScope) =>
   queryOptions({
-    queryKey: ["metrics", "speaker-diversity", scope],
-    queryFn: ({ signal }) => api<SpeakerDiversity>(`/api/metrics/speaker-diversity${toQuery(scope)}`, { signal }),
+    queryKey: queryKeys.metrics.speakerDiversity(scope),
+    queryFn: ({ signal }) => readSpeakerDiversity(scope, signal),
   });
 
 /** After any agenda change: the sessions, the target, the people involved and the figures. */
 function useRefreshEvent(workItemId: string) {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ["agenda", workItemId] }),
-      queryClient.invalidateQueries({ queryKey: ["involvements"] }),
-      queryClient.invalidateQueries({ queryKey: ["metrics"] }),
-      queryClient.invalidateQueries({ queryKey: ["work-items"] }),
-    ]);
+    Promise.all(
+      [queryKeys.agenda.of(workItemId), queryKeys.involvements.all, queryKeys.metrics.all, queryKeys.workItems.all].map(
+        (queryKey) => queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
 }
 
 export function useAddSession(workItemId: string) {
   const refresh = useRefreshEvent(workItemId);
   return useMutation({
-    mutationFn: (body: { title: string; startsAt: string; format: string }) =>
-      api<AgendaSession>(`${item(workItemId)}/sessions`, { method: "POST", body }),
+    mutationFn: (body: RequestBody<"/work-items/{id}/sessions", "post">) =>
+      data(apiClient.POST("/work-items/{id}/sessions", { ...ofItem(workItemId), body })),
     onSuccess: refresh,
   });
 }
@@ -65,25 +67,17 @@ export function useAddSession(workItemId: string) {
 export function useRemoveSession(workItemId: string) {
   const refresh = useRefreshEvent(workItemId);
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/sessions/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) => data(apiClient.DELETE("/sessions/{id}", { params: { path: { id } } })),
     onSuccess: refresh,
   });
 }
 
-export type NewSpeaker = {
-  personId: string;
-  role: string;
-  status: string;
-  sessionId: string;
-  ask: string;
-  expectations: string;
-};
+export type NewSpeaker = Omit<RequestBody<"/involvements", "post">, "workItemId">;
 
 export function useAddSpeaker(workItemId: string) {
   const refresh = useRefreshEvent(workItemId);
   return useMutation({
-    mutationFn: (body: NewSpeaker) =>
-      api<Involvement>("/api/involvements", { method: "POST", body: { workItemId, ...body } }),
+    mutationFn: (body: NewSpeaker) => data(apiClient.POST("/involvements", { body: { workItemId, ...body } })),
     onSuccess: refresh,
   });
 }
@@ -91,11 +85,11 @@ export function useAddSpeaker(workItemId: string) {
 export function useSaveEventDetails(workItemId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Omit<EventDetails, "workItemId">) =>
-      api<EventDetails>(`${item(workItemId)}/event-details`, { method: "PUT", body }),
+    mutationFn: (body: RequestBody<"/work-items/{id}/event-details", "put">) =>
+      data(apiClient.PUT("/work-items/{id}/event-details", { ...ofItem(workItemId), body })),
     onSuccess: (saved) => {
       queryClient.setQueryData(eventDetailsQuery(workItemId).queryKey, saved);
-      return queryClient.invalidateQueries({ queryKey: ["bursaries"] });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.bursaries.all });
     },
   });
 }

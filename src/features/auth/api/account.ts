@@ -1,53 +1,49 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../lib/api-client";
-import type {
-  AccountSession,
-  SessionUser,
-  SignedInVia,
-  TwoStepSetup,
-  TwoStepStatus,
-} from "../../../shared/schemas/user";
+import { apiClient, data } from "../../../lib/api/client";
+import { queryKeys } from "../../../lib/api/keys";
+import type { TwoStepStatus } from "../../../shared/schemas/user";
 import { hasSignedInHint } from "./session";
+
+const keys = queryKeys.auth;
 
 export const mySessionsQuery = () =>
   queryOptions({
-    queryKey: ["auth", "sessions"],
-    queryFn: ({ signal }) => api<{ items: AccountSession[] }>("/api/auth/sessions", { signal }),
+    queryKey: keys.sessions,
+    queryFn: ({ signal }) => data(apiClient.GET("/auth/sessions", { signal })),
   });
 
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { currentPassword: string; password: string }) =>
-      api<void>("/api/auth/password", { method: "POST", body }),
+      data(apiClient.POST("/auth/password", { body })),
     // Every other session ended: the list shrinks.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["auth", "sessions"] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.sessions }),
   });
 }
 
 export function useEndSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/auth/sessions/${encodeURIComponent(id)}`, { method: "DELETE" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["auth", "sessions"] }),
+    mutationFn: (id: string) => data(apiClient.DELETE("/auth/sessions/{id}", { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.sessions }),
   });
 }
 
 /** Setting a password through a link needs no session. */
 export function useSetPassword() {
   return useMutation({
-    mutationFn: (body: { token: string; password: string }) =>
-      api<void>("/api/auth/set-password", { method: "POST", body }),
+    mutationFn: (body: { token: string; password: string }) => data(apiClient.POST("/auth/set-password", { body })),
   });
 }
 
 /** Any signed-in call keeps the session alive; this one is the cheapest. */
-export const stayActive = () => api<unknown>("/api/auth/me");
+export const stayActive = () => data(apiClient.GET("/auth/me"));
 
 /** viaOrganisation: this session began with single sign-on, where the identity provider does the second step. */
 export type TwoStepView = TwoStepStatus & { viaOrganisation: boolean };
 
-export const twoStepQueryKey = ["auth", "two-step"] as const;
+export const twoStepQueryKey = keys.twoStep;
 
 /** Your two-step verification: on or off, and whether your role must use it. */
 export const twoStepQuery = () =>
@@ -56,32 +52,29 @@ export const twoStepQuery = () =>
     queryFn: async ({ signal }): Promise<TwoStepView> => {
       // Signed out meanwhile (the layout asks again as it goes): nothing to ask, and no 401 to log.
       if (!hasSignedInHint()) return { enabled: false, required: false, viaOrganisation: false };
-      const me = await api<{ user: SessionUser; twoStep: TwoStepStatus; signedInWith: SignedInVia }>("/api/auth/me", {
-        signal,
-      });
+      const me = await data(apiClient.GET("/auth/me", { signal }));
       return { ...me.twoStep, viaOrganisation: me.signedInWith === "sso" };
     },
     staleTime: 5 * 60_000,
   });
 
 export function useTwoStepSetup() {
-  return useMutation({ mutationFn: () => api<TwoStepSetup>("/api/auth/mfa/setup", { method: "POST" }) });
+  return useMutation({ mutationFn: () => data(apiClient.POST("/auth/mfa/setup")) });
 }
 
 export function useTwoStepEnable() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) =>
-      api<{ recoveryCodes: string[] }>("/api/auth/mfa/enable", { method: "POST", body: { code } }),
+    mutationFn: (code: string) => data(apiClient.POST("/auth/mfa/enable", { body: { code } })),
     // Not refreshed here: the recovery codes show first; "Done" refreshes (see TwoStepSection).
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["users"] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
   });
 }
 
 export function useTwoStepDisable() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (password: string) => api<void>("/api/auth/mfa/disable", { method: "POST", body: { password } }),
+    mutationFn: (password: string) => data(apiClient.POST("/auth/mfa/disable", { body: { password } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: twoStepQueryKey }),
   });
 }

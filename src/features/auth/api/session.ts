@@ -1,19 +1,21 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { ApiProblem, api } from "../../../lib/api-client";
+import { apiClient, data } from "../../../lib/api/client";
+import { queryKeys } from "../../../lib/api/keys";
+import { ApiProblem } from "../../../lib/api-client";
 import type { LoginInput, SessionUser } from "../../../shared/schemas/user";
 import { signedInHintCookie } from "../../../shared/session-hint";
 
-export const meQueryKey = ["auth", "me"] as const;
+export const meQueryKey = queryKeys.auth.me;
 
 /** The signed-in user, or null when nobody is (a 401 is an answer, not an error). */
 export const meQuery = () =>
   queryOptions({
     queryKey: meQueryKey,
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }): Promise<SessionUser | null> => {
       // No hint cookie: certainly signed out, so no request that must end in a 401.
       if (!hasSignedInHint()) return null;
       try {
-        return (await api<{ user: SessionUser }>("/api/auth/me", { signal })).user;
+        return (await data(apiClient.GET("/auth/me", { signal }))).user;
       } catch (error) {
         if (error instanceof ApiProblem && error.status === 401) {
           if (error.code === "timed_out") noteSessionEnded(error.detail);
@@ -40,15 +42,12 @@ export function hasSignedInHint(): boolean {
   return typeof document !== "undefined" && document.cookie.split("; ").includes(`${signedInHintCookie}=1`);
 }
 
-/** Signed in, or (with two-step verification) waiting for a code. */
-export type SignInResult = { user: SessionUser; mfaRequired?: undefined } | { mfaRequired: true; user?: undefined };
-
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginInput) => api<SignInResult>("/api/auth/login", { method: "POST", body: input }),
-    onSuccess: ({ user }) => {
-      if (user) queryClient.setQueryData(meQueryKey, user);
+    mutationFn: (body: LoginInput) => data(apiClient.POST("/auth/login", { body })),
+    onSuccess: (result) => {
+      if ("user" in result) queryClient.setQueryData(meQueryKey, result.user);
     },
   });
 }
@@ -57,8 +56,7 @@ export function useSignIn() {
 export function useVerifyCode() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) =>
-      api<{ user: SessionUser }>("/api/auth/login/verify", { method: "POST", body: { code } }),
+    mutationFn: (code: string) => data(apiClient.POST("/auth/login/verify", { body: { code } })),
     onSuccess: ({ user }) => queryClient.setQueryData(meQueryKey, user),
   });
 }
@@ -66,7 +64,7 @@ export function useVerifyCode() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>("/api/auth/logout", { method: "POST" }),
+    mutationFn: () => data(apiClient.POST("/auth/logout")),
     onSettled: () => {
       // Nothing of the last person's data stays in memory for the next one.
       queryClient.clear();
@@ -78,7 +76,7 @@ export function useSignOut() {
 /** How one may sign in here: single sign-on appears only where an identity provider is connected. */
 export const signInOptionsQuery = () =>
   queryOptions({
-    queryKey: ["auth", "options"],
-    queryFn: ({ signal }) => api<{ singleSignOn: boolean }>("/api/auth/options", { signal }),
+    queryKey: queryKeys.auth.options,
+    queryFn: ({ signal }) => data(apiClient.GET("/auth/options", { signal })),
     staleTime: Number.POSITIVE_INFINITY,
   });

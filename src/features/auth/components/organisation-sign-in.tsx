@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { apiHref } from "../../../lib/api/client";
 import type { SignOnRefusal } from "../../../shared/schemas/user";
 import { signInOptionsQuery } from "../api/session";
 
@@ -35,7 +36,7 @@ export function OrganisationSignIn({ returnTo }: { returnTo: string }) {
   if (!options.data?.singleSignOn) return null;
   return (
     <div className="sign-in__organisation">
-      <a className="button button--secondary" href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`}>
+      <a className="button button--secondary" href={apiHref("/auth/oidc/start", { returnTo })}>
         Sign in with your organisation account
       </a>
       <p className="sign-in__or">Or with your email and password:</p>

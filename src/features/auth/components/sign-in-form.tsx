@@ -46,7 +46,7 @@ function PasswordStep({
   const submit = form.handleSubmit(async (values) => {
     try {
       const result = await signIn.mutateAsync(values);
-      if (result.mfaRequired) onCodeNeeded();
+      if ("mfaRequired" in result) onCodeNeeded();
       else onSignedIn();
     } catch (error) {
       form.setError("root", {

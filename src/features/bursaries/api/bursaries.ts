@@ -1,44 +1,34 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { allPages } from "../../../lib/all-pages";
-import { api } from "../../../lib/api-client";
-import type { Bursary, BursaryStatus, BursarySummary } from "../../../shared/schemas/bursary";
+import { apiClient, data, type RequestBody } from "../../../lib/api/client";
+import { queryKeys } from "../../../lib/api/keys";
+import { readBursarySummary } from "../../../lib/api/reads";
+import type { BursaryStatus } from "../../../shared/schemas/bursary";
 
-/** Everything bursary-related sits under ["bursaries"], so one invalidation refreshes list and summary. */
-export const bursaryKeys = {
-  all: () => ["bursaries"] as const,
-  list: (workItemId: string) => ["bursaries", "list", { workItemId, all: true }] as const,
-  summary: (workItemId: string) => ["bursaries", "summary", workItemId] as const,
-};
+const keys = queryKeys.bursaries;
+const ofBursary = (id: string) => ({ params: { path: { id } } });
 
 /** One event's bursaries, however many pages. */
 export const eventBursariesQuery = (workItemId: string) =>
   queryOptions({
-    queryKey: bursaryKeys.list(workItemId),
-    queryFn: ({ signal }) => allPages<Bursary>("/api/bursaries", { workItemId }, signal),
+    queryKey: keys.list(workItemId),
+    queryFn: ({ signal }) =>
+      allPages((paging) => data(apiClient.GET("/bursaries", { params: { query: { workItemId, ...paging } }, signal }))),
   });
 
 export const bursarySummaryQuery = (workItemId: string) =>
   queryOptions({
-    queryKey: bursaryKeys.summary(workItemId),
-    queryFn: ({ signal }) =>
-      api<BursarySummary>(`/api/work-items/${encodeURIComponent(workItemId)}/bursary-summary`, { signal }),
+    queryKey: keys.summary(workItemId),
+    queryFn: ({ signal }) => readBursarySummary(workItemId, signal),
   });
 
-export type NewBursary = {
-  workItemId: string;
-  personId: string;
-  status: BursaryStatus;
-  ticketValuePence: number;
-  travelPence: number;
-  accommodationPence: number;
-  carePence: number;
-};
+export type NewBursary = RequestBody<"/bursaries", "post">;
 
 export function useCreateBursary() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewBursary) => api<Bursary>("/api/bursaries", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: bursaryKeys.all() }),
+    mutationFn: (body: NewBursary) => data(apiClient.POST("/bursaries", { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
 
@@ -47,15 +37,15 @@ export function useMoveBursary() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, status, version }: { id: string; status: BursaryStatus; version: number }) =>
-      api<Bursary>(`/api/bursaries/${encodeURIComponent(id)}`, { method: "PATCH", body: { status, version } }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: bursaryKeys.all() }),
+      data(apiClient.PATCH("/bursaries/{id}", { ...ofBursary(id), body: { status, version } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
 
 export function useDeleteBursary() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/bursaries/${encodeURIComponent(id)}`, { method: "DELETE" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: bursaryKeys.all() }),
+    mutationFn: (id: string) => data(apiClient.DELETE("/bursaries/{id}", ofBursary(id))),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }

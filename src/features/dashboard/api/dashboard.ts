@@ -1,20 +1,13 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { api, toQuery } from "../../../lib/api-client";
-import type { Dashboard, DashboardCharts, DashboardQuery } from "../../../shared/schemas/metrics";
-
-export const dashboardKeys = {
-  all: ["metrics", "dashboard"] as const,
-  figures: (query: DashboardQuery) => [...dashboardKeys.all, query] as const,
-  charts: (query: DashboardQuery) => [...dashboardKeys.all, "charts", query] as const,
-};
-
-const queryString = (query: DashboardQuery) => toQuery(query as Record<string, string | number | undefined>);
+import { apiClient, data } from "../../../lib/api/client";
+import { queryKeys } from "../../../lib/api/keys";
+import type { DashboardQuery } from "../../../shared/schemas/metrics";
 
 /** The headline figures for a period, team and kind of work, with the previous period's beside them. */
 export const dashboardFiguresQuery = (query: DashboardQuery) =>
   queryOptions({
-    queryKey: dashboardKeys.figures(query),
-    queryFn: ({ signal }) => api<Dashboard>(`/api/metrics/dashboard${queryString(query)}`, { signal }),
+    queryKey: queryKeys.metrics.dashboard(query),
+    queryFn: ({ signal }) => data(apiClient.GET("/metrics/dashboard", { params: { query }, signal })),
     // Keep the last figures on screen while a new filter loads: no flash of an empty page.
     placeholderData: keepPreviousData,
   });
@@ -22,7 +15,7 @@ export const dashboardFiguresQuery = (query: DashboardQuery) =>
 /** The dashboard's charts as tables of numbers (what each chart draws, its table shows and its CSV holds). */
 export const dashboardChartsQuery = (query: DashboardQuery) =>
   queryOptions({
-    queryKey: dashboardKeys.charts(query),
-    queryFn: ({ signal }) => api<DashboardCharts>(`/api/metrics/charts${queryString(query)}`, { signal }),
+    queryKey: queryKeys.metrics.charts(query),
+    queryFn: ({ signal }) => data(apiClient.GET("/metrics/charts", { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../lib/api-client";
+import { apiClient, data } from "../../../lib/api/client";
+import { queryKeys } from "../../../lib/api/keys";
 import type { EqualityAnswers } from "../../../shared/schemas/equality";
 
 /*
@@ -9,28 +10,28 @@ import type { EqualityAnswers } from "../../../shared/schemas/equality";
  * ("metrics") are refreshed after a change.
  */
 
-const path = (personId: string) => `/api/people/${encodeURIComponent(personId)}/equality`;
-const aggregates = ["metrics"] as const;
+const ofPerson = (id: string) => ({ params: { path: { id } } });
 
 /** Admin only, and every call is written to the audit log: call it only when admin presses a button. */
-export const readEqualityAnswers = (personId: string) => api<EqualityAnswers>(path(personId));
+export const readEqualityAnswers = (personId: string) =>
+  data(apiClient.GET("/people/{id}/equality", ofPerson(personId)));
 
 /** Replaces any answers on record. Admin gets the answers back; other roles get nothing (204). */
 export function useSaveEqualityAnswers(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (answers: EqualityAnswers) =>
-      api<EqualityAnswers | undefined>(path(personId), { method: "PUT", body: answers }),
+    mutationFn: (body: EqualityAnswers) =>
+      data(apiClient.PUT("/people/{id}/equality", { ...ofPerson(personId), body })),
     gcTime: 0,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: aggregates }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.metrics.all }),
   });
 }
 
 export function useDeleteEqualityAnswers(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>(path(personId), { method: "DELETE" }),
+    mutationFn: () => data(apiClient.DELETE("/people/{id}/equality", ofPerson(personId))),
     gcTime: 0,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: aggregates }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.metrics.all }),
   });
 }

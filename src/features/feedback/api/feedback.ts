@@ -1,38 +1,35 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, toQuery } from "../../../lib/api-client";
-import type { Page } from "../../../shared/schemas/common";
-import type { Feedback, FeedbackInput, FeedbackListQuery } from "../../../shared/schemas/feedback";
+import { apiClient, data } from "../../../lib/api/client";
+import { queryKeys } from "../../../lib/api/keys";
+import type { FeedbackInput, FeedbackListQuery } from "../../../shared/schemas/feedback";
 
-export const feedbackKeys = {
-  lists: () => ["feedback", "list"] as const,
-  list: (query: FeedbackListQuery) => ["feedback", "list", query] as const,
-  detail: (id: string) => ["feedback", "detail", id] as const,
-};
+const keys = queryKeys.feedback;
+const ofFeedback = (id: string) => ({ params: { path: { id } } });
 
 export const feedbackListQuery = (query: FeedbackListQuery) =>
   queryOptions({
-    queryKey: feedbackKeys.list(query),
-    queryFn: ({ signal }) =>
-      api<Page<Feedback>>(`/api/feedback${toQuery(query as Record<string, string | number | undefined>)}`, { signal }),
+    queryKey: keys.list(query),
+    queryFn: ({ signal }) => data(apiClient.GET("/feedback", { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 
 export const feedbackQuery = (id: string) =>
   queryOptions({
-    queryKey: feedbackKeys.detail(id),
-    queryFn: ({ signal }) => api<Feedback>(`/api/feedback/${encodeURIComponent(id)}`, { signal }),
+    queryKey: keys.detail(id),
+    queryFn: ({ signal }) => data(apiClient.GET("/feedback/{id}", { ...ofFeedback(id), signal })),
   });
 
 export function useSaveFeedback(id?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: FeedbackInput & { version?: number }) =>
-      id
-        ? api<Feedback>(`/api/feedback/${encodeURIComponent(id)}`, { method: "PATCH", body })
-        : api<Feedback>("/api/feedback", { method: "POST", body }),
+    mutationFn: ({ version, ...body }: FeedbackInput & { version?: number }) => {
+      if (!id) return data(apiClient.POST("/feedback", { body }));
+      if (version === undefined) throw new Error("A change to feedback sends the version last read.");
+      return data(apiClient.PATCH("/feedback/{id}", { ...ofFeedback(id), body: { ...body, version } }));
+    },
     onSuccess: (saved) => {
-      queryClient.setQueryData(feedbackKeys.detail(saved.id), saved);
-      return queryClient.invalidateQueries({ queryKey: feedbackKeys.lists() });
+      queryClient.setQueryData(keys.detail(saved.id), saved);
+      return queryClient.invalidateQueries({ queryKey: keys.lists() });
     },
   });
 }

@@ -1,44 +1,36 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { allPages } from "../../../lib/all-pages";
-import { api, toQuery } from "../../../lib/api-client";
-import type { Page } from "../../../shared/schemas/common";
-import type { Involvement, InvolvementListQuery } from "../../../shared/schemas/involvement";
-import type { Person } from "../../../shared/schemas/person";
+import { apiClient, data, type RequestBody } from "../../../lib/api/client";
+import { type InvolvementsOf, queryKeys } from "../../../lib/api/keys";
+import { readAllInvolvements } from "../../../lib/api/reads";
+import type { InvolvementListQuery } from "../../../shared/schemas/involvement";
 
-export const involvementKeys = {
-  lists: () => ["involvements", "list"] as const,
-  list: (query: InvolvementListQuery) => ["involvements", "list", query] as const,
-  detail: (id: string) => ["involvements", "detail", id] as const,
-};
+const keys = queryKeys.involvements;
+const ofInvolvement = (id: string) => ({ params: { path: { id } } });
 
 export const involvementListQuery = (query: InvolvementListQuery) =>
   queryOptions({
-    queryKey: involvementKeys.list(query),
-    queryFn: ({ signal }) =>
-      api<Page<Involvement>>(`/api/involvements${toQuery(query as Record<string, string | number | undefined>)}`, {
-        signal,
-      }),
+    queryKey: keys.list(query),
+    queryFn: ({ signal }) => data(apiClient.GET("/involvements", { params: { query }, signal })),
   });
 
 /** Every involvement of one work item or one person, however many pages: those pages show them all. */
-export const allInvolvementsQuery = (filter: { workItemId: string } | { personId: string }) =>
+export const allInvolvementsQuery = (filter: InvolvementsOf) =>
   queryOptions({
-    queryKey: [...involvementKeys.lists(), { ...filter, all: true }],
-    queryFn: ({ signal }) => allPages<Involvement>("/api/involvements", filter, signal),
+    queryKey: keys.list({ ...filter, all: true }),
+    queryFn: ({ signal }) => readAllInvolvements(filter, signal),
   });
 
 export const involvementQuery = (id: string) =>
   queryOptions({
-    queryKey: involvementKeys.detail(id),
-    queryFn: ({ signal }) => api<Involvement>(`/api/involvements/${encodeURIComponent(id)}`, { signal }),
+    queryKey: keys.detail(id),
+    queryFn: ({ signal }) => data(apiClient.GET("/involvements/{id}", { ...ofInvolvement(id), signal })),
   });
 
 export function useCreateInvolvement() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { workItemId: string; personId: string; role: string }) =>
-      api<Involvement>("/api/involvements", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: involvementKeys.lists() }),
+    mutationFn: (body: RequestBody<"/involvements", "post">) => data(apiClient.POST("/involvements", { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.lists() }),
   });
 }
 
@@ -46,20 +38,19 @@ export function useCreateInvolvement() {
 export function useQuickAddPerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; perspectives: string[] }) =>
-      api<Person>("/api/people", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["people", "list"] }),
+    mutationFn: (body: RequestBody<"/people", "post">) => data(apiClient.POST("/people", { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.people.lists() }),
   });
 }
 
 export function useUpdateInvolvement(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Record<string, unknown> & { version: number }) =>
-      api<Involvement>(`/api/involvements/${encodeURIComponent(id)}`, { method: "PATCH", body }),
+    mutationFn: (body: RequestBody<"/involvements/{id}", "patch">) =>
+      data(apiClient.PATCH("/involvements/{id}", { ...ofInvolvement(id), body })),
     onSuccess: (saved) => {
-      queryClient.setQueryData(involvementKeys.detail(saved.id), saved);
-      return queryClient.invalidateQueries({ queryKey: involvementKeys.lists() });
+      queryClient.setQueryData(keys.detail(saved.id), saved);
+      return queryClient.invalidateQueries({ queryKey: keys.lists() });
     },
   });
 }

@@ -1,46 +1,42 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, toQuery } from "../../../lib/api-client";
-import type { Page } from "../../../shared/schemas/common";
-import type { Person, PersonInput, PersonListQuery } from "../../../shared/schemas/person";
+import { apiClient, data } from "../../../lib/api/client";
+import { queryKeys } from "../../../lib/api/keys";
+import type { PersonInput, PersonListQuery } from "../../../shared/schemas/person";
 
-export const peopleKeys = {
-  lists: () => ["people", "list"] as const,
-  list: (query: PersonListQuery) => ["people", "list", query] as const,
-  detail: (id: string) => ["people", "detail", id] as const,
-};
+const keys = queryKeys.people;
+const ofPerson = (id: string) => ({ params: { path: { id } } });
 
 export const peopleListQuery = (query: PersonListQuery) =>
   queryOptions({
-    queryKey: peopleKeys.list(query),
-    queryFn: ({ signal }) =>
-      api<Page<Person>>(`/api/people${toQuery(query as Record<string, string | number | undefined>)}`, { signal }),
+    queryKey: keys.list(query),
+    queryFn: ({ signal }) => data(apiClient.GET("/people", { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 
 export const livedExperienceTagsQuery = () =>
   queryOptions({
-    queryKey: ["people", "lived-experience-tags"],
-    queryFn: ({ signal }) =>
-      api<{ items: string[] }>("/api/lived-experience-tags", { signal }).then((reply) => reply.items),
+    queryKey: keys.livedExperienceTags,
+    queryFn: async ({ signal }) => (await data(apiClient.GET("/lived-experience-tags", { signal }))).items,
     staleTime: 60_000,
   });
 
 export const personQuery = (id: string) =>
   queryOptions({
-    queryKey: peopleKeys.detail(id),
-    queryFn: ({ signal }) => api<Person>(`/api/people/${encodeURIComponent(id)}`, { signal }),
+    queryKey: keys.detail(id),
+    queryFn: ({ signal }) => data(apiClient.GET("/people/{id}", { ...ofPerson(id), signal })),
   });
 
 export function useSavePerson(id?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PersonInput & { version?: number }) =>
-      id
-        ? api<Person>(`/api/people/${encodeURIComponent(id)}`, { method: "PATCH", body })
-        : api<Person>("/api/people", { method: "POST", body }),
+    mutationFn: ({ version, ...body }: PersonInput & { version?: number }) => {
+      if (!id) return data(apiClient.POST("/people", { body }));
+      if (version === undefined) throw new Error("A change to a person sends the version last read.");
+      return data(apiClient.PATCH("/people/{id}", { ...ofPerson(id), body: { ...body, version } }));
+    },
     onSuccess: (person) => {
-      queryClient.setQueryData(peopleKeys.detail(person.id), person);
-      return queryClient.invalidateQueries({ queryKey: peopleKeys.lists() });
+      queryClient.setQueryData(keys.detail(person.id), person);
+      return queryClient.invalidateQueries({ queryKey: keys.lists() });
     },
   });
 }
@@ -48,10 +44,10 @@ export function useSavePerson(id?: string) {
 export function useDeletePerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/people/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) => data(apiClient.DELETE("/people/{id}", ofPerson(id))),
     onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: peopleKeys.detail(id) });
-      return queryClient.invalidateQueries({ queryKey: peopleKeys.lists() });
+      queryClient.removeQueries({ queryKey: keys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: keys.lists() });
     },
   });
 }

@@ -1,30 +1,28 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, toQuery } from "../../../lib/api-client";
-import type { Page } from "../../../shared/schemas/common";
-import type { TrainingRecord } from "../../../shared/schemas/training";
+import { apiClient, data, type RequestBody } from "../../../lib/api/client";
+import { queryKeys, type TrainingQuery } from "../../../lib/api/keys";
 
-export type TrainingQuery = { userId?: string; page?: number; pageSize?: number };
+const keys = queryKeys.training;
 
 export const trainingListQuery = (query: TrainingQuery) =>
   queryOptions({
-    queryKey: ["training", "list", query],
-    queryFn: ({ signal }) => api<Page<TrainingRecord>>(`/api/training${toQuery(query)}`, { signal }),
+    queryKey: keys.list(query),
+    queryFn: ({ signal }) => data(apiClient.GET("/training", { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 
 export function useRecordTraining() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { userId: string; course: string; completedOn: string }) =>
-      api<TrainingRecord>("/api/training", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["training"] }),
+    mutationFn: (body: RequestBody<"/training", "post">) => data(apiClient.POST("/training", { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
 
 export function useDeleteTraining() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/training/${encodeURIComponent(id)}`, { method: "DELETE" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["training"] }),
+    mutationFn: (id: string) => data(apiClient.DELETE("/training/{id}", { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }

@@ -1,41 +1,45 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, toQuery } from "../../../lib/api-client";
-import type { AdminUser, CreateUserInput, SignInRecord, UpdateUserInput } from "../../../shared/schemas/user";
+import { apiClient, data } from "../../../lib/api/client";
+import { queryKeys } from "../../../lib/api/keys";
+import type { CreateUserInput, UpdateUserInput } from "../../../shared/schemas/user";
 
-const base = "/api/users";
-const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
+const keys = queryKeys.users;
+const ofAccount = (id: string) => ({ params: { path: { id } } });
 
 /** Every account as admin sees it (email, status, two-step verification, last sign-in). */
 export const accountsQuery = () =>
   queryOptions({
-    queryKey: ["users", "accounts"],
-    queryFn: ({ signal }) => api<{ items: AdminUser[] }>(base, { signal }),
+    queryKey: keys.accounts,
+    queryFn: async ({ signal }) => {
+      const { items } = await data(apiClient.GET("/users", { signal }));
+      // Admin is given every account in full; others only names and roles, which this view never shows.
+      return { items: items.filter((user) => "email" in user) };
+    },
   });
 
 export const accountQuery = (id: string) =>
   queryOptions({
-    queryKey: ["users", "account", id],
-    queryFn: ({ signal }) => api<AdminUser>(one(id), { signal }),
+    queryKey: keys.account(id),
+    queryFn: ({ signal }) => data(apiClient.GET("/users/{id}", { ...ofAccount(id), signal })),
   });
 
 /** The latest sign-ins, failures and sign-outs: everyone's, or one account's. */
 export const signInsQuery = (userId?: string) =>
   queryOptions({
-    queryKey: ["users", "sign-ins", userId ?? "all"],
-    queryFn: ({ signal }) => api<{ items: SignInRecord[] }>(`/api/sign-ins${toQuery({ userId })}`, { signal }),
+    queryKey: keys.signIns(userId),
+    queryFn: ({ signal }) => data(apiClient.GET("/sign-ins", { params: { query: { userId } }, signal })),
   });
 
 function useRefreshUsers() {
   const queryClient = useQueryClient();
-  // Pickers elsewhere list users too (["users", ...] holds only admin's views): refresh them all.
-  return () => queryClient.invalidateQueries({ queryKey: ["users"] });
+  // Pickers elsewhere list users too: refresh every view of accounts.
+  return () => queryClient.invalidateQueries({ queryKey: keys.all });
 }
 
 export function useCreateAccount() {
   const refresh = useRefreshUsers();
   return useMutation({
-    mutationFn: (body: CreateUserInput) =>
-      api<{ user: AdminUser; setPasswordUrl: string }>(base, { method: "POST", body }),
+    mutationFn: (body: CreateUserInput) => data(apiClient.POST("/users", { body })),
     onSuccess: refresh,
   });
 }
@@ -43,7 +47,7 @@ export function useCreateAccount() {
 export function useUpdateAccount(id: string) {
   const refresh = useRefreshUsers();
   return useMutation({
-    mutationFn: (body: UpdateUserInput) => api<AdminUser>(one(id), { method: "PATCH", body }),
+    mutationFn: (body: UpdateUserInput) => data(apiClient.PATCH("/users/{id}", { ...ofAccount(id), body })),
     onSuccess: refresh,
   });
 }
@@ -51,13 +55,13 @@ export function useUpdateAccount(id: string) {
 export function useResetPassword(id: string) {
   const refresh = useRefreshUsers();
   return useMutation({
-    mutationFn: () => api<{ setPasswordUrl: string }>(`${one(id)}/reset-password`, { method: "POST" }),
+    mutationFn: () => data(apiClient.POST("/users/{id}/reset-password", ofAccount(id))),
     onSuccess: refresh,
   });
 }
 
 export function useSignOutEverywhere(id: string) {
   return useMutation({
-    mutationFn: () => api<void>(`${one(id)}/sessions`, { method: "DELETE" }),
+    mutationFn: () => data(apiClient.DELETE("/users/{id}/sessions", ofAccount(id))),
   });
 }

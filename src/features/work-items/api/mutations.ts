@@ -1,14 +1,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../lib/api-client";
-import type { WorkItem, WorkItemInput, WorkItemPatch } from "../../../shared/schemas/work-item";
+import { apiClient, data } from "../../../lib/api/client";
+import type { WorkItemInput, WorkItemPatch } from "../../../shared/schemas/work-item";
 import { workItemKeys } from "./queries";
 
 // Each mutation refreshes only what it touched: the item itself and the list pages.
 
+const ofItem = (id: string) => ({ params: { path: { id } } });
+
 export function useCreateWorkItem() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: WorkItemInput) => api<WorkItem>("/api/work-items", { method: "POST", body: input }),
+    mutationFn: (body: WorkItemInput) => data(apiClient.POST("/work-items", { body })),
     onSuccess: (item) => {
       queryClient.setQueryData(workItemKeys.detail(item.id), item);
       return queryClient.invalidateQueries({ queryKey: workItemKeys.lists() });
@@ -19,8 +21,7 @@ export function useCreateWorkItem() {
 export function useUpdateWorkItem(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: WorkItemPatch) =>
-      api<WorkItem>(`/api/work-items/${encodeURIComponent(id)}`, { method: "PATCH", body: patch }),
+    mutationFn: (body: WorkItemPatch) => data(apiClient.PATCH("/work-items/{id}", { ...ofItem(id), body })),
     onSuccess: (item) => {
       queryClient.setQueryData(workItemKeys.detail(item.id), item);
       return queryClient.invalidateQueries({ queryKey: workItemKeys.lists() });
@@ -31,7 +32,7 @@ export function useUpdateWorkItem(id: string) {
 export function useDeleteWorkItem() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/work-items/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) => data(apiClient.DELETE("/work-items/{id}", ofItem(id))),
     onSuccess: (_, id) => {
       queryClient.removeQueries({ queryKey: workItemKeys.detail(id) });
       return queryClient.invalidateQueries({ queryKey: workItemKeys.lists() });

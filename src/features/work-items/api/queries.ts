@@ -1,24 +1,15 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { api, toQuery } from "../../../lib/api-client";
-import type { Page } from "../../../shared/schemas/common";
-import type { Team } from "../../../shared/schemas/team";
-import type { UserSummary } from "../../../shared/schemas/user";
-import type { WorkItem, WorkItemListQuery } from "../../../shared/schemas/work-item";
+import { apiClient, data } from "../../../lib/api/client";
+import { queryKeys } from "../../../lib/api/keys";
+import { readWorkItem } from "../../../lib/api/reads";
+import type { WorkItemListQuery } from "../../../shared/schemas/work-item";
 
-export const workItemKeys = {
-  all: ["work-items"] as const,
-  lists: () => [...workItemKeys.all, "list"] as const,
-  list: (query: WorkItemListQuery) => [...workItemKeys.lists(), query] as const,
-  detail: (id: string) => [...workItemKeys.all, "detail", id] as const,
-};
+export const workItemKeys = queryKeys.workItems;
 
 export const workItemListQuery = (query: WorkItemListQuery) =>
   queryOptions({
     queryKey: workItemKeys.list(query),
-    queryFn: ({ signal }) =>
-      api<Page<WorkItem>>(`/api/work-items${toQuery(query as Record<string, string | number | undefined>)}`, {
-        signal,
-      }),
+    queryFn: ({ signal }) => data(apiClient.GET("/work-items", { params: { query }, signal })),
     // Keep showing the last page while the next one loads: no flash of empty table.
     placeholderData: keepPreviousData,
   });
@@ -26,20 +17,20 @@ export const workItemListQuery = (query: WorkItemListQuery) =>
 export const workItemQuery = (id: string) =>
   queryOptions({
     queryKey: workItemKeys.detail(id),
-    queryFn: ({ signal }) => api<WorkItem>(`/api/work-items/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => readWorkItem(id, signal),
   });
 
 /** Teams and users change rarely: fetched once per session, shared by list and forms. */
 export const teamsQuery = () =>
   queryOptions({
-    queryKey: ["teams"],
-    queryFn: ({ signal }) => api<{ items: Team[] }>("/api/teams", { signal }).then((r) => r.items),
+    queryKey: queryKeys.teams,
+    queryFn: async ({ signal }) => (await data(apiClient.GET("/teams", { signal }))).items,
     staleTime: 10 * 60_000,
   });
 
 export const usersQuery = () =>
   queryOptions({
-    queryKey: ["users"],
-    queryFn: ({ signal }) => api<{ items: UserSummary[] }>("/api/users", { signal }).then((r) => r.items),
+    queryKey: queryKeys.users.summaries,
+    queryFn: async ({ signal }) => (await data(apiClient.GET("/users", { signal }))).items,
     staleTime: 10 * 60_000,
   });

@@ -1,0 +1,86 @@
+import type { FeedbackListQuery } from "../../shared/schemas/feedback";
+import type { InvolvementListQuery } from "../../shared/schemas/involvement";
+import type { DashboardQuery } from "../../shared/schemas/metrics";
+import type { PersonListQuery } from "../../shared/schemas/person";
+import type { WorkItemKind, WorkItemListQuery } from "../../shared/schemas/work-item";
+
+export type DiversityScope = { workItemId?: string; from?: string; to?: string; teamId?: string; kind?: WorkItemKind };
+export type InvolvementsOf = { workItemId: string } | { personId: string };
+export type TrainingQuery = { userId?: string; page?: number; pageSize?: number };
+
+/**
+ * Every query key, per resource, in one place. A feature invalidates what another shows by
+ * these keys (a prefix refreshes all below it), never by a string of its own.
+ */
+export const queryKeys = {
+  auth: {
+    me: ["auth", "me"],
+    sessions: ["auth", "sessions"],
+    twoStep: ["auth", "two-step"],
+    options: ["auth", "options"],
+  },
+  workItems: {
+    all: ["work-items"],
+    lists: () => ["work-items", "list"],
+    list: (query: WorkItemListQuery) => ["work-items", "list", query],
+    detail: (id: string) => ["work-items", "detail", id],
+    plan: (id: string) => ["work-items", "plan", id],
+  },
+  teams: ["teams"],
+  people: {
+    lists: () => ["people", "list"],
+    list: (query: PersonListQuery | { search: string; pageSize: number; picker: true }) => ["people", "list", query],
+    detail: (id: string) => ["people", "detail", id],
+    livedExperienceTags: ["people", "lived-experience-tags"],
+  },
+  involvements: {
+    all: ["involvements"],
+    lists: () => ["involvements", "list"],
+    list: (query: InvolvementListQuery | (InvolvementsOf & { all: true })) => ["involvements", "list", query],
+    detail: (id: string) => ["involvements", "detail", id],
+  },
+  feedback: {
+    lists: () => ["feedback", "list"],
+    list: (query: FeedbackListQuery) => ["feedback", "list", query],
+    detail: (id: string) => ["feedback", "detail", id],
+  },
+  /** One event's agenda: its sessions, its patient-voice target and its details. */
+  agenda: {
+    of: (workItemId: string) => ["agenda", workItemId],
+    sessions: (workItemId: string) => ["agenda", workItemId, "sessions"],
+    target: (workItemId: string) => ["agenda", workItemId, "target"],
+    details: (workItemId: string) => ["agenda", workItemId, "details"],
+  },
+  /** Everything bursary-related sits under ["bursaries"], so one invalidation refreshes list and summary. */
+  bursaries: {
+    all: ["bursaries"],
+    list: (workItemId: string) => ["bursaries", "list", { workItemId, all: true }],
+    summary: (workItemId: string) => ["bursaries", "summary", workItemId],
+  },
+  /** Figures built from the records (and from equality answers): refreshed after any change to those. */
+  metrics: {
+    all: ["metrics"],
+    dashboard: (query: DashboardQuery) => ["metrics", "dashboard", query],
+    charts: (query: DashboardQuery) => ["metrics", "dashboard", "charts", query],
+    speakerDiversity: (scope: DiversityScope) => ["metrics", "speaker-diversity", scope],
+  },
+  libraryEnquiries: {
+    all: ["library-enquiries"],
+    list: (page: number | undefined) => ["library-enquiries", "list", { page }],
+    byMonth: ["library-enquiries", "by-month"],
+  },
+  training: {
+    all: ["training"],
+    list: (query: TrainingQuery) => ["training", "list", query],
+  },
+  /** Accounts as admin sees them, and the pickers' list of staff: a change to an account refreshes both. */
+  users: {
+    all: ["users"],
+    summaries: ["users", "summaries"],
+    accounts: ["users", "accounts"],
+    account: (id: string) => ["users", "account", id],
+    signIns: (userId?: string) => ["users", "sign-ins", userId ?? "all"],
+  },
+  /** The reports' own reads: always fetched afresh when a report opens, never sharing a page's cache. */
+  reports: (...parts: (string | number)[]) => ["reports", ...parts],
+} as const;
