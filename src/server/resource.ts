@@ -58,7 +58,7 @@ export type ResourceDefinition<
    */
   load?: (db: Db, options: LoadOptions) => Promise<Dto[]>;
   /** The list's filters from its validated query, and its order (newest first, then id). */
-  list: { where: (query: z.infer<Query>) => SQL | undefined; orderBy: SQL[] };
+  list: (query: z.infer<Query>) => { where?: SQL | undefined; orderBy: SQL[] };
   /**
    * The writable fields of a record as it stands: what a change is merged into before validation.
    * Left out: the fields the patch schema names, but its version.
@@ -196,9 +196,9 @@ export function registerResource<
   app.openapi(routes.list, async (c) => {
     const query = c.req.valid("query") as z.infer<Query> & { page?: number; pageSize?: number };
     const { page, pageSize, limit, offset } = pageFrom(query);
-    const where = definition.list.where(query);
+    const { where, orderBy } = definition.list(query);
     const [items, [totals]] = await Promise.all([
-      load(deps.db, { where, orderBy: definition.list.orderBy, limit, offset }),
+      load(deps.db, { where, orderBy, limit, offset }),
       deps.db.select({ total: count() }).from(table).where(where),
     ]);
     return c.json({ items, total: totals?.total ?? 0, page, pageSize }, 200);

@@ -1,7 +1,12 @@
 import { sql } from "drizzle-orm";
 import { agendaRoles, speakerStatuses } from "../../shared/schemas/agenda";
 import type { BursaryStatus } from "../../shared/schemas/bursary";
-import { type EqualityQuestion, equalityQuestionKeys, preferNotToSay } from "../../shared/schemas/equality";
+import {
+  type EqualityAnswer,
+  type EqualityQuestion,
+  equalityQuestionKeys,
+  preferNotToSay,
+} from "../../shared/schemas/equality";
 import { patientVoice } from "../../shared/schemas/person";
 import type { Db } from "../database";
 import {
@@ -76,7 +81,9 @@ function londonTime(date: string, time: string): string {
 }
 
 /** Equality answers: how often each question is skipped, and the weights of the answers. */
-const answerWeights: Record<EqualityQuestion, { skip: number; weights: Record<string, number> }> = {
+const answerWeights: {
+  [Q in EqualityQuestion]: { skip: number; weights: Partial<Record<EqualityAnswer<Q>, number>> };
+} = {
   ageBand: {
     skip: 0.04,
     weights: { "16-24": 3, "25-34": 14, "35-44": 24, "45-54": 27, "55-64": 20, "65+": 9, [preferNotToSay]: 3 },
@@ -133,14 +140,14 @@ export async function seedDemoEvents(
   const upTo = (date: Date) => (date < now ? date : now);
   const at = (date: string) => upTo(new Date(`${date}T10:00:00Z`));
   const day = (date: string) => new Date(`${date}T00:00:00Z`);
-  const weighted = (weights: Record<string, number>) => {
-    const entries = Object.entries(weights);
+  const weighted = <A extends string>(weights: Partial<Record<A, number>>): A => {
+    const entries = Object.entries(weights) as [A, number][];
     let r = rand() * entries.reduce((sum, [, w]) => sum + w, 0);
     for (const [value, w] of entries) {
       r -= w;
       if (r < 0) return value;
     }
-    return entries[entries.length - 1]?.[0] as string;
+    return entries[entries.length - 1]?.[0] as A;
   };
 
   // People: those in the directory, and new ones made as they are needed (each new one for one event).
@@ -610,7 +617,7 @@ export async function seedDemoEvents(
     });
   }
 
-  const speakerRows = speakers.map((s) => {
+  const speakerRows = speakers.map((s): typeof involvements.$inferInsert => {
     const { item, role, status, person } = s;
     const briefed = status !== "invited" && status !== "declined";
     const brief = demoSpeakerBriefs[role];
@@ -674,7 +681,7 @@ export async function seedDemoEvents(
         if (key === "disability" && person.voice) return [key, weighted({ yes: 45, no: 48, [preferNotToSay]: 7 })];
         return [key, weighted(weights)];
       }),
-    ) as Record<EqualityQuestion, string | null>;
+    ) as { [Q in EqualityQuestion]: EqualityAnswer<Q> | null };
     const given = person.row?.contactGivenOn ?? input.people.find((p) => p.id === person.id)?.equalityGivenOn;
     answerRows.push({ personId: person.id, ...values, updatedAt: at(given ?? today) });
   }

@@ -1,4 +1,6 @@
 import { count } from "drizzle-orm";
+import type { InvolvementLevel } from "../../shared/schemas/involvement-plan";
+import type { WorkItemStatus } from "../../shared/schemas/work-item";
 import type { Db } from "../database";
 import {
   feedback,
@@ -69,7 +71,7 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
     const startDate = isoDate(start);
     const endDate = rand() < 0.1 ? null : isoDate(addDays(start, length));
     const finished = (endDate ?? startDate) < today;
-    const status =
+    const status: WorkItemStatus =
       startDate > today ? "planned" : finished ? (rand() < 0.12 ? "cancelled" : "completed") : "in_progress";
     const lead = kind === "conference" || kind === "event" ? eventsUser : pick(leads);
     const created = addDays(start, -30 - Math.floor(rand() * 60));
@@ -105,13 +107,14 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
     .filter(() => rand() >= 0.2)
     .map((item) => {
       const none = rand() < 0.08;
+      const level: InvolvementLevel = none ? "none" : pick(levels);
       const when = item.createdAt < now ? item.createdAt : now;
       return {
         workItemId: item.id,
         considered: true,
         consideredOn: isoDate(when),
         consideredById: item.leadId,
-        level: none ? "none" : pick(levels),
+        level,
         roles: none ? [] : (rolesByKind[item.kind] ?? []).filter(() => rand() < 0.7),
         budgetPence: none ? null : Math.round(rand() * 40) * 5_000,
         reason: none ? "Internal process review with no public-facing content; the patient panel agreed." : "",
@@ -190,7 +193,7 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
     .flatMap((plan) => {
       const item = items.find((i) => i.id === plan.workItemId) as (typeof items)[number];
       const roles = plan.roles.length ? plan.roles : (rolesByKind[item.kind] ?? ["other"]);
-      return Array.from({ length: 1 + Math.floor(rand() * 6) }, () => {
+      return Array.from({ length: 1 + Math.floor(rand() * 6) }, (): typeof involvements.$inferInsert => {
         const person = pick(personIds);
         const status = statusFor(item);
         const briefed = status !== "invited" && status !== "declined";

@@ -38,14 +38,13 @@ export function libraryEnquiryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDep
       update: "Change an enquiry (e.g. the date answered); send the version you last read",
       delete: "Delete an enquiry",
     },
-    list: {
-      where: ({ requesterType, from, to }) =>
-        and(
-          requesterType ? eq(libraryEnquiries.requesterType, requesterType) : undefined,
-          from ? gte(libraryEnquiries.receivedOn, from) : undefined,
-          to ? lte(libraryEnquiries.receivedOn, to) : undefined,
-        ),
+    list: ({ requesterType, from, to }) => ({
+      where: and(
+        requesterType ? eq(libraryEnquiries.requesterType, requesterType) : undefined,
+        from ? gte(libraryEnquiries.receivedOn, from) : undefined,
+        to ? lte(libraryEnquiries.receivedOn, to) : undefined,
+      ),
       orderBy: [desc(libraryEnquiries.receivedOn), desc(libraryEnquiries.id)],
-    },
+    }),
   });
 }

@@ -38,10 +38,10 @@ export function trainingRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         }),
       );
     },
-    list: {
-      where: ({ userId }) => (userId ? eq(staffTraining.userId, userId) : undefined),
+    list: ({ userId }) => ({
+      where: userId ? eq(staffTraining.userId, userId) : undefined,
       orderBy: [desc(staffTraining.completedOn), desc(staffTraining.id)],
-    },
+    }),
     editable: ({ userId, course, completedOn }) => ({ userId, course, completedOn }),
     check: async ({ userId }, db) => {
       const found = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));

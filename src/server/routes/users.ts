@@ -9,7 +9,6 @@ import {
   adminUser,
   createUserInput,
   type SessionUser,
-  type SignInRecord,
   setPasswordLink,
   signInRecord,
   updateUserInput,
@@ -204,7 +203,6 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     const items = rows.map((row) => ({
       ...row,
       at: new Date(row.at).toISOString(),
-      outcome: row.outcome as SignInRecord["outcome"],
     }));
     return c.json({ items }, 200);
   });

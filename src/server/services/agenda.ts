@@ -13,14 +13,14 @@ import {
 import { patientVoice } from "../../shared/schemas/person";
 
 type SessionRow = typeof agendaSessions.$inferSelect;
-type SessionValues = { title: string; startsAt: string; format: string };
+type SessionValues = { title: string; startsAt: string; format: AgendaSession["format"] };
 
 export const toSession = (row: SessionRow): AgendaSession => ({
   id: row.id,
   workItemId: row.workItemId,
   title: row.title,
   startsAt: row.startsAt.toISOString(),
-  format: row.format as AgendaSession["format"],
+  format: row.format,
   version: row.version,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),

@@ -24,7 +24,7 @@ const toBursary = (row: Row, personName: string, workItemTitle: string): Bursary
   workItemTitle,
   personId: row.personId,
   personName,
-  status: row.status as BursaryStatus,
+  status: row.status,
   statusHistory: row.statusHistory as Bursary["statusHistory"],
   ticketValuePence: row.ticketValuePence,
   travelPence: row.travelPence,

@@ -1,12 +1,11 @@
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { feedback } from "../../db/schema";
-import type { Page } from "../../shared/schemas/common";
-import type { Feedback, FeedbackInput, FeedbackListQuery } from "../../shared/schemas/feedback";
+import type { ActionStatus, Feedback, FeedbackListQuery } from "../../shared/schemas/feedback";
 import { inOrderOf } from "./in-order";
 
 type Row = typeof feedback.$inferSelect;
-const openStatuses = ["open", "in_progress"];
+const openStatuses: readonly ActionStatus[] = ["open", "in_progress"];
 
 export function toFeedback(row: Row, today: string): Feedback {
   return {
@@ -19,7 +18,7 @@ export function toFeedback(row: Row, today: string): Feedback {
     action: row.action,
     actionOwnerId: row.actionOwnerId,
     actionDueOn: row.actionDueOn,
-    actionStatus: row.actionStatus as Feedback["actionStatus"],
+    actionStatus: row.actionStatus,
     wontDoReason: row.wontDoReason,
     toldBackOn: row.toldBackOn,
     overdue: openStatuses.includes(row.actionStatus) && row.actionDueOn !== null && row.actionDueOn < today,
@@ -30,7 +29,7 @@ export function toFeedback(row: Row, today: string): Feedback {
 }
 
 /** The list's filters and order, shared by the paged list and the export. */
-function listShape(query: FeedbackListQuery, today: string) {
+export function feedbackListShape(query: FeedbackListQuery, today: string) {
   const filters: SQL[] = [];
   if (query.personId) filters.push(eq(feedback.personId, query.personId));
   if (query.workItemId) filters.push(eq(feedback.workItemId, query.workItemId));
@@ -49,26 +48,9 @@ function listShape(query: FeedbackListQuery, today: string) {
   return { where, orderBy };
 }
 
-export async function listFeedback(db: Db, query: FeedbackListQuery, today: string): Promise<Page<Feedback>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
-  const { where, orderBy } = listShape(query, today);
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select()
-      .from(feedback)
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(feedback).where(where),
-  ]);
-  return { items: rows.map((row) => toFeedback(row, today)), total: totals?.total ?? 0, page, pageSize };
-}
-
 /** Every feedback record the list would show, in its order, a batch at a time (for exports). */
 export async function* exportFeedback(db: Db, query: FeedbackListQuery, today: string) {
-  const { where, orderBy } = listShape(query, today);
+  const { where, orderBy } = feedbackListShape(query, today);
   const ids = await db
     .select({ id: feedback.id })
     .from(feedback)
@@ -79,31 +61,4 @@ export async function* exportFeedback(db: Db, query: FeedbackListQuery, today: s
     async (batch) =>
       (await db.select().from(feedback).where(inArray(feedback.id, batch))).map((row) => toFeedback(row, today)),
   );
-}
-
-export async function findFeedbackRow(db: Db, id: string): Promise<Row | null> {
-  const [row] = await db.select().from(feedback).where(eq(feedback.id, id));
-  return row ?? null;
-}
-
-export async function insertFeedback(db: Db, input: FeedbackInput, now: Date): Promise<Row> {
-  const [row] = await db
-    .insert(feedback)
-    .values({ ...input, version: 1, createdAt: now, updatedAt: now })
-    .returning();
-  if (!row) throw new Error("insert returned no row");
-  return row;
-}
-
-export async function updateFeedback(db: Db, id: string, version: number, input: FeedbackInput, now: Date) {
-  const [row] = await db
-    .update(feedback)
-    .set({ ...input, version: version + 1, updatedAt: now })
-    .where(and(eq(feedback.id, id), eq(feedback.version, version)))
-    .returning();
-  return row ?? null;
-}
-
-export async function deleteFeedback(db: Db, id: string): Promise<void> {
-  await db.delete(feedback).where(eq(feedback.id, id));
 }

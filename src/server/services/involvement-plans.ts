@@ -12,7 +12,7 @@ function toPlan(row: Row): InvolvementPlan {
     considered: row.considered,
     consideredOn: row.consideredOn,
     consideredById: row.consideredById,
-    level: row.level as InvolvementPlan["level"],
+    level: row.level,
     roles: row.roles as InvolvementRole[],
     budgetPence: row.budgetPence,
     reason: row.reason,

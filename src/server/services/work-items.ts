@@ -31,18 +31,22 @@ import { inOrderOf } from "./in-order";
 
 type Row = typeof workItems.$inferSelect;
 
-export function toWorkItem(row: Row, planLevel: string | null, agendaTargetMet: boolean | null = null): WorkItem {
+export function toWorkItem(
+  row: Row,
+  planLevel: WorkItem["planLevel"],
+  agendaTargetMet: boolean | null = null,
+): WorkItem {
   return {
     id: row.id,
-    planLevel: planLevel as WorkItem["planLevel"],
-    agendaTargetMet: isEventKind(row.kind as WorkItem["kind"]) ? Boolean(agendaTargetMet) : null,
+    planLevel,
+    agendaTargetMet: isEventKind(row.kind) ? Boolean(agendaTargetMet) : null,
     title: row.title,
-    kind: row.kind as WorkItem["kind"],
+    kind: row.kind,
     teamId: row.teamId,
     leadId: row.leadId,
     startDate: row.startDate,
     endDate: row.endDate,
-    status: row.status as WorkItem["status"],
+    status: row.status,
     summary: row.summary,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

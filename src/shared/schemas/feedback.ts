@@ -82,3 +82,6 @@ export const feedbackListQuery = z.object({
   ...pagingParams,
 });
 export type FeedbackListQuery = z.infer<typeof feedbackListQuery>;
+
+/** The resource's schemas together: what the API reads and answers. */
+export const feedbackSchemas = { item: feedback, input: feedbackInput, patch: feedbackPatch, query: feedbackListQuery };
