@@ -11,8 +11,11 @@ type Schema = z.ZodType<FieldValues, FieldValues>;
 type Options<S extends Schema> = {
   /** The form's view of the shared schema: what is typed in, what the API takes. */
   schema: S;
-  /** A blank form. Called again after each save, so a default like today's date stays fresh. */
-  empty: () => z.input<S>;
+  /**
+   * A blank form. Called again after each save with what was just saved (as typed), so a default
+   * like today's date stays fresh and a form can carry over what the next entry likely shares.
+   */
+  empty: (saved?: z.input<S>) => z.input<S>;
   /** Sends the checked values to the API and returns the message to flash once saved. */
   save: (values: z.output<S>) => Promise<string>;
   /** API field paths → form fields; by default a path that names a field is that field. */
@@ -48,9 +51,10 @@ export function useCreateForm<S extends Schema>({
   dirty.current = form.formState.isDirty;
 
   const submit = form.handleSubmit(async (values) => {
+    const typed = form.getValues();
     try {
       const message = await save(values);
-      form.reset(empty());
+      form.reset(empty(typed));
       afterReset?.();
       flash.show(message);
     } catch (error) {

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { type Involvement, supportLabels } from "../../shared/schemas/involvement";
 import {
   type InvolvementPlan,
@@ -40,7 +41,16 @@ export const gripp2Sections = [
   },
 ] as const;
 export type Gripp2Key = (typeof gripp2Sections)[number]["key"];
-export type Gripp2Draft = Record<Gripp2Key, string>;
+
+/** The draft as its form holds it: the text of each part. It is printed or copied, never saved. */
+export const gripp2DraftSchema = z.object({
+  aim: z.string(),
+  methods: z.string(),
+  results: z.string(),
+  influence: z.string(),
+  reflections: z.string(),
+} satisfies Record<Gripp2Key, z.ZodString>);
+export type Gripp2Draft = z.infer<typeof gripp2DraftSchema>;
 
 /** Involvements that count as taking part: confirmed, or done. */
 const involved = (i: Involvement) => i.status === "confirmed" || i.status === "took_part";

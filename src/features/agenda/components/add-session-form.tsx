@@ -1,67 +1,67 @@
-import { type FormEvent, useId, useState } from "react";
-import { useFlash } from "../../../components/ui/flash";
+import { useId } from "react";
+import { z } from "zod";
+import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
-import { isProblem } from "../../../lib/api-client";
+import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { useCreateForm } from "../../../components/ui/use-create-form";
 import { ukDateTimeToIso } from "../../../lib/format";
-import { sessionFormatLabels, sessionFormats } from "../../../shared/schemas/agenda";
+import { sessionFields, sessionFormatLabels, sessionFormats } from "../../../shared/schemas/agenda";
+import { isoDate } from "../../../shared/schemas/common";
 import { useAddSession } from "../api/agenda";
 
-type Field = "title" | "date" | "time" | "format" | "form";
+/** The form's view of the shared session schema: the start as a UK date and time, sent as one instant. */
+const formSchema = z
+  .object({
+    title: sessionFields.shape.title,
+    date: z.string().min(1, "Enter the date").pipe(isoDate),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the start time"),
+    format: sessionFields.shape.format,
+  })
+  .transform(({ date, time, ...rest }) => ({ ...rest, startsAt: ukDateTimeToIso(date, time) }));
+type Values = z.input<typeof formSchema>;
+
+/** API field paths → form fields (the API's one instant is the form's date and time). */
+const apiFields: Record<string, keyof Values> = { title: "title", format: "format", startsAt: "date" };
+const fieldOf = (path: string): keyof Values | undefined => apiFields[path];
 
 /** A new slot on the agenda: title, UK date and time, format. */
 export function AddSessionForm({ workItemId, defaultDate }: { workItemId: string; defaultDate: string }) {
   const id = useId();
-  const flash = useFlash();
   const add = useAddSession(workItemId);
-  const [title, setTitle] = useState("");
-  const [date, setDate] = useState(defaultDate);
-  const [time, setTime] = useState("10:00");
-  const [format, setFormat] = useState("talk");
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    if (!title.trim()) found.title = "Enter a title";
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.date = "Enter the date";
-    if (!/^\d{2}:\d{2}$/.test(time)) found.time = "Enter the start time";
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    try {
-      await add.mutateAsync({ title: title.trim(), startsAt: ukDateTimeToIso(date, time), format });
-      flash.show(`Added the session “${title.trim()}”.`);
-      setTitle("");
-    } catch (error) {
-      const next: Partial<Record<Field, string>> = {};
-      for (const e of isProblem(error) ? error.errors : []) {
-        const field = e.path === "startsAt" ? "date" : e.path;
-        next[(field in { title: 1, format: 1, date: 1 } ? field : "form") as Field] = e.message;
-      }
-      if (!Object.keys(next).length) next.form = isProblem(error) ? error.detail : "Could not add the session.";
-      setErrors(next);
-    }
-  };
+  const { form, submit, shouldBlock } = useCreateForm({
+    schema: formSchema,
+    // The next session is likely on the same day: only the title is cleared after adding one.
+    empty: (saved?: Values): Values => ({
+      title: "",
+      date: saved?.date ?? defaultDate,
+      time: saved?.time ?? "10:00",
+      format: saved?.format ?? "talk",
+    }),
+    fieldOf,
+    save: async (values) => {
+      await add.mutateAsync(values);
+      return `Added the session “${values.title}”.`;
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
 
   return (
     <form className="add-involvement" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <UnsavedChangesGuard shouldBlock={shouldBlock} />
       <h3 id={`${id}-title`}>Add a session</h3>
-      {errors.form ? (
-        <div className="form-alert" role="alert">
-          {errors.form}
-        </div>
-      ) : null}
-      <FormField label="Session title" error={errors.title} required>
-        <input type="text" value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
+      <FormAlert message={errors.root?.message} />
+      <FormField label="Session title" error={errors.title?.message} required>
+        <input type="text" maxLength={200} {...form.register("title")} />
       </FormField>
       <div className="form-row">
-        <FormField label="Date" error={errors.date} required>
-          <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+        <FormField label="Date" error={errors.date?.message} required>
+          <input type="date" {...form.register("date")} />
         </FormField>
-        <FormField label="Start time" error={errors.time} required hint="UK time.">
-          <input type="time" value={time} onChange={(event) => setTime(event.target.value)} />
+        <FormField label="Start time" error={errors.time?.message} required hint="UK time.">
+          <input type="time" {...form.register("time")} />
         </FormField>
-        <FormField label="Format" error={errors.format} required>
-          <select value={format} onChange={(event) => setFormat(event.target.value)}>
+        <FormField label="Format" error={errors.format?.message} required>
+          <select {...form.register("format")}>
             {sessionFormats.map((value) => (
               <option key={value} value={value}>
                 {sessionFormatLabels[value]}
@@ -70,7 +70,7 @@ export function AddSessionForm({ workItemId, defaultDate }: { workItemId: string
           </select>
         </FormField>
       </div>
-      <button type="submit" className="button" disabled={add.isPending}>
+      <button type="submit" className="button" disabled={isSubmitting}>
         Add session
       </button>
     </form>

@@ -1,14 +1,25 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useId, useState } from "react";
+import { useId } from "react";
+import { useForm } from "react-hook-form";
+import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { useFlash } from "../../../components/ui/flash";
+import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { isProblem } from "../../../lib/api-client";
-import { formatPence, penceToPounds, poundsText, poundsToPence } from "../../../lib/money";
+import { useSaveFlow } from "../../../components/ui/use-save-flow";
+import { formResolver } from "../../../lib/form-resolver";
+import { formatPence } from "../../../lib/money";
 import type { EventDetails } from "../../../shared/schemas/agenda";
 import { eventDetailsQuery, eventInvolvementsQuery, useSaveEventDetails } from "../api/agenda";
+import {
+  type EventDetailsChanges,
+  type EventDetailsFormValues,
+  eventDetailsFieldOf,
+  eventDetailsFormSchema,
+  eventDetailsFormValues,
+} from "../event-details-form-schema";
 
 type Props = { workItemId: string; canManage: boolean };
 
@@ -60,8 +71,6 @@ export function EventDetailsSection({ workItemId, canManage }: Props) {
   );
 }
 
-type Field = "adviceSought" | "adviceOutcome" | "bursaryPlaces" | "bursaryBudgetPence" | "form";
-
 function DetailsForm({
   workItemId,
   details,
@@ -74,89 +83,53 @@ function DetailsForm({
   const id = useId();
   const flash = useFlash();
   const save = useSaveEventDetails(workItemId);
-  const initial = {
-    advice: details.adviceSought === null ? "" : details.adviceSought ? "yes" : "no",
-    outcome: details.adviceOutcome,
-    places: String(details.bursaryPlaces),
-    budget: penceToPounds(details.bursaryBudgetPence),
-  };
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [conflict, setConflict] = useState(false);
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const set = (key: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: event.target.value }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    if (!/^\d+$/.test(values.places.trim())) found.bursaryPlaces = "Enter a whole number of places";
-    if (!poundsText.safeParse(values.budget).success) found.bursaryBudgetPence = "Enter an amount in pounds, like 1500";
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    try {
-      await save.mutateAsync({
-        adviceSought: values.advice === "" ? null : values.advice === "yes",
-        adviceOutcome: values.outcome,
-        bursaryPlaces: Number(values.places),
-        bursaryBudgetPence: poundsToPence(values.budget) ?? 0,
-        version: details.version,
-      });
+  const form = useForm<EventDetailsFormValues, unknown, EventDetailsChanges>({
+    resolver: formResolver(eventDetailsFormSchema),
+    defaultValues: eventDetailsFormValues(details),
+    mode: "onTouched",
+  });
+  const { errors, isSubmitting } = form.formState;
+  const flow = useSaveFlow(form, eventDetailsFieldOf);
+  const submit = form.handleSubmit((values) =>
+    flow.save(async () => {
+      const saved = await save.mutateAsync({ ...values, version: details.version });
       flash.show("Saved the speaker advice and bursary places.");
-    } catch (error) {
-      if (isProblem(error, 409)) {
-        setConflict(true);
-        return;
-      }
-      const next: Partial<Record<Field, string>> = {};
-      for (const e of isProblem(error) ? error.errors : []) {
-        const field =
-          e.path in { adviceSought: 1, adviceOutcome: 1, bursaryPlaces: 1, bursaryBudgetPence: 1 } ? e.path : "form";
-        next[field as Field] = e.message;
-      }
-      if (!Object.keys(next).length) next.form = isProblem(error) ? error.detail : "Could not save.";
-      setErrors(next);
-    }
-  };
+      return eventDetailsFormValues(saved);
+    }),
+  );
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <UnsavedChangesGuard shouldBlock={() => dirty} />
+      <UnsavedChangesGuard shouldBlock={flow.shouldBlock} />
       <h3 id={`${id}-title`} className="visually-hidden">
         Edit speaker advice and bursary places
       </h3>
-      {conflict ? (
-        <div className="form-alert" role="alert">
-          <p>Someone else changed these details since you opened them.</p>
-          <button type="button" className="button button--secondary" onClick={() => void reload()}>
-            Load their version
-          </button>
-        </div>
-      ) : null}
-      {errors.form ? (
-        <div className="form-alert" role="alert">
-          {errors.form}
-        </div>
-      ) : null}
-      <FormField label="Patients asked for advice on speakers and content" error={errors.adviceSought}>
-        <select value={values.advice} onChange={set("advice")}>
+      {/* Their version arrives with a new version number, and the form is opened afresh on it. */}
+      {flow.conflict ? <ConflictAlert what="this event’s details" onReload={() => void reload()} /> : null}
+      <FormAlert message={errors.root?.message} />
+      <FormField label="Patients asked for advice on speakers and content" error={errors.adviceSought?.message}>
+        <select {...form.register("adviceSought")}>
           <option value="">Not recorded</option>
           <option value="yes">Yes</option>
           <option value="no">No</option>
         </select>
       </FormField>
-      <FormField label="What came of it" error={errors.adviceOutcome} hint="What changed because of their advice.">
-        <textarea rows={3} value={values.outcome} onChange={set("outcome")} />
+      <FormField
+        label="What came of it"
+        error={errors.adviceOutcome?.message}
+        hint="What changed because of their advice."
+      >
+        <textarea rows={3} {...form.register("adviceOutcome")} />
       </FormField>
       <div className="form-row">
-        <FormField label="Bursary places" error={errors.bursaryPlaces} required>
-          <input type="text" inputMode="numeric" value={values.places} onChange={set("places")} />
+        <FormField label="Bursary places" error={errors.bursaryPlaces?.message} required>
+          <input type="text" inputMode="numeric" {...form.register("bursaryPlaces")} />
         </FormField>
-        <FormField label="Bursary budget (£)" error={errors.bursaryBudgetPence} required>
-          <input type="text" inputMode="decimal" value={values.budget} onChange={set("budget")} />
+        <FormField label="Bursary budget (£)" error={errors.bursaryBudget?.message} required>
+          <input type="text" inputMode="decimal" {...form.register("bursaryBudget")} />
         </FormField>
       </div>
-      <button type="submit" className="button" disabled={save.isPending}>
+      <button type="submit" className="button" disabled={isSubmitting}>
         Save event details
       </button>
     </form>

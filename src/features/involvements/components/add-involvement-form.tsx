@@ -1,73 +1,98 @@
-import { type FormEvent, useId, useState } from "react";
-import { useFlash } from "../../../components/ui/flash";
+import { useId, useRef, useState } from "react";
+import { Controller } from "react-hook-form";
+import { z } from "zod";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { PersonPicker } from "../../../components/ui/person-picker";
-import { isProblem } from "../../../lib/api-client";
+import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { useCreateForm } from "../../../components/ui/use-create-form";
+import { involvementFields } from "../../../shared/schemas/involvement";
 import { involvementRoleLabels, involvementRoles } from "../../../shared/schemas/involvement-plan";
-import { perspectiveLabels, perspectives } from "../../../shared/schemas/person";
+import { personFields, perspective, perspectiveLabels, perspectives } from "../../../shared/schemas/person";
 import { useCreateInvolvement, useQuickAddPerson } from "../api/involvements";
 
-type Errors = Partial<Record<"search" | "personId" | "name" | "perspective" | "role" | "form", string>>;
+type Mode = "existing" | "new";
+
+/*
+ * The form's two views of the shared schemas, one per way of choosing who. Both hold the same
+ * fields (what is typed for the other way is kept, unchecked, for when the person switches back).
+ */
+const role = z.string().min(1, "Choose a role").pipe(involvementFields.shape.role);
+const schemas = {
+  existing: z
+    .object({
+      personId: z.string().min(1, "Choose a person").pipe(involvementFields.shape.personId),
+      name: z.string(),
+      perspective,
+      role,
+    })
+    .transform(({ personId, role }) => ({ personId, newPerson: null, role })),
+  new: z
+    .object({
+      personId: z.string(),
+      name: z.string().trim().min(1, "Enter the new person's name").pipe(personFields.shape.name),
+      perspective,
+      role,
+    })
+    .transform(({ name, perspective, role }) => ({
+      personId: null,
+      newPerson: { name, perspectives: [perspective] },
+      role,
+    })),
+} satisfies Record<Mode, unknown>;
+type Values = z.input<(typeof schemas)[Mode]>;
+
+// The perspective chosen for the last new person stays for the next.
+const empty = (saved?: Values): Values => ({
+  personId: "",
+  name: "",
+  perspective: saved?.perspective ?? "patient",
+  role: "",
+});
+
+/** API field paths → the fields shown for this way of choosing who (the new person's perspectives are one). */
+const fieldOf =
+  (mode: Mode) =>
+  (path: string): keyof Values | undefined => {
+    if (path === "role") return "role";
+    if (mode === "existing") return path === "personId" ? "personId" : undefined;
+    if (path === "name") return "name";
+    return path.split(".")[0] === "perspectives" ? "perspective" : undefined;
+  };
 
 /** Adds someone to the work item: chosen from the directory, or added there and then. */
 export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
   const id = useId();
-  const flash = useFlash();
-  const [mode, setMode] = useState<"existing" | "new">("existing");
+  const [mode, setMode] = useState<Mode>("existing");
+  // The search is kept here so that it, like the choice, outlasts a look at "Someone new".
   const [search, setSearch] = useState("");
-  const [personId, setPersonId] = useState("");
-  const [personName, setPersonName] = useState("");
-  const [name, setName] = useState("");
-  const [perspective, setPerspective] = useState("patient");
-  const [role, setRole] = useState("");
-  const [errors, setErrors] = useState<Errors>({});
+  // The name of the person chosen, for the message after saving.
+  const chosenName = useRef("");
   const addPerson = useQuickAddPerson();
   const create = useCreateInvolvement();
-  const busy = addPerson.isPending || create.isPending;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Errors = {};
-    if (mode === "existing" && !personId) found.personId = "Choose a person";
-    if (mode === "new" && !name.trim()) found.name = "Enter the new person's name";
-    if (!role) found.role = "Choose a role";
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    try {
-      let chosen = personId;
-      let chosenName = personName;
-      if (mode === "new") {
-        const person = await addPerson.mutateAsync({ name: name.trim(), perspectives: [perspective] });
-        chosen = person.id;
-        chosenName = person.name;
-      }
-      await create.mutateAsync({ workItemId, personId: chosen, role });
-      flash.show(`Added ${chosenName} to this work item.`);
-      setPersonId("");
-      setPersonName("");
-      setName("");
-      setRole("");
+  const { form, submit, shouldBlock } = useCreateForm({
+    schema: schemas[mode],
+    empty,
+    fieldOf: fieldOf(mode),
+    save: async (values) => {
+      const person = values.newPerson
+        ? await addPerson.mutateAsync(values.newPerson)
+        : { id: values.personId, name: chosenName.current };
+      await create.mutateAsync({ workItemId, personId: person.id, role: values.role });
+      return `Added ${person.name} to this work item.`;
+    },
+    afterReset: () => {
+      chosenName.current = "";
       setSearch("");
-    } catch (error) {
-      const next: Errors = {};
-      if (isProblem(error) && error.errors.length) {
-        for (const e of error.errors) {
-          const field = e.path === "perspectives.0" || e.path === "perspectives" ? "perspective" : e.path;
-          if (field in { personId: 1, name: 1, perspective: 1, role: 1 }) next[field as keyof Errors] = e.message;
-          else next.form = e.message;
-        }
-      } else {
-        next.form = isProblem(error) ? error.detail : "Could not add the person. Please try again.";
-      }
-      setErrors(next);
-    }
-  };
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
 
   return (
     <form className="add-involvement" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <UnsavedChangesGuard shouldBlock={shouldBlock} />
       <h3 id={`${id}-title`}>Add a person</h3>
-      <FormAlert message={errors.form} />
+      <FormAlert message={errors.root?.message} />
       <fieldset className="radio-row">
         <legend className="visually-hidden">Who</legend>
         <label>
@@ -80,26 +105,32 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
         </label>
       </fieldset>
       {mode === "existing" ? (
-        // The search is kept here so that it, like the choice, outlasts a look at "Someone new".
-        <PersonPicker
-          label="Person"
-          noun="a person"
-          pageSize={20}
-          search={{ value: search, onChange: setSearch }}
-          value={personId}
-          error={errors.personId}
-          onChange={(value, person) => {
-            setPersonId(value);
-            setPersonName(person?.name ?? "");
-          }}
+        <Controller
+          control={form.control}
+          name="personId"
+          render={({ field }) => (
+            <PersonPicker
+              label="Person"
+              noun="a person"
+              pageSize={20}
+              search={{ value: search, onChange: setSearch }}
+              value={field.value}
+              error={errors.personId?.message}
+              onChange={(personId, person) => {
+                chosenName.current = person?.name ?? "";
+                field.onChange(personId);
+                field.onBlur();
+              }}
+            />
+          )}
         />
       ) : (
         <div className="form-row">
-          <FormField label="New person's name" error={errors.name} required>
-            <input type="text" autoComplete="off" value={name} onChange={(event) => setName(event.target.value)} />
+          <FormField label="New person's name" error={errors.name?.message} required>
+            <input type="text" autoComplete="off" {...form.register("name")} />
           </FormField>
-          <FormField label="Perspective" error={errors.perspective} required>
-            <select value={perspective} onChange={(event) => setPerspective(event.target.value)}>
+          <FormField label="Perspective" error={errors.perspective?.message} required>
+            <select {...form.register("perspective")}>
               {perspectives.map((value) => (
                 <option key={value} value={value}>
                   {perspectiveLabels[value]}
@@ -109,8 +140,8 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
           </FormField>
         </div>
       )}
-      <FormField label="Role" error={errors.role} required>
-        <select value={role} onChange={(event) => setRole(event.target.value)}>
+      <FormField label="Role" error={errors.role?.message} required>
+        <select {...form.register("role")}>
           <option value="">Choose a role</option>
           {involvementRoles.map((value) => (
             <option key={value} value={value}>
@@ -119,7 +150,7 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
           ))}
         </select>
       </FormField>
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={isSubmitting}>
         Add to this work item
       </button>
     </form>

@@ -1,9 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { useForm } from "react-hook-form";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
+import { formResolver } from "../../../lib/form-resolver";
 import type { WorkItem } from "../../../shared/schemas/work-item";
 import { reportInvolvementsQuery, reportPlanQuery } from "../api/reports";
-import { type Gripp2Draft, type Gripp2Key, gripp2Draft, gripp2Sections } from "../gripp2";
+import { type Gripp2Draft, gripp2Draft, gripp2DraftSchema, gripp2Sections } from "../gripp2";
 
 /** Loads the decision and the involvement records, then opens the draft written from them. */
 export function Gripp2Form({ item }: { item: Pick<WorkItem, "id" | "title" | "planLevel"> }) {
@@ -37,9 +39,9 @@ const rowsFor = (text: string) => Math.min(20, Math.max(4, text.split("\n").leng
  */
 function Gripp2Editor({ initial }: { initial: Gripp2Draft }) {
   const id = useId();
-  const [text, setText] = useState(initial);
-  const set = (key: Gripp2Key) => (event: { target: { value: string } }) =>
-    setText((current) => ({ ...current, [key]: event.target.value }));
+  // Nothing is submitted: the form holds the text as it is edited, for the print-only copy beside each box.
+  const form = useForm<Gripp2Draft>({ resolver: formResolver(gripp2DraftSchema), defaultValues: initial });
+  const text = form.watch();
 
   return (
     <>
@@ -59,8 +61,7 @@ function Gripp2Editor({ initial }: { initial: Gripp2Draft }) {
             aria-labelledby={`${id}-${section.key}`}
             aria-describedby={`${id}-${section.key}-hint`}
             rows={rowsFor(text[section.key])}
-            value={text[section.key]}
-            onChange={set(section.key)}
+            {...form.register(section.key)}
           />
           <div className="print-only report-text">{text[section.key]}</div>
         </section>
