@@ -25,6 +25,8 @@ type CrudResource = {
 
 export type Change = { action: "create" | "update" | "delete"; id: string; user: SessionUser };
 
+type Action = "list" | "read" | "create" | "update" | "delete";
+
 /**
  * One resource: its table, shared schemas, how a row becomes what the API shows, its list's
  * filters and order, and hooks for what is particular to it. registerResource gives it the five
@@ -51,14 +53,16 @@ export type ResourceDefinition<
     /** The list's filters with page and pageSize. */
     query: Query;
   };
-  summaries: { list: string; read: string; create: string; update: string; delete: string };
+  summaries: Record<Action, string>;
+  /** What more an operation's entry says (what a role is not shown…). */
+  descriptions?: Partial<Record<Action, string>>;
   /**
    * The records as the API shows them, found by `where`, in `orderBy`, one page at a time.
    * Left out: the table's own rows, with their timestamps as ISO strings.
    */
-  load?: (db: Db, options: LoadOptions) => Promise<Dto[]>;
+  load?: (db: Db, options: LoadOptions, user: SessionUser) => Promise<Dto[]>;
   /** The list's filters from its validated query, and its order (newest first, then id). */
-  list: (query: z.infer<Query>) => { where?: SQL | undefined; orderBy: SQL[] };
+  list: (query: z.infer<Query>, user: SessionUser) => { where?: SQL | undefined; orderBy: SQL[] };
   /**
    * The writable fields of a record as it stands: what a change is merged into before validation.
    * Left out: the fields the patch schema names, but its version.
@@ -66,6 +70,14 @@ export type ResourceDefinition<
   editable?: (item: Dto) => Input;
   /** Checks against other records (a user that exists…): throw invalid() at the field. */
   check?: (input: Input, db: Db) => Promise<void>;
+  /** The columns to write from valid input, where they are not the input's fields. */
+  toRow?: (input: Input) => Record<string, unknown>;
+  /** The whole to validate, from what stands and what a PATCH changes (default: changed fields replace). */
+  merge?: (current: Input, changes: Record<string, unknown>) => Record<string, unknown>;
+  /** In the change's transaction, once made: what must change with it. */
+  afterWrite?: (tx: Db, change: Change) => Promise<void>;
+  /** Before a delete: throw (a 409) when the record may not go. */
+  beforeDelete?: (db: Db, item: Dto) => Promise<void>;
 };
 
 /** Ids that are not uuids are simply not found (never a database error). */
@@ -119,9 +131,13 @@ export function registerResource<
   deps: RequiredDeps,
   definition: ResourceDefinition<Dto, Input, Query>,
   /** Where every change passes, once made (the audit of every change hooks in here). */
-  onChange: (change: Change) => Promise<void> = async () => {},
+  onChange: (change: Change, tx: Db) => Promise<void> = async () => {},
 ) {
   const { table, schemas, summaries, tags, path, resource } = definition;
+  const described = (action: Action) => {
+    const description = definition.descriptions?.[action];
+    return description ? { description } : {};
+  };
   const body = <S extends z.ZodType>(schema: S) => ({
     body: { required: true, content: { "application/json": { schema } } },
   });
@@ -132,6 +148,7 @@ export function registerResource<
       path,
       tags,
       summary: summaries.list,
+      ...described("list"),
       // Typed by the definition below (a generic schema here would hide the query from Hono).
       request: { query: schemas.query as z.ZodObject },
       responses: { 200: json(pageOf(schemas.item), "A page"), ...problemResponses(400, 401) },
@@ -142,6 +159,7 @@ export function registerResource<
       path: `${path}/{id}`,
       tags,
       summary: summaries.read,
+      ...described("read"),
       request: { params },
       responses: { 200: json(schemas.item, "Found"), ...problemResponses(401, 404) },
     }),
@@ -151,6 +169,7 @@ export function registerResource<
       path,
       tags,
       summary: summaries.create,
+      ...described("create"),
       request: body(schemas.input),
       responses: { 201: json(schemas.item, "Created"), ...problemResponses(401, 403, 413, 422) },
     }),
@@ -160,6 +179,7 @@ export function registerResource<
       path: `${path}/{id}`,
       tags,
       summary: summaries.update,
+      ...described("update"),
       request: { params, ...body(schemas.patch) },
       responses: { 200: json(schemas.item, "Updated"), ...problemResponses(401, 403, 404, 409, 413, 422) },
     }),
@@ -169,14 +189,15 @@ export function registerResource<
       path: `${path}/{id}`,
       tags,
       summary: summaries.delete,
+      ...described("delete"),
       request: { params },
-      responses: { 204: { description: "Deleted" }, ...problemResponses(401, 403, 404) },
+      responses: { 204: { description: "Deleted" }, ...problemResponses(401, 403, 404, 409) },
     }),
   };
 
   const load =
     definition.load ??
-    (async (db: Db, options: LoadOptions) =>
+    (async (db: Db, options: LoadOptions, _user: SessionUser) =>
       schemas.item.array().parse((await withOptions(db.select().from(table).$dynamic(), options)).map(asJson)));
   const editable =
     definition.editable ??
@@ -187,8 +208,23 @@ export function registerResource<
           .map((field) => [field, item[field as keyof Dto]]),
       ) as Input);
 
-  const existing = async (id: string): Promise<Dto> => {
-    const [found] = isUuid(id) ? await load(deps.db, { where: eq(table.id, id) }) : [];
+  const toRow = definition.toRow ?? ((input: Input) => input as Record<string, unknown>);
+  const merge =
+    definition.merge ?? ((current: Input, changes: Record<string, unknown>) => ({ ...current, ...changes }));
+
+  /** Every change is made here, in one transaction with what goes with it and the record of it. */
+  const change = async (made: Omit<Change, "id">, write: (tx: Db) => Promise<string | undefined>) =>
+    deps.db.transaction(async (tx) => {
+      const id = await write(tx);
+      if (id === undefined) return undefined;
+      const done = { ...made, id };
+      await definition.afterWrite?.(tx, done);
+      await onChange(done, tx);
+      return id;
+    });
+
+  const existing = async (id: string, user: SessionUser): Promise<Dto> => {
+    const [found] = isUuid(id) ? await load(deps.db, { where: eq(table.id, id) }, user) : [];
     if (!found) throw notFound(definition.label);
     return found;
   };
@@ -196,52 +232,61 @@ export function registerResource<
   app.openapi(routes.list, async (c) => {
     const query = c.req.valid("query") as z.infer<Query> & { page?: number; pageSize?: number };
     const { page, pageSize, limit, offset } = pageFrom(query);
-    const { where, orderBy } = definition.list(query);
+    const { where, orderBy } = definition.list(query, c.get("user"));
     const [items, [totals]] = await Promise.all([
-      load(deps.db, { where, orderBy, limit, offset }),
+      load(deps.db, { where, orderBy, limit, offset }, c.get("user")),
       deps.db.select({ total: count() }).from(table).where(where),
     ]);
     return c.json({ items, total: totals?.total ?? 0, page, pageSize }, 200);
   });
 
-  app.openapi(routes.read, async (c) => c.json(await existing(c.req.valid("param").id), 200));
+  app.openapi(routes.read, async (c) => c.json(await existing(c.req.valid("param").id, c.get("user")), 200));
 
   app.openapi(routes.create, async (c) => {
     const input = c.req.valid("json") as Input;
     await definition.check?.(input, deps.db);
     const now = deps.clock();
-    const [row] = (await deps.db
-      .insert(table)
-      .values({ ...input, version: 1, createdAt: now, updatedAt: now })
-      .returning({ id: table.id })) as { id: string }[];
-    const id = (row as { id: string }).id;
-    await onChange({ action: "create", id, user: c.get("user") });
-    return c.json(await existing(id), 201);
+    const id = await change({ action: "create", user: c.get("user") }, async (tx) => {
+      const [row] = (await tx
+        .insert(table)
+        .values({ ...toRow(input), version: 1, createdAt: now, updatedAt: now })
+        .returning({ id: table.id })) as { id: string }[];
+      return row?.id;
+    });
+    if (!id) throw new Error("the insert returned no row");
+    return c.json(await existing(id, c.get("user")), 201);
   });
 
   app.openapi(routes.update, async (c) => {
     const { version, ...changes } = c.req.valid("json") as { version: number } & Record<string, unknown>;
-    const current = await existing(c.req.valid("param").id);
+    const user = c.get("user");
+    const current = await existing(c.req.valid("param").id, user);
     if (version !== current.version) throw staleVersion(definition.what);
     // Merge, then validate the whole: a change is checked with what it does not touch.
-    const merged = schemas.input.safeParse({ ...editable(current), ...changes });
+    const merged = schemas.input.safeParse(merge(editable(current), changes));
     if (!merged.success) throw invalid(fieldErrors(merged.error));
     await definition.check?.(merged.data, deps.db);
-    // Conditional on the version read: of two saves at once, the second changes nothing and is told so.
-    const [updated] = (await deps.db
-      .update(table)
-      .set({ ...merged.data, version: version + 1, updatedAt: deps.clock() })
-      .where(and(eq(table.id, current.id), eq(table.version, version)))
-      .returning({ id: table.id })) as { id: string }[];
+    const updated = await change({ action: "update", user }, async (tx) => {
+      // Conditional on the version read: of two saves at once, the second changes nothing and is told so.
+      const [row] = (await tx
+        .update(table)
+        .set({ ...toRow(merged.data), version: version + 1, updatedAt: deps.clock() })
+        .where(and(eq(table.id, current.id), eq(table.version, version)))
+        .returning({ id: table.id })) as { id: string }[];
+      return row?.id;
+    });
     if (!updated) throw staleVersion(definition.what);
-    await onChange({ action: "update", id: current.id, user: c.get("user") });
-    return c.json(await existing(current.id), 200);
+    return c.json(await existing(current.id, user), 200);
   });
 
   app.openapi(routes.remove, async (c) => {
-    const current = await existing(c.req.valid("param").id);
-    await deps.db.delete(table).where(eq(table.id, current.id));
-    await onChange({ action: "delete", id: current.id, user: c.get("user") });
+    const user = c.get("user");
+    const current = await existing(c.req.valid("param").id, user);
+    await definition.beforeDelete?.(deps.db, current);
+    await change({ action: "delete", user }, async (tx) => {
+      await tx.delete(table).where(eq(table.id, current.id));
+      return current.id;
+    });
     return c.body(null, 204);
   });
 }

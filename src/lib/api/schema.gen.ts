@@ -2291,7 +2291,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of feedback */
+                /** @description A page */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2551,7 +2551,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The feedback */
+                /** @description Found */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2701,6 +2701,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Stale version: someone else changed it first */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -2739,7 +2758,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Updated (version + 1) */
+                /** @description Updated */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -3968,6 +3987,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Stale version: someone else changed it first */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -4646,7 +4684,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of people */
+                /** @description A page */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4950,7 +4988,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The person */
+                /** @description Found */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5181,7 +5219,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Updated (version + 1) */
+                /** @description Updated */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -6561,6 +6599,25 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Stale version: someone else changed it first */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

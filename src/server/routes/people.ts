@@ -1,75 +1,19 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { canEditPeople, canSeeContactDetails } from "../../shared/permissions";
-import { pageOf } from "../../shared/schemas/common";
-import { person, personInput, personListQuery, personPatch } from "../../shared/schemas/person";
+import { people } from "../../db/schema";
+import { canSeeContactDetails } from "../../shared/permissions";
+import { type PersonInput, personSchemas } from "../../shared/schemas/person";
 import type { AppEnv, RequiredDeps } from "../deps";
-import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
+import { ApiError } from "../problem";
+import { registerResource, withOptions } from "../resource";
 import { audit, auditActions, deleteAnswers, hasEqualityConsent } from "../services/equality";
 import { personHasInvolvements } from "../services/involvements";
-import {
-  deletePerson,
-  findPersonRow,
-  insertPerson,
-  listLivedExperienceTags,
-  listPeople,
-  personInputOf,
-  toPerson,
-  updatePerson,
-} from "../services/people";
+import { listLivedExperienceTags, peopleListShape, toColumns, toPerson } from "../services/people";
 import { json, permit, problemResponses } from "./openapi-helpers";
 
-const params = z.object({ id: z.string() });
 const tags = ["people"];
 const restricted = "Contact details (email, phone) and access needs are left out for the manager role.";
-
-const list = createRoute({
-  ...permit("people.read"),
-  method: "get",
-  path: "/api/people",
-  tags,
-  summary: "The people directory: search and filter by perspective or lived experience",
-  description: restricted,
-  request: { query: personListQuery },
-  responses: { 200: json(pageOf(person), "A page of people"), ...problemResponses(400, 401) },
-});
-const create = createRoute({
-  ...permit("people.create"),
-  method: "post",
-  path: "/api/people",
-  tags,
-  summary: "Add a person (lead, events, admin)",
-  request: { body: { required: true, content: { "application/json": { schema: personInput } } } },
-  responses: { 201: json(person, "Created"), ...problemResponses(401, 403, 413, 422) },
-});
-const read = createRoute({
-  ...permit("people.read"),
-  method: "get",
-  path: "/api/people/{id}",
-  tags,
-  summary: "One person",
-  description: restricted,
-  request: { params },
-  responses: { 200: json(person, "The person"), ...problemResponses(401, 404) },
-});
-const patch = createRoute({
-  ...permit("people.update"),
-  method: "patch",
-  path: "/api/people/{id}",
-  tags,
-  summary: "Change some fields of a person; send the version you last read",
-  request: { params, body: { required: true, content: { "application/json": { schema: personPatch } } } },
-  responses: { 200: json(person, "Updated (version + 1)"), ...problemResponses(401, 403, 404, 409, 413, 422) },
-});
-const remove = createRoute({
-  ...permit("people.delete"),
-  method: "delete",
-  path: "/api/people/{id}",
-  tags,
-  summary: "Delete a person who has no involvements (409 otherwise)",
-  request: { params },
-  responses: { 204: { description: "Deleted" }, ...problemResponses(401, 403, 404, 409) },
-});
 
 const livedExperienceTags = createRoute({
   ...permit("people.read"),
@@ -83,78 +27,55 @@ const livedExperienceTags = createRoute({
   },
 });
 
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
-
+/** The people directory: contact details only for the roles that may see them; consents change one at a time. */
 export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
-  const existing = async (id: string) => {
-    const row = isUuid(id) ? await findPersonRow(deps.db, id) : null;
-    if (!row) throw notFound("The person");
-    return row;
-  };
-  const mayEdit = (user: AppEnv["Variables"]["user"]) => {
-    if (!canEditPeople(user)) throw forbidden("Your role can read the people directory but not change it.");
-  };
-
-  app.openapi(list, async (c) =>
-    c.json(await listPeople(deps.db, c.req.valid("query"), canSeeContactDetails(c.get("user"))), 200),
-  );
-
   app.openapi(livedExperienceTags, async (c) => c.json({ items: await listLivedExperienceTags(deps.db) }, 200));
 
-  app.openapi(read, async (c) => {
-    const row = await existing(c.req.valid("param").id);
-    return c.json(toPerson(row, canSeeContactDetails(c.get("user"))), 200);
-  });
-
-  app.openapi(create, async (c) => {
-    mayEdit(c.get("user"));
-    const row = await insertPerson(deps.db, c.req.valid("json"), deps.clock());
-    return c.json(toPerson(row, true), 201);
-  });
-
-  app.openapi(patch, async (c) => {
-    mayEdit(c.get("user"));
-    const { version, consents, ...changes } = c.req.valid("json");
-    const row = await existing(c.req.valid("param").id);
-    if (version !== row.version) {
-      throw new ApiError(
-        409,
-        "Conflict",
-        "Someone else changed this person since you opened them. Reload to see their changes.",
-      );
-    }
-    const current = personInputOf(row);
-    const merged = personInput.safeParse({ ...current, ...changes, consents: { ...current.consents, ...consents } });
-    if (!merged.success) throw invalid(fieldErrors(merged.error));
-    const now = deps.clock();
-    // One transaction: a withdrawn equality consent and the deletion of the answers land together.
-    const updated = await deps.db.transaction(async (tx) => {
-      const saved = await updatePerson(tx, row.id, version, merged.data, now);
+  registerResource(app, deps, {
+    resource: "people",
+    path: "/api/people",
+    tags,
+    label: "The person",
+    what: "this person",
+    table: people,
+    schemas: personSchemas,
+    summaries: {
+      list: "The people directory: search and filter by perspective or lived experience",
+      read: "One person",
+      create: "Add a person (lead, events, admin)",
+      update: "Change some fields of a person; send the version you last read",
+      delete: "Delete a person who has no involvements (409 otherwise)",
+    },
+    descriptions: { list: restricted, read: restricted },
+    load: async (db, options, user) => {
+      const withContact = canSeeContactDetails(user);
+      return (await withOptions(db.select().from(people).$dynamic(), options)).map((row) => toPerson(row, withContact));
+    },
+    // A search never matches on fields the caller cannot see.
+    list: (query, user) => peopleListShape(query, canSeeContactDetails(user)),
+    toRow: (input: PersonInput) => toColumns(input),
+    // Only the consents a PATCH names change; the others stay as they are.
+    merge: (current, { consents, ...changes }) => ({
+      ...current,
+      ...changes,
+      consents: { ...current.consents, ...(consents as Partial<PersonInput["consents"]> | undefined) },
+    }),
+    // A withdrawn equality consent and the deletion of the answers land together.
+    afterWrite: async (tx, { action, id, user }) => {
+      if (action !== "update") return;
+      const [saved] = await tx.select().from(people).where(eq(people.id, id));
       if (saved && !hasEqualityConsent(saved) && (await deleteAnswers(tx, saved.id))) {
-        await audit(tx, c.get("user"), auditActions.withdrawn, saved, now);
+        await audit(tx, user, auditActions.withdrawn, saved, deps.clock());
       }
-      return saved;
-    });
-    if (!updated)
-      throw new ApiError(
-        409,
-        "Conflict",
-        "Someone else changed this person a moment ago. Reload to see their changes.",
-      );
-    return c.json(toPerson(updated, true), 200);
-  });
-
-  app.openapi(remove, async (c) => {
-    mayEdit(c.get("user"));
-    const row = await existing(c.req.valid("param").id);
-    if (await personHasInvolvements(deps.db, row.id)) {
-      throw new ApiError(
-        409,
-        "Conflict",
-        `${row.name} has involvements on record, so they cannot be deleted here. Remove the involvements first, or ask the data steward about erasure.`,
-      );
-    }
-    await deletePerson(deps.db, row.id);
-    return c.body(null, 204);
+    },
+    beforeDelete: async (db, person) => {
+      if (await personHasInvolvements(db, person.id)) {
+        throw new ApiError(
+          409,
+          "Conflict",
+          `${person.name} has involvements on record, so they cannot be deleted here. Remove the involvements first, or ask the data steward about erasure.`,
+        );
+      }
+    },
   });
 }

@@ -1,20 +1,6 @@
-import {
-  and,
-  arrayContains,
-  asc,
-  count,
-  desc,
-  eq,
-  ilike,
-  inArray,
-  or,
-  type SQL,
-  type SQLWrapper,
-  sql,
-} from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, ilike, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { people } from "../../db/schema";
-import type { Page } from "../../shared/schemas/common";
 import type { Consent, Person, PersonInput, PersonListQuery } from "../../shared/schemas/person";
 import { inOrderOf } from "./in-order";
 
@@ -46,7 +32,8 @@ export function toPerson(row: Row, withContact: boolean): PersonView {
   };
 }
 
-function toColumns(input: PersonInput) {
+/** The columns a person is kept in: each consent as two dates. */
+export function toColumns(input: PersonInput) {
   const { consents, ...rest } = input;
   return {
     ...rest,
@@ -69,7 +56,7 @@ const sortColumns: Record<string, SQLWrapper> = {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The list's filters and order, shared by the paged list and the export. */
-function listShape(query: PersonListQuery, withContact: boolean) {
+export function peopleListShape(query: PersonListQuery, withContact: boolean) {
   const filters: SQL[] = [];
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
@@ -86,26 +73,9 @@ function listShape(query: PersonListQuery, withContact: boolean) {
   return { where, orderBy: [sql`${direction(column as SQLWrapper)} nulls last`, direction(people.id)] };
 }
 
-export async function listPeople(db: Db, query: PersonListQuery, withContact: boolean): Promise<Page<PersonView>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
-  const { where, orderBy } = listShape(query, withContact);
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select()
-      .from(people)
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(people).where(where),
-  ]);
-  return { items: rows.map((row) => toPerson(row, withContact)), total: totals?.total ?? 0, page, pageSize };
-}
-
 /** Every person the list would show, in its order, a batch at a time (for exports). */
 export async function* exportPeople(db: Db, query: PersonListQuery, withContact: boolean) {
-  const { where, orderBy } = listShape(query, withContact);
+  const { where, orderBy } = peopleListShape(query, withContact);
   const ids = await db
     .select({ id: people.id })
     .from(people)
@@ -121,43 +91,6 @@ export async function* exportPeople(db: Db, query: PersonListQuery, withContact:
 export async function findPersonRow(db: Db, id: string): Promise<Row | null> {
   const [row] = await db.select().from(people).where(eq(people.id, id));
   return row ?? null;
-}
-
-export function personInputOf(row: Row): PersonInput {
-  const view = toPerson(row, true);
-  return {
-    name: view.name,
-    email: view.email ?? null,
-    phone: view.phone ?? null,
-    perspectives: view.perspectives,
-    livedExperience: view.livedExperience,
-    accessNeeds: view.accessNeeds ?? "",
-    paymentPreference: view.paymentPreference,
-    retentionReviewOn: view.retentionReviewOn,
-    consents: view.consents,
-  };
-}
-
-export async function insertPerson(db: Db, input: PersonInput, now: Date): Promise<Row> {
-  const [row] = await db
-    .insert(people)
-    .values({ ...toColumns(input), version: 1, createdAt: now, updatedAt: now })
-    .returning();
-  if (!row) throw new Error("insert returned no row");
-  return row;
-}
-
-export async function updatePerson(db: Db, id: string, version: number, input: PersonInput, now: Date) {
-  const [row] = await db
-    .update(people)
-    .set({ ...toColumns(input), version: version + 1, updatedAt: now })
-    .where(and(eq(people.id, id), eq(people.version, version)))
-    .returning();
-  return row ?? null;
-}
-
-export async function deletePerson(db: Db, id: string): Promise<void> {
-  await db.delete(people).where(eq(people.id, id));
 }
 
 /** The distinct lived-experience tags across the directory, sorted without regard to case. */

@@ -141,3 +141,6 @@ export const personListQuery = z.object({
   ...pagingParams,
 });
 export type PersonListQuery = z.infer<typeof personListQuery>;
+
+/** The resource's schemas together: what the API reads and answers. */
+export const personSchemas = { item: person, input: personInput, patch: personPatch, query: personListQuery };
