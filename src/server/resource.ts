@@ -76,12 +76,19 @@ export type ResourceDefinition<
   merge?: (current: Input, changes: Record<string, unknown>) => Record<string, unknown>;
   /** In the change's transaction, once made: what must change with it. */
   afterWrite?: (tx: Db, change: Change) => Promise<void>;
+  /** How many the list finds, where its filters need more than the table (default: a count of the table). */
+  count?: (db: Db, where: SQL | undefined) => Promise<number>;
+  /**
+   * Rules beyond the authorisation table (what kind of record a role may touch): throw forbidden().
+   * Asked with the input on create; the record on update (again with the merged result as `next`); the record on delete.
+   */
+  mayChange?: (user: SessionUser, action: Change["action"], item: Dto | Input, next?: Input) => void;
   /** Before a delete: throw (a 409) when the record may not go. */
   beforeDelete?: (db: Db, item: Dto) => Promise<void>;
 };
 
 /** Ids that are not uuids are simply not found (never a database error). */
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
+export const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 const params = z.object({ id: z.string() });
 
@@ -91,7 +98,7 @@ export const staleVersion = (what: string) =>
     code: "stale_version",
   });
 
-type LoadOptions = { where?: SQL | undefined; orderBy?: SQL[]; limit?: number; offset?: number };
+export type LoadOptions = { where?: SQL | undefined; orderBy?: SQL[]; limit?: number; offset?: number };
 
 /** A row's timestamps as the API shows them. */
 export const isoTimestamps = <R extends { createdAt: Date; updatedAt: Date }>(row: R) => ({
@@ -208,6 +215,12 @@ export function registerResource<
           .map((field) => [field, item[field as keyof Dto]]),
       ) as Input);
 
+  const countOf =
+    definition.count ??
+    (async (db: Db, where: SQL | undefined) => {
+      const [totals] = await db.select({ total: count() }).from(table).where(where);
+      return totals?.total ?? 0;
+    });
   const toRow = definition.toRow ?? ((input: Input) => input as Record<string, unknown>);
   const merge =
     definition.merge ?? ((current: Input, changes: Record<string, unknown>) => ({ ...current, ...changes }));
@@ -233,17 +246,18 @@ export function registerResource<
     const query = c.req.valid("query") as z.infer<Query> & { page?: number; pageSize?: number };
     const { page, pageSize, limit, offset } = pageFrom(query);
     const { where, orderBy } = definition.list(query, c.get("user"));
-    const [items, [totals]] = await Promise.all([
+    const [items, total] = await Promise.all([
       load(deps.db, { where, orderBy, limit, offset }, c.get("user")),
-      deps.db.select({ total: count() }).from(table).where(where),
+      countOf(deps.db, where),
     ]);
-    return c.json({ items, total: totals?.total ?? 0, page, pageSize }, 200);
+    return c.json({ items, total, page, pageSize }, 200);
   });
 
   app.openapi(routes.read, async (c) => c.json(await existing(c.req.valid("param").id, c.get("user")), 200));
 
   app.openapi(routes.create, async (c) => {
     const input = c.req.valid("json") as Input;
+    definition.mayChange?.(c.get("user"), "create", input);
     await definition.check?.(input, deps.db);
     const now = deps.clock();
     const id = await change({ action: "create", user: c.get("user") }, async (tx) => {
@@ -261,10 +275,12 @@ export function registerResource<
     const { version, ...changes } = c.req.valid("json") as { version: number } & Record<string, unknown>;
     const user = c.get("user");
     const current = await existing(c.req.valid("param").id, user);
+    definition.mayChange?.(user, "update", current);
     if (version !== current.version) throw staleVersion(definition.what);
     // Merge, then validate the whole: a change is checked with what it does not touch.
     const merged = schemas.input.safeParse(merge(editable(current), changes));
     if (!merged.success) throw invalid(fieldErrors(merged.error));
+    definition.mayChange?.(user, "update", current, merged.data);
     await definition.check?.(merged.data, deps.db);
     const updated = await change({ action: "update", user }, async (tx) => {
       // Conditional on the version read: of two saves at once, the second changes nothing and is told so.
@@ -282,6 +298,7 @@ export function registerResource<
   app.openapi(routes.remove, async (c) => {
     const user = c.get("user");
     const current = await existing(c.req.valid("param").id, user);
+    definition.mayChange?.(user, "delete", current);
     await definition.beforeDelete?.(deps.db, current);
     await change({ action: "delete", user }, async (tx) => {
       await tx.delete(table).where(eq(table.id, current.id));

@@ -7470,7 +7470,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of work items */
+                /** @description A page */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -7708,7 +7708,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The work item */
+                /** @description Found */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -7856,6 +7856,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Stale version: someone else changed it first */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -7890,7 +7909,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Updated (version + 1) */
+                /** @description Updated */
                 200: {
                     headers: {
                         [name: string]: unknown;

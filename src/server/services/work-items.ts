@@ -18,7 +18,6 @@ import {
 import type { Db } from "../../db/database";
 import { involvementPlans, teams, users, workItems } from "../../db/schema";
 import { eventKinds, isEventKind } from "../../shared/permissions";
-import type { Page } from "../../shared/schemas/common";
 import {
   defaultWorkItemSort,
   type WorkItem,
@@ -26,6 +25,7 @@ import {
   type WorkItemListQuery,
   type WorkItemSortField,
 } from "../../shared/schemas/work-item";
+import { type LoadOptions, withOptions } from "../resource";
 import { targetMet, workItemIdColumn } from "./agenda";
 import { inOrderOf } from "./in-order";
 
@@ -83,7 +83,7 @@ const upcomingOrder = (today: string) => [
 ];
 
 /** The list's filters and order, shared by the paged list and the export. */
-function listShape(query: WorkItemListQuery, today: string) {
+export function workItemListShape(query: WorkItemListQuery, today: string) {
   const filters: SQL[] = [];
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
@@ -115,34 +115,31 @@ function listShape(query: WorkItemListQuery, today: string) {
 
 const itemFields = { item: workItems, planLevel: involvementPlans.level, targetMet: eventTarget };
 
-export async function listWorkItems(db: Db, query: WorkItemListQuery, today: string): Promise<Page<WorkItem>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
-  const { where, orderBy } = listShape(query, today);
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select(itemFields)
-      .from(workItems)
-      .innerJoin(teams, eq(teams.id, workItems.teamId))
-      .innerJoin(users, eq(users.id, workItems.leadId))
-      .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db
-      .select({ total: count() })
-      .from(workItems)
-      .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
-      .where(where),
-  ]);
-  const items = rows.map((r) => toWorkItem(r.item, r.planLevel, r.targetMet));
-  return { items, total: totals?.total ?? 0, page, pageSize };
+/** Work items as the API shows them (with their decision and agenda target), found by `where`. */
+export async function loadWorkItems(db: Db, options: LoadOptions): Promise<WorkItem[]> {
+  // The joins the list's filters and sorts refer to.
+  const query = db
+    .select(itemFields)
+    .from(workItems)
+    .innerJoin(teams, eq(teams.id, workItems.teamId))
+    .innerJoin(users, eq(users.id, workItems.leadId))
+    .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
+    .$dynamic();
+  return (await withOptions(query, options)).map((r) => toWorkItem(r.item, r.planLevel, r.targetMet));
+}
+
+export async function countWorkItems(db: Db, where: SQL | undefined): Promise<number> {
+  const [totals] = await db
+    .select({ total: count() })
+    .from(workItems)
+    .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
+    .where(where);
+  return totals?.total ?? 0;
 }
 
 /** Every work item the list would show, in its order, a batch at a time (for exports). */
 export async function* exportWorkItems(db: Db, query: WorkItemListQuery, today: string): AsyncGenerator<WorkItem[]> {
-  const { where, orderBy } = listShape(query, today);
+  const { where, orderBy } = workItemListShape(query, today);
   // The same joins as the list: its filters and sorts refer to them.
   const ids = await db
     .select({ id: workItems.id })
@@ -172,37 +169,6 @@ export async function findWorkItem(db: Db, id: string): Promise<WorkItem | null>
     .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
     .where(eq(workItems.id, id));
   return row ? toWorkItem(row.item, row.planLevel, row.targetMet) : null;
-}
-
-export async function insertWorkItem(db: Db, input: WorkItemInput, now: Date): Promise<WorkItem> {
-  const [row] = await db
-    .insert(workItems)
-    .values({ ...input, version: 1, createdAt: now, updatedAt: now })
-    .returning();
-  if (!row) throw new Error("insert returned no row");
-  return toWorkItem(row, null); // a new item is undecided
-}
-
-/** Writes only if nobody changed the item since `version`; null means it was stale. */
-export async function updateWorkItem(
-  db: Db,
-  id: string,
-  version: number,
-  input: WorkItemInput,
-  now: Date,
-): Promise<WorkItem | null> {
-  const [row] = await db
-    .update(workItems)
-    .set({ ...input, version: version + 1, updatedAt: now })
-    .where(and(eq(workItems.id, id), eq(workItems.version, version)))
-    .returning();
-  if (!row) return null;
-  return findWorkItem(db, id);
-}
-
-export async function deleteWorkItem(db: Db, id: string): Promise<boolean> {
-  const rows = await db.delete(workItems).where(eq(workItems.id, id)).returning({ id: workItems.id });
-  return rows.length > 0;
 }
 
 /** Field errors for a team or lead that does not exist. */

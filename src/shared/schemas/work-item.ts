@@ -139,6 +139,9 @@ export const workItemListQuery = z.object({
 });
 export type WorkItemListQuery = z.infer<typeof workItemListQuery>;
 
+/** The resource's schemas together: what the API reads and answers. */
+export const workItemSchemas = { item: workItem, input: workItemInput, patch: workItemPatch, query: workItemListQuery };
+
 /**
  * A start-date range that ends before it begins holds nothing: say so at `to` rather than
  * answer an empty list. Checked apart from the schema, which exports reshape with `.omit`.
