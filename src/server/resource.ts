@@ -47,7 +47,8 @@ export type ResourceDefinition<
   table: VersionedTable;
   schemas: {
     item: z.ZodType<Dto>;
-    input: z.ZodType<Input>;
+    /** What a create takes, and what a merged update must be: an object of the writable fields. */
+    input: z.ZodObject & z.ZodType<Input>;
     /** The writable fields, all optional, and the version last read. */
     patch: z.ZodObject;
     /** The list's filters with page and pageSize. */
@@ -65,7 +66,7 @@ export type ResourceDefinition<
   list: (query: z.infer<Query>, user: SessionUser) => { where?: SQL | undefined; orderBy: SQL[] };
   /**
    * The writable fields of a record as it stands: what a change is merged into before validation.
-   * Left out: the fields the patch schema names, but its version.
+   * Left out: the input schema's fields, as the record has them.
    */
   editable?: (item: Dto) => Input;
   /** Checks against other records (a user that exists…): throw invalid() at the field. */
@@ -82,7 +83,7 @@ export type ResourceDefinition<
    * Rules beyond the authorisation table (what kind of record a role may touch): throw forbidden().
    * Asked with the input on create; the record on update (again with the merged result as `next`); the record on delete.
    */
-  mayChange?: (user: SessionUser, action: Change["action"], item: Dto | Input, next?: Input) => void;
+  mayChange?: (user: SessionUser, action: Change["action"], item: Dto | Input, next?: Input) => void | Promise<void>;
   /** Before a delete: throw (a 409) when the record may not go. */
   beforeDelete?: (db: Db, item: Dto) => Promise<void>;
 };
@@ -209,11 +210,7 @@ export function registerResource<
   const editable =
     definition.editable ??
     ((item: Dto) =>
-      Object.fromEntries(
-        Object.keys(schemas.patch.shape)
-          .filter((field) => field !== "version")
-          .map((field) => [field, item[field as keyof Dto]]),
-      ) as Input);
+      Object.fromEntries(Object.keys(schemas.input.shape).map((field) => [field, item[field as keyof Dto]])) as Input);
 
   const countOf =
     definition.count ??
@@ -257,7 +254,7 @@ export function registerResource<
 
   app.openapi(routes.create, async (c) => {
     const input = c.req.valid("json") as Input;
-    definition.mayChange?.(c.get("user"), "create", input);
+    await definition.mayChange?.(c.get("user"), "create", input);
     await definition.check?.(input, deps.db);
     const now = deps.clock();
     const id = await change({ action: "create", user: c.get("user") }, async (tx) => {
@@ -275,12 +272,12 @@ export function registerResource<
     const { version, ...changes } = c.req.valid("json") as { version: number } & Record<string, unknown>;
     const user = c.get("user");
     const current = await existing(c.req.valid("param").id, user);
-    definition.mayChange?.(user, "update", current);
+    await definition.mayChange?.(user, "update", current);
     if (version !== current.version) throw staleVersion(definition.what);
     // Merge, then validate the whole: a change is checked with what it does not touch.
     const merged = schemas.input.safeParse(merge(editable(current), changes));
     if (!merged.success) throw invalid(fieldErrors(merged.error));
-    definition.mayChange?.(user, "update", current, merged.data);
+    await definition.mayChange?.(user, "update", current, merged.data);
     await definition.check?.(merged.data, deps.db);
     const updated = await change({ action: "update", user }, async (tx) => {
       // Conditional on the version read: of two saves at once, the second changes nothing and is told so.
@@ -298,7 +295,7 @@ export function registerResource<
   app.openapi(routes.remove, async (c) => {
     const user = c.get("user");
     const current = await existing(c.req.valid("param").id, user);
-    definition.mayChange?.(user, "delete", current);
+    await definition.mayChange?.(user, "delete", current);
     await definition.beforeDelete?.(deps.db, current);
     await change({ action: "delete", user }, async (tx) => {
       await tx.delete(table).where(eq(table.id, current.id));

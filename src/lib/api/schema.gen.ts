@@ -2971,7 +2971,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of involvements */
+                /** @description A page */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -3254,7 +3254,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The involvement */
+                /** @description Found */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -3411,6 +3411,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Stale version: someone else changed it first */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -3451,7 +3470,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Updated (version + 1) */
+                /** @description Updated */
                 200: {
                     headers: {
                         [name: string]: unknown;

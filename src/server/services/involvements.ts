@@ -1,8 +1,8 @@
 import { and, asc, count, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { involvements, people, workItems } from "../../db/schema";
-import type { Page } from "../../shared/schemas/common";
-import type { Involvement, InvolvementInput, InvolvementListQuery } from "../../shared/schemas/involvement";
+import type { Involvement, InvolvementListQuery } from "../../shared/schemas/involvement";
+import { type LoadOptions, withOptions } from "../resource";
 import { inOrderOf } from "./in-order";
 
 type Row = typeof involvements.$inferSelect;
@@ -41,7 +41,7 @@ const withPerson = (db: Db) =>
     .innerJoin(people, eq(people.id, involvements.personId))
     .innerJoin(workItems, eq(workItems.id, involvements.workItemId));
 
-function listWhere(query: InvolvementListQuery) {
+export function involvementListWhere(query: InvolvementListQuery) {
   const filters: SQL[] = [];
   if (query.workItemId) filters.push(eq(involvements.workItemId, query.workItemId));
   if (query.personId) filters.push(eq(involvements.personId, query.personId));
@@ -51,26 +51,13 @@ function listWhere(query: InvolvementListQuery) {
 }
 
 /** Oldest first, so a work item's involvements read in the order they were arranged. */
-const listOrder = [asc(involvements.createdAt), asc(involvements.id)];
+export const involvementListOrder = [asc(involvements.createdAt), asc(involvements.id)];
 
-export async function listInvolvements(db: Db, query: InvolvementListQuery): Promise<Page<Involvement>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
-  const where = listWhere(query);
-  const [rows, [totals]] = await Promise.all([
-    withPerson(db)
-      .where(where)
-      .orderBy(...listOrder)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(involvements).where(where),
-  ]);
-  return {
-    items: rows.map((r) => toInvolvement(r.row, r.personName, r.workItemTitle)),
-    total: totals?.total ?? 0,
-    page,
-    pageSize,
-  };
+/** Involvements with their person's name and work item's title, found by `where`. */
+export async function loadInvolvements(db: Db, options: LoadOptions): Promise<Involvement[]> {
+  return (await withOptions(withPerson(db).$dynamic(), options)).map((r) =>
+    toInvolvement(r.row, r.personName, r.workItemTitle),
+  );
 }
 
 /** Every involvement the list would show, in its order, a batch at a time (for exports). */
@@ -78,8 +65,8 @@ export async function* exportInvolvements(db: Db, query: InvolvementListQuery) {
   const ids = await db
     .select({ id: involvements.id })
     .from(involvements)
-    .where(listWhere(query))
-    .orderBy(...listOrder);
+    .where(involvementListWhere(query))
+    .orderBy(...involvementListOrder);
   yield* inOrderOf(
     ids.map((row) => row.id),
     async (batch) =>
@@ -92,28 +79,6 @@ export async function* exportInvolvements(db: Db, query: InvolvementListQuery) {
 export async function findInvolvement(db: Db, id: string): Promise<Involvement | null> {
   const [row] = await withPerson(db).where(eq(involvements.id, id));
   return row ? toInvolvement(row.row, row.personName, row.workItemTitle) : null;
-}
-
-export async function insertInvolvement(db: Db, input: InvolvementInput, now: Date): Promise<Involvement> {
-  const [row] = await db
-    .insert(involvements)
-    .values({ ...input, version: 1, createdAt: now, updatedAt: now })
-    .returning();
-  if (!row) throw new Error("insert returned no row");
-  return (await findInvolvement(db, row.id)) as Involvement;
-}
-
-export async function updateInvolvement(db: Db, id: string, version: number, input: InvolvementInput, now: Date) {
-  const [row] = await db
-    .update(involvements)
-    .set({ ...input, version: version + 1, updatedAt: now })
-    .where(and(eq(involvements.id, id), eq(involvements.version, version)))
-    .returning({ id: involvements.id });
-  return row ? findInvolvement(db, row.id) : null;
-}
-
-export async function deleteInvolvement(db: Db, id: string): Promise<void> {
-  await db.delete(involvements).where(eq(involvements.id, id));
 }
 
 export async function personHasInvolvements(db: Db, personId: string): Promise<boolean> {

@@ -145,3 +145,11 @@ export const involvementListQuery = z.object({
   ...pagingParams,
 });
 export type InvolvementListQuery = z.infer<typeof involvementListQuery>;
+
+/** The resource's schemas together: what the API reads and answers. */
+export const involvementSchemas = {
+  item: involvement,
+  input: involvementInput,
+  patch: involvementPatch,
+  query: involvementListQuery,
+};
