@@ -70,9 +70,9 @@ export type ResourceDefinition<
    */
   editable?: (item: Dto) => Input;
   /** Checks against other records (a user that exists…): throw invalid() at the field. */
-  check?: (input: Input, db: Db) => Promise<void>;
+  check?: (input: Input, db: Db, current?: Dto) => Promise<void>;
   /** The columns to write from valid input, where they are not the input's fields. */
-  toRow?: (input: Input) => Record<string, unknown>;
+  toRow?: (input: Input, current?: Dto) => Record<string, unknown>;
   /** The whole to validate, from what stands and what a PATCH changes (default: changed fields replace). */
   merge?: (current: Input, changes: Record<string, unknown>) => Record<string, unknown>;
   /** In the change's transaction, once made: what must change with it. */
@@ -278,12 +278,12 @@ export function registerResource<
     const merged = schemas.input.safeParse(merge(editable(current), changes));
     if (!merged.success) throw invalid(fieldErrors(merged.error));
     await definition.mayChange?.(user, "update", current, merged.data);
-    await definition.check?.(merged.data, deps.db);
+    await definition.check?.(merged.data, deps.db, current);
     const updated = await change({ action: "update", user }, async (tx) => {
       // Conditional on the version read: of two saves at once, the second changes nothing and is told so.
       const [row] = (await tx
         .update(table)
-        .set({ ...toRow(merged.data), version: version + 1, updatedAt: deps.clock() })
+        .set({ ...toRow(merged.data, current), version: version + 1, updatedAt: deps.clock() })
         .where(and(eq(table.id, current.id), eq(table.version, version)))
         .returning({ id: table.id })) as { id: string }[];
       return row?.id;

@@ -1254,7 +1254,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of bursaries */
+                /** @description A page */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1513,7 +1513,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The bursary */
+                /** @description Found */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1649,6 +1649,25 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Stale version: someone else changed it first */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

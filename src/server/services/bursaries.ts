@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { bursaries, eventDetails, people, workItems } from "../../db/schema";
 import { formatPence } from "../../shared/money-text";
@@ -9,7 +9,7 @@ import {
   type BursarySummary,
   placeHoldingStatuses,
 } from "../../shared/schemas/bursary";
-import type { Page } from "../../shared/schemas/common";
+import { type LoadOptions, withOptions } from "../resource";
 import { inOrderOf } from "./in-order";
 
 type Row = typeof bursaries.$inferSelect;
@@ -45,7 +45,7 @@ const withNames = (db: Db) =>
     .innerJoin(people, eq(people.id, bursaries.personId))
     .innerJoin(workItems, eq(workItems.id, bursaries.workItemId));
 
-function listWhere(query: BursaryListQuery) {
+export function bursaryListWhere(query: BursaryListQuery) {
   const filters: SQL[] = [];
   if (query.workItemId) filters.push(eq(bursaries.workItemId, query.workItemId));
   if (query.personId) filters.push(eq(bursaries.personId, query.personId));
@@ -53,26 +53,13 @@ function listWhere(query: BursaryListQuery) {
   return filters.length ? and(...filters) : undefined;
 }
 
-const listOrder = [asc(bursaries.createdAt), asc(bursaries.id)];
+export const bursaryListOrder = [asc(bursaries.createdAt), asc(bursaries.id)];
 
-export async function listBursaries(db: Db, query: BursaryListQuery): Promise<Page<Bursary>> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 25;
-  const where = listWhere(query);
-  const [rows, [totals]] = await Promise.all([
-    withNames(db)
-      .where(where)
-      .orderBy(...listOrder)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(bursaries).where(where),
-  ]);
-  return {
-    items: rows.map((r) => toBursary(r.row, r.personName, r.workItemTitle)),
-    total: totals?.total ?? 0,
-    page,
-    pageSize,
-  };
+/** Bursaries with their person's name and event's title, found by `where`. */
+export async function loadBursaries(db: Db, options: LoadOptions): Promise<Bursary[]> {
+  return (await withOptions(withNames(db).$dynamic(), options)).map((r) =>
+    toBursary(r.row, r.personName, r.workItemTitle),
+  );
 }
 
 /** Every bursary the list would show, in its order, a batch at a time (for exports). */
@@ -80,8 +67,8 @@ export async function* exportBursaries(db: Db, query: BursaryListQuery) {
   const ids = await db
     .select({ id: bursaries.id })
     .from(bursaries)
-    .where(listWhere(query))
-    .orderBy(...listOrder);
+    .where(bursaryListWhere(query))
+    .orderBy(...bursaryListOrder);
   yield* inOrderOf(
     ids.map((row) => row.id),
     async (batch) =>
@@ -94,29 +81,6 @@ export async function* exportBursaries(db: Db, query: BursaryListQuery) {
 export async function findBursary(db: Db, id: string): Promise<Bursary | null> {
   const [row] = await withNames(db).where(eq(bursaries.id, id));
   return row ? toBursary(row.row, row.personName, row.workItemTitle) : null;
-}
-
-export async function insertBursary(db: Db, values: BursaryValues, now: Date): Promise<Bursary> {
-  const [row] = await db
-    .insert(bursaries)
-    .values({ ...values, version: 1, createdAt: now, updatedAt: now })
-    .returning({ id: bursaries.id });
-  if (!row) throw new Error("insert returned no row");
-  return (await findBursary(db, row.id)) as Bursary;
-}
-
-/** Writes only if nobody changed the bursary since `version`; null means it was stale. */
-export async function updateBursary(db: Db, id: string, version: number, values: BursaryValues, now: Date) {
-  const [row] = await db
-    .update(bursaries)
-    .set({ ...values, version: version + 1, updatedAt: now })
-    .where(and(eq(bursaries.id, id), eq(bursaries.version, version)))
-    .returning({ id: bursaries.id });
-  return row ? findBursary(db, row.id) : null;
-}
-
-export async function deleteBursary(db: Db, id: string) {
-  await db.delete(bursaries).where(eq(bursaries.id, id));
 }
 
 /**

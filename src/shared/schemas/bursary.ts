@@ -101,6 +101,9 @@ export const bursaryListQuery = z.object({
 });
 export type BursaryListQuery = z.infer<typeof bursaryListQuery>;
 
+/** The resource's schemas together: what the API reads and answers. */
+export const bursarySchemas = { item: bursary, input: bursaryInput, patch: bursaryPatch, query: bursaryListQuery };
+
 /** One event's bursaries at a glance: places, funnel, spend, and what needs attention. */
 export const bursarySummary = z.object({
   places: z.number().int(),
