@@ -23,13 +23,23 @@ import { roles, signedInWays, signInOutcomes } from "../shared/schemas/user";
 import { workItemKinds, workItemStatuses } from "../shared/schemas/work-item";
 import { oneOf } from "./checks";
 
+/** A random uuid primary key. */
+const uuidKey = () => uuid("id").primaryKey().defaultRandom();
+
+/** What the resource module needs of a table: a version for conflict checks, and when it was made and changed. */
+const versioned = () => ({
+  version: integer("version").notNull().default(1),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+});
+
 export const teams = pgTable("teams", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: uuidKey(),
   name: text("name").notNull().unique(),
 });
 
 export const users = pgTable("users", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: uuidKey(),
   /** Stored lower-cased so sign-in is case-insensitive. */
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
@@ -77,7 +87,7 @@ export const sessions = pgTable(
 export const signInEvents = pgTable(
   "sign_in_events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     at: timestamp("at", { withTimezone: true }).notNull(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     /** As typed, lower-cased (for throttling by email); empty for a sign-out. */
@@ -148,7 +158,7 @@ export const passwordLinks = pgTable(
 export const workItems = pgTable(
   "work_items",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     title: text("title").notNull(),
     kind: text("kind", { enum: workItemKinds }).notNull(),
     teamId: uuid("team_id")
@@ -161,9 +171,7 @@ export const workItems = pgTable(
     endDate: date("end_date", { mode: "string" }),
     status: text("status", { enum: workItemStatuses }).notNull(),
     summary: text("summary").notNull().default(""),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...versioned(),
   },
   (t) => [
     check("work_items_kind_check", oneOf(t.kind, workItemKinds)),
@@ -190,9 +198,7 @@ export const involvementPlans = pgTable(
     roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
     budgetPence: integer("budget_pence"),
     reason: text("reason").notNull().default(""),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...versioned(),
   },
   (t) => [
     check("involvement_plans_level_check", oneOf(t.level, involvementLevels)),
@@ -206,7 +212,7 @@ export const involvementPlans = pgTable(
 export const people = pgTable(
   "people",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     name: text("name").notNull(),
     email: text("email"),
     phone: text("phone"),
@@ -221,9 +227,7 @@ export const people = pgTable(
     equalityWithdrawnOn: date("equality_withdrawn_on", { mode: "string" }),
     namedGivenOn: date("named_given_on", { mode: "string" }),
     namedWithdrawnOn: date("named_withdrawn_on", { mode: "string" }),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...versioned(),
   },
   (t) => [
     index("people_name_idx").on(sql`lower(${t.name})`, t.id),
@@ -236,16 +240,14 @@ export const people = pgTable(
 export const agendaSessions = pgTable(
   "agenda_sessions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     workItemId: uuid("work_item_id")
       .notNull()
       .references(() => workItems.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     format: text("format", { enum: sessionFormats }).notNull(),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...versioned(),
   },
   (t) => [
     check("agenda_sessions_format_check", oneOf(t.format, sessionFormats)),
@@ -257,7 +259,7 @@ export const agendaSessions = pgTable(
 export const involvements = pgTable(
   "involvements",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     workItemId: uuid("work_item_id")
       .notNull()
       .references(() => workItems.id, { onDelete: "cascade" }),
@@ -280,9 +282,7 @@ export const involvements = pgTable(
     impact: text("impact").notNull().default(""),
     /** The agenda slot a speaker appears in (conferences and events). */
     sessionId: uuid("session_id").references(() => agendaSessions.id, { onDelete: "set null" }),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...versioned(),
   },
   (t) => [
     check("involvements_status_check", oneOf(t.status, involvementStatuses)),
@@ -305,7 +305,7 @@ export const involvements = pgTable(
 export const feedback = pgTable(
   "feedback",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     personId: uuid("person_id").references(() => people.id, { onDelete: "set null" }),
     workItemId: uuid("work_item_id").references(() => workItems.id, { onDelete: "set null" }),
     receivedOn: date("received_on", { mode: "string" }).notNull(),
@@ -317,9 +317,7 @@ export const feedback = pgTable(
     actionStatus: text("action_status", { enum: actionStatuses }).notNull().default("open"),
     wontDoReason: text("wont_do_reason").notNull().default(""),
     toldBackOn: date("told_back_on", { mode: "string" }),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...versioned(),
   },
   (t) => [
     check("feedback_action_status_check", oneOf(t.actionStatus, actionStatuses)),
@@ -334,15 +332,13 @@ export const feedback = pgTable(
 export const libraryEnquiries = pgTable(
   "library_enquiries",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     receivedOn: date("received_on", { mode: "string" }).notNull(),
     requesterType: text("requester_type").notNull(),
     topic: text("topic").notNull(),
     channel: text("channel").notNull(),
     answeredOn: date("answered_on", { mode: "string" }),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...versioned(),
   },
   (t) => [index("library_enquiries_received_idx").on(t.receivedOn, t.id)],
 );
@@ -351,15 +347,13 @@ export const libraryEnquiries = pgTable(
 export const staffTraining = pgTable(
   "staff_training",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     course: text("course").notNull(),
     completedOn: date("completed_on", { mode: "string" }).notNull(),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...versioned(),
   },
   (t) => [index("staff_training_user_idx").on(t.userId, t.completedOn)],
 );
@@ -428,7 +422,7 @@ export const equalityAnswers = pgTable(
 export const auditLog = pgTable(
   "audit_log",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     at: timestamp("at", { withTimezone: true }).notNull(),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
     actorName: text("actor_name").notNull(),
@@ -444,7 +438,7 @@ export const auditLog = pgTable(
 export const bursaries = pgTable(
   "bursaries",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     workItemId: uuid("work_item_id")
       .notNull()
       .references(() => workItems.id, { onDelete: "cascade" }),
@@ -459,9 +453,7 @@ export const bursaries = pgTable(
     carePence: integer("care_pence").notNull().default(0),
     claimedOn: date("claimed_on", { mode: "string" }),
     paidOn: date("paid_on", { mode: "string" }),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...versioned(),
   },
   (t) => [
     check("bursaries_status_check", oneOf(t.status, bursaryStatuses)),

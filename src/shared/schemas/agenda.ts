@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id } from "./common";
+import { id, storedFields, versionLastRead } from "./common";
 import { type InvolvementRole, involvementRole } from "./involvement-plan";
 
 export const sessionFormats = ["keynote", "panel", "workshop", "talk", "other"] as const;
@@ -28,15 +28,10 @@ export const sessionFields = z.object({
   format: z.enum(sessionFormats, { error: oneOf(sessionFormats) }),
 });
 export const sessionInput = sessionFields;
-export const sessionPatch = sessionFields
-  .partial()
-  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
+export const sessionPatch = sessionFields.partial().extend({ version: versionLastRead });
 export const agendaSession = sessionFields.extend({
-  id,
   workItemId: id,
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...storedFields,
 });
 export type AgendaSession = z.infer<typeof agendaSession>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam, pagingParams } from "./common";
+import { id, idParam, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 
 export const bursaryStatuses = [
   "applied",
@@ -78,24 +78,21 @@ export type BursaryInput = z.infer<typeof bursaryInput>;
 export const bursaryPatch = bursaryFields
   .omit({ workItemId: true, personId: true })
   .partial()
-  .extend({ statusOn, version: z.number({ error: "Send the version you last read" }).int().positive() });
+  .extend({ statusOn, version: versionLastRead });
 
 export const statusChange = z.object({ status: bursaryStatus, on: isoDate });
 export const bursary = bursaryFields.extend({
-  id,
   statusHistory: z.array(statusChange),
   personName: z.string(),
   workItemTitle: z.string(),
   totalPence: z.number().int(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...storedFields,
 });
 export type Bursary = z.infer<typeof bursary>;
 
 export const bursaryListQuery = z.object({
-  workItemId: optionalParam(z.uuid({ error: "Must be a valid work item id" })),
-  personId: optionalParam(z.uuid({ error: "Must be a valid person id" })),
+  workItemId: idParam("work item"),
+  personId: idParam("person"),
   status: optionalParam(bursaryStatus),
   ...pagingParams,
 });

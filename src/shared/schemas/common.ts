@@ -12,10 +12,19 @@ export const isoDate = z
 
 export const id = z.uuid({ error: "Must be a valid id" });
 
+/** The version a change was made from: a stale one is refused (409), never overwritten. */
+export const versionLastRead = z.number({ error: "Send the version you last read" }).int().positive();
+
+/** What the API adds to a stored record: its id, its version, and when it was made and last changed. */
+export const storedFields = { id, version: z.number().int(), createdAt: z.string(), updatedAt: z.string() };
+
 /** Empty query-string values (`?kind=`) mean "no filter", not "invalid". */
 export function optionalParam<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 }
+
+/** A list's filter by a linked record ("work item", "person"). */
+export const idParam = (what: string) => optionalParam(z.uuid({ error: `Must be a valid ${what} id` }));
 
 export const fieldError = z.object({ path: z.string(), message: z.string() });
 export type FieldError = z.infer<typeof fieldError>;

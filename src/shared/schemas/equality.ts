@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam } from "./common";
+import { id, idParam, isoDate, optionalParam } from "./common";
 import { workItemKind } from "./work-item";
 
 /** "Prefer not to say" is an answer to every question; a missing key is "not answered". */
@@ -143,7 +143,7 @@ export type SpeakerDiversity = z.infer<typeof speakerDiversity>;
 export const speakerDiversityQuery = z.object({
   from: optionalParam(isoDate),
   to: optionalParam(isoDate),
-  workItemId: optionalParam(z.uuid({ error: "Must be a valid work item id" })),
+  workItemId: idParam("work item"),
   teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
   /** Like the dashboard's: conferences and events of this kind only (other kinds have no speakers). */
   kind: optionalParam(workItemKind),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam, pagingParams } from "./common";
+import { id, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 
 export const feedbackChannels = ["email", "phone", "letter", "meeting", "survey", "social_media", "other"] as const;
 export const actionStatuses = ["open", "in_progress", "done", "wont_do"] as const;
@@ -59,17 +59,12 @@ export const feedbackInput = feedbackFields
   .superRefine(feedbackRules);
 export type FeedbackInput = z.infer<typeof feedbackInput>;
 
-export const feedbackPatch = feedbackFields
-  .partial()
-  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
+export const feedbackPatch = feedbackFields.partial().extend({ version: versionLastRead });
 
 export const feedback = feedbackFields.extend({
-  id,
   /** True when the action is still open or in progress after its due date. */
   overdue: z.boolean(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...storedFields,
 });
 export type Feedback = z.infer<typeof feedback>;
 

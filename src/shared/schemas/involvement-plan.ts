@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate } from "./common";
+import { id, isoDate, storedFields, versionLastRead } from "./common";
 
 /** The engagement ladder, lowest to highest. */
 export const involvementLevels = ["none", "inform", "consult", "involve", "collaborate", "co_produce"] as const;
@@ -88,16 +88,17 @@ export type InvolvementPlanInput = z.infer<typeof involvementPlanInput>;
 
 /** PUT body: the decision, plus the version last read when replacing one. */
 export const involvementPlanPut = involvementPlanFields
-  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive().optional() })
+  .extend({ version: versionLastRead.optional() })
   .superRefine(reasonWhenNone);
 export type InvolvementPlanPut = z.infer<typeof involvementPlanPut>;
 
 export const involvementPlan = involvementPlanFields.extend({
   workItemId: id,
   consideredById: id.nullable(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  // Kept by its work item's id: a decision has no id of its own.
+  version: storedFields.version,
+  createdAt: storedFields.createdAt,
+  updatedAt: storedFields.updatedAt,
 });
 export type InvolvementPlan = z.infer<typeof involvementPlan>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam, pagingParams } from "./common";
+import { id, idParam, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 import { involvementRole } from "./involvement-plan";
 
 export const involvementStatuses = ["invited", "confirmed", "took_part", "withdrew", "declined"] as const;
@@ -124,22 +124,19 @@ export type InvolvementInput = z.infer<typeof involvementInput>;
 export const involvementPatch = involvementFields
   .omit({ workItemId: true, personId: true })
   .partial()
-  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
+  .extend({ version: versionLastRead });
 
 export const involvement = involvementFields.extend({
-  id,
   /** The person's name and the work item's title, for lists (read-only). */
   personName: z.string(),
   workItemTitle: z.string(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...storedFields,
 });
 export type Involvement = z.infer<typeof involvement>;
 
 export const involvementListQuery = z.object({
-  workItemId: optionalParam(z.uuid({ error: "Must be a valid work item id" })),
-  personId: optionalParam(z.uuid({ error: "Must be a valid person id" })),
+  workItemId: idParam("work item"),
+  personId: idParam("person"),
   status: optionalParam(involvementFields.shape.status),
   role: optionalParam(involvementRole),
   ...pagingParams,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam, pagingParams } from "./common";
+import { isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 
 export const requesterTypes = ["patient", "carer", "public", "professional", "student", "other"] as const;
 export const enquiryChannels = ["email", "phone", "in_person", "web_form", "letter", "other"] as const;
@@ -33,14 +33,9 @@ export function answeredAfterReceived(
 export const libraryEnquiryInput = libraryEnquiryFields
   .extend({ answeredOn: libraryEnquiryFields.shape.answeredOn.default(null) })
   .superRefine(answeredAfterReceived);
-export const libraryEnquiryPatch = libraryEnquiryFields
-  .partial()
-  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
+export const libraryEnquiryPatch = libraryEnquiryFields.partial().extend({ version: versionLastRead });
 export const libraryEnquiry = libraryEnquiryFields.extend({
-  id,
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...storedFields,
 });
 export type LibraryEnquiry = z.infer<typeof libraryEnquiry>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam, pagingParams } from "./common";
+import { isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 
 export const perspectives = [
   "patient",
@@ -115,14 +115,11 @@ export type PersonInput = z.infer<typeof personInput>;
 /** PATCH body: any fields, and only the consents being changed (the others stay). */
 export const personPatch = personFields.partial().extend({
   consents: z.object({ contact: consent, equalityMonitoring: consent, namedPublicly: consent }).partial().optional(),
-  version: z.number({ error: "Send the version you last read" }).int().positive(),
+  version: versionLastRead,
 });
 
 export const person = personFields.partial({ email: true, phone: true, accessNeeds: true }).extend({
-  id,
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...storedFields,
 });
 export type Person = z.infer<typeof person>;
 

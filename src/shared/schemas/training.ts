@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam, pagingParams } from "./common";
+import { id, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 
 /** Staff training in working with patients: who completed which course, and when (admin records it). */
 export const trainingFields = z.object({
@@ -12,15 +12,10 @@ export const trainingFields = z.object({
   completedOn: isoDate,
 });
 export const trainingInput = trainingFields;
-export const trainingPatch = trainingFields
-  .partial()
-  .extend({ version: z.number({ error: "Send the version you last read" }).int().positive() });
+export const trainingPatch = trainingFields.partial().extend({ version: versionLastRead });
 export const training = trainingFields.extend({
-  id,
   userName: z.string(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...storedFields,
 });
 export type TrainingRecord = z.infer<typeof training>;
 export type TrainingInput = z.infer<typeof trainingInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam, pagingParams } from "./common";
+import { isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 import { involvementLevel, planFilter } from "./involvement-plan";
 
 export const workItemKinds = [
@@ -77,19 +77,16 @@ export type WorkItemInput = z.infer<typeof workItemInput>;
 
 /** PATCH body: any subset of the fields, plus the version last read. */
 export const workItemPatch = workItemFields.partial().extend({
-  version: z.number({ error: "Send the version you last read" }).int().positive(),
+  version: versionLastRead,
 });
 export type WorkItemPatch = z.infer<typeof workItemPatch>;
 
 export const workItem = workItemFields.extend({
-  id,
   /** The involvement decision's level; null while undecided (read-only here: see /plan). */
   planLevel: involvementLevel.nullable(),
   /** Conferences and events: whether a patient voice is on the agenda; null for other kinds. */
   agendaTargetMet: z.boolean().nullable(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...storedFields,
 });
 export type WorkItem = z.infer<typeof workItem>;
 
