@@ -9,7 +9,7 @@ import { loadMigrations } from "./migrations-node";
 import { drizzlePglite } from "./pglite";
 import * as schema from "./schema";
 
-export type DatabaseConfig = { databaseUrl?: string; dataDir: string };
+type DatabaseConfig = { databaseUrl?: string; dataDir: string };
 
 /**
  * The PostgreSQL pool. A new server connection's first queries pay tens of milliseconds

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { SingleSignOnSettings } from "./single-sign-on";
 import type { MfaRequired } from "./two-step";
 
-export type ServerConfig = {
+type ServerConfig = {
   port: number;
   host: string;
   dataDir: string;

@@ -5,7 +5,7 @@ import type { Logger } from "./log";
 import type { SingleSignOnSettings } from "./single-sign-on";
 import type { MfaRequired } from "./two-step";
 
-export type Clock = () => Date;
+type Clock = () => Date;
 
 /** Password hashing is passed in: scrypt in Node, Web Crypto in the browser demo. */
 export interface PasswordHasher {

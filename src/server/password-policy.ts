@@ -7,8 +7,6 @@ import { dictionary } from "@zxcvbn-ts/language-common";
  */
 const common = new Set<string>(dictionary["passwords-common"]);
 
-export const commonPasswordCount = common.size;
-
 /** Why a password is refused, in plain words, or null when it is fine. */
 export function passwordProblem(password: string, email: string): string | null {
   if (password.length < 12) return "Use at least 12 characters.";

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 
 /** What the server knows of where it is deployed (PUBLIC_URL, TRUST_PROXY). */
-export type Deployment = { publicUrl?: string | undefined; trustProxy?: boolean | undefined };
+type Deployment = { publicUrl?: string | undefined; trustProxy?: boolean | undefined };
 
 const baseSessionCookie = "tracker_session";
 

@@ -11,7 +11,7 @@ import { ApiError, fieldErrors, invalid, notFound } from "./problem";
 import { json, permit, problemResponses } from "./routes/openapi-helpers";
 
 /** A table the resource module can own: a uuid id, a version, and when it was made and changed. */
-export type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; createdAt: PgColumn; updatedAt: PgColumn };
+type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; createdAt: PgColumn; updatedAt: PgColumn };
 
 /** Resources whose table entry has the four actions. */
 type CrudResource = {
@@ -32,7 +32,7 @@ type Action = "list" | "read" | "create" | "update" | "delete";
  * filters and order, and hooks for what is particular to it. registerResource gives it the five
  * routes with their OpenAPI entries, and owns everything they have in common.
  */
-export type ResourceDefinition<
+type ResourceDefinition<
   Dto extends { id: string; version: number },
   Input extends object,
   Query extends z.ZodObject = z.ZodObject,
@@ -94,7 +94,7 @@ export const isUuid = (value: string) => z.uuid().safeParse(value).success;
 const params = z.object({ id: z.string() });
 
 /** The one answer for a version that moved on: nothing is overwritten. */
-export const staleVersion = (what: string) =>
+const staleVersion = (what: string) =>
   new ApiError(409, "Conflict", `Someone else changed ${what} since you opened it.`, undefined, {
     code: "stale_version",
   });

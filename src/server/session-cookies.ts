@@ -5,7 +5,7 @@ import type { AppDeps } from "./deps";
 import { isHttps, sessionCookieName } from "./request-origin";
 
 /** A sign-in halfway through (password right, code not yet given): 5 minutes, sent only to /api/auth. */
-export const challengeCookie = "tracker_mfa";
+const challengeCookie = "tracker_mfa";
 export const challengeMs = 5 * 60_000;
 const challengePath = "/api/auth";
 

@@ -4,7 +4,7 @@ import { mfaChallenges, sessions, users } from "../db/schema";
 import type { SessionUser, SignedInVia } from "../shared/schemas/user";
 
 /** How long a session lives: idle (moves with use) and absolute (from sign-in, never moves). */
-export type SessionLimits = { idleMs: number; maxMs: number };
+type SessionLimits = { idleMs: number; maxMs: number };
 export const sessionLimits = (deps: { sessionIdleMs: number; sessionMaxMs: number }): SessionLimits => ({
   idleMs: deps.sessionIdleMs,
   maxMs: deps.sessionMaxMs,
@@ -47,7 +47,7 @@ export async function createSession(
   return token;
 }
 
-export type SessionLookup =
+type SessionLookup =
   | { state: "live"; user: SessionUser; sessionId: string; expiresAt: Date; twoStep: boolean; via: SignedInVia }
   /** The token was a session that timed out or reached its end: gone now; userId for the record. */
   | { state: "ended"; userId: string; reason: "idle" | "max" }

@@ -3,7 +3,7 @@ import type { Db } from "../db/database";
 import { signInEvents, users } from "../db/schema";
 import { ApiError } from "./problem";
 
-export type SignInOutcome = "success" | "failure" | "throttled" | "signed_out" | "timed_out";
+type SignInOutcome = "success" | "failure" | "throttled" | "signed_out" | "timed_out";
 
 /** Why a sign-in failed, as a code: never what was typed. */
 export type FailureReason =
@@ -15,7 +15,7 @@ export type FailureReason =
   | "sso_failed"
   | "email_not_verified";
 
-export type SignInEvent = {
+type SignInEvent = {
   userId?: string | null;
   email?: string;
   address: string;
@@ -64,7 +64,7 @@ export async function recordSignIn(db: Db, at: Date, event: SignInEvent): Promis
 }
 
 /** The throttling rules (ASVS 5.0 V6.3): counted in the database, so they hold across restarts and processes. */
-export const throttleRules = {
+const throttleRules = {
   windowMs: 15 * 60_000,
   /** Failed sign-ins for one email in the window before it is locked. */
   perEmail: 5,
@@ -82,7 +82,7 @@ const refused = ["failure", "throttled"] as const;
  * email in the window, every attempt waits (even with the right password), the wait doubling with
  * each further attempt (throttled ones included) up to maxWaitMs; likewise perAddress for an address.
  */
-export async function throttleWait(
+async function throttleWait(
   db: Db,
   email: string,
   address: string,

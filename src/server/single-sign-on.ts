@@ -10,10 +10,10 @@ export type SingleSignOnSettings = {
 };
 
 /** What the browser must bring back: kept on the server, never sent to the provider but as a hash or echo. */
-export type SignOnChecks = { state: string; nonce: string; codeVerifier: string };
+type SignOnChecks = { state: string; nonce: string; codeVerifier: string };
 
 /** Who the identity provider says signed in. The email counts only when the provider vouches for it. */
-export type ProviderIdentity = { subject: string; email: string | undefined; emailVerified: boolean };
+type ProviderIdentity = { subject: string; email: string | undefined; emailVerified: boolean };
 
 /**
  * The OpenID Connect relying party (openid-client): authorization code flow with PKCE (S256),

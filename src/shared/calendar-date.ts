@@ -3,7 +3,7 @@
  * which reporting year it is, the default date on a form) turns at midnight UK time, not
  * UTC: between midnight and 1 a.m. in summer the two disagree.
  */
-export const organisationTimeZone = "Europe/London";
+const organisationTimeZone = "Europe/London";
 
 const format = new Intl.DateTimeFormat("en-GB", {
   timeZone: organisationTimeZone,

@@ -76,7 +76,7 @@ export type Actor = { id: string; role: Role };
 
 type WorkItemRef = { kind: WorkItemKind; leadId: string };
 
-export type WorkItemAction = "create" | "update" | "delete";
+type WorkItemAction = "create" | "update" | "delete";
 
 export const eventKinds: readonly WorkItemKind[] = ["conference", "event"];
 

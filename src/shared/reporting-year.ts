@@ -1,5 +1,5 @@
 /** Reporting years run April to March: "2026" means 1 April 2026 to 31 March 2027. */
-export type ReportingYear = { year: number; from: string; to: string; label: string };
+type ReportingYear = { year: number; from: string; to: string; label: string };
 
 export function reportingYear(year: number): ReportingYear {
   return { year, from: `${year}-04-01`, to: `${year + 1}-03-31`, label: `April ${year} to March ${year + 1}` };

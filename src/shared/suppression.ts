@@ -1,5 +1,5 @@
 export type SuppressedCell = { count: number | null; suppressed: boolean };
-export type SuppressionOptions = {
+type SuppressionOptions = {
   /** Counts from 1 to threshold-1 are hidden. Default 5. */
   threshold?: number;
   /** Cells that must be hidden whatever their value (e.g. hidden in a finer table this one adds up). Same length as counts. */

@@ -9,7 +9,7 @@ const apiBase = "/api";
 const baseUrl = () => (typeof window === "undefined" ? apiBase : new URL(apiBase, window.location.href).href);
 
 /** Query strings as the API reads them: empty values are left out, arrays repeat the key. */
-export function queryString(params: Record<string, unknown>): string {
+function queryString(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     for (const one of Array.isArray(value) ? value : [value]) {
@@ -72,7 +72,7 @@ export async function data<T>(pending: Promise<{ data?: T }>): Promise<T> {
 }
 
 /** The paths one may GET (and so link to). */
-export type GetPath = {
+type GetPath = {
   [P in keyof paths]: paths[P] extends { get: object } ? P : never;
 }[keyof paths];
 

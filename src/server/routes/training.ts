@@ -4,7 +4,7 @@ import { staffTraining, users } from "../../db/schema";
 import { type TrainingRecord, trainingSchemas } from "../../shared/schemas/training";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { invalid } from "../problem";
-import { registerResource, withOptions } from "../resource";
+import { isoTimestamps, registerResource, withOptions } from "../resource";
 
 /** Staff training: a simple resource, shown with the name of the member of staff. */
 export function trainingRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
@@ -30,12 +30,7 @@ export function trainingRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         .innerJoin(users, eq(users.id, staffTraining.userId))
         .$dynamic();
       return (await withOptions(query, options)).map(
-        ({ row, userName }): TrainingRecord => ({
-          ...row,
-          userName,
-          createdAt: row.createdAt.toISOString(),
-          updatedAt: row.updatedAt.toISOString(),
-        }),
+        ({ row, userName }): TrainingRecord => ({ ...isoTimestamps(row), userName }),
       );
     },
     list: ({ userId }) => ({

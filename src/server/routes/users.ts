@@ -21,7 +21,7 @@ import { lastSignIns } from "../sign-in-events";
 import { json, permit, problemResponses } from "./openapi-helpers";
 
 /** How long a set-password link stays valid. */
-export const setPasswordLinkHours = 72;
+const setPasswordLinkHours = 72;
 
 const userParams = z.object({ id });
 

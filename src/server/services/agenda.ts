@@ -15,7 +15,7 @@ import { patientVoice } from "../../shared/schemas/person";
 type SessionRow = typeof agendaSessions.$inferSelect;
 type SessionValues = { title: string; startsAt: string; format: AgendaSession["format"] };
 
-export const toSession = (row: SessionRow): AgendaSession => ({
+const toSession = (row: SessionRow): AgendaSession => ({
   id: row.id,
   workItemId: row.workItemId,
   title: row.title,
@@ -67,7 +67,7 @@ export async function deleteSession(db: Db, id: string) {
  * "Someone with patient voice is on this item's agenda with one of these statuses":
  * one SQL test shared by the agenda-target endpoint and the list filter.
  */
-export function patientVoiceOnAgenda(workItemId: SQLWrapper, statuses: readonly string[]): SQL {
+function patientVoiceOnAgenda(workItemId: SQLWrapper, statuses: readonly string[]): SQL {
   // Spelled out with table names: drizzle leaves columns unqualified inside a correlated subquery.
   const list = (values: readonly string[]) =>
     sql.join(

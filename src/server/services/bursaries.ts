@@ -13,11 +13,6 @@ import { type LoadOptions, withOptions } from "../resource";
 import { inOrderOf } from "./in-order";
 
 type Row = typeof bursaries.$inferSelect;
-export type BursaryValues = Omit<
-  Bursary,
-  "id" | "personName" | "workItemTitle" | "totalPence" | "version" | "createdAt" | "updatedAt"
->;
-
 const toBursary = (row: Row, personName: string, workItemTitle: string): Bursary => ({
   id: row.id,
   workItemId: row.workItemId,
@@ -76,11 +71,6 @@ export async function* exportBursaries(db: Db, query: BursaryListQuery) {
         toBursary(r.row, r.personName, r.workItemTitle),
       ),
   );
-}
-
-export async function findBursary(db: Db, id: string): Promise<Bursary | null> {
-  const [row] = await withNames(db).where(eq(bursaries.id, id));
-  return row ? toBursary(row.row, row.personName, row.workItemTitle) : null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * batch (quadratic), so an export first reads the ids in the list's order (one sort, ids
  * only), then loads the rows by primary key a batch at a time (ADR 008).
  */
-export const exportBatchSize = 1000;
+const exportBatchSize = 1000;
 
 /** Rows for `ids`, loaded a batch at a time and yielded in the order of `ids`; rows deleted meanwhile are skipped. */
 export async function* inOrderOf<T extends { id: string }>(

@@ -7,7 +7,7 @@ import { inOrderOf } from "./in-order";
 
 type Row = typeof involvements.$inferSelect;
 
-export function toInvolvement(row: Row, personName: string, workItemTitle: string): Involvement {
+function toInvolvement(row: Row, personName: string, workItemTitle: string): Involvement {
   return {
     id: row.id,
     workItemId: row.workItemId,
@@ -74,11 +74,6 @@ export async function* exportInvolvements(db: Db, query: InvolvementListQuery) {
         toInvolvement(r.row, r.personName, r.workItemTitle),
       ),
   );
-}
-
-export async function findInvolvement(db: Db, id: string): Promise<Involvement | null> {
-  const [row] = await withPerson(db).where(eq(involvements.id, id));
-  return row ? toInvolvement(row.row, row.personName, row.workItemTitle) : null;
 }
 
 export async function personHasInvolvements(db: Db, personId: string): Promise<boolean> {

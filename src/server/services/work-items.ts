@@ -31,11 +31,7 @@ import { inOrderOf } from "./in-order";
 
 type Row = typeof workItems.$inferSelect;
 
-export function toWorkItem(
-  row: Row,
-  planLevel: WorkItem["planLevel"],
-  agendaTargetMet: boolean | null = null,
-): WorkItem {
+function toWorkItem(row: Row, planLevel: WorkItem["planLevel"], agendaTargetMet: boolean | null = null): WorkItem {
   return {
     id: row.id,
     planLevel,

@@ -46,7 +46,7 @@ const pence = (label: string) =>
     .min(0, `The ${label} cannot be negative`)
     .max(2_000_000_000, `The ${label} is too large`);
 
-export const bursaryStatus = z.enum(bursaryStatuses, { error: oneOf(bursaryStatuses) });
+const bursaryStatus = z.enum(bursaryStatuses, { error: oneOf(bursaryStatuses) });
 
 export const bursaryFields = z.object({
   workItemId: id,
@@ -63,7 +63,7 @@ export const bursaryFields = z.object({
 /** `statusOn` dates a status change (default: today); it is kept in `statusHistory`. */
 const statusOn = isoDate.optional();
 
-export const bursaryInput = bursaryFields.extend({
+const bursaryInput = bursaryFields.extend({
   status: bursaryStatus.default("applied"),
   ticketValuePence: bursaryFields.shape.ticketValuePence.default(0),
   travelPence: bursaryFields.shape.travelPence.default(0),
@@ -73,14 +73,13 @@ export const bursaryInput = bursaryFields.extend({
   paidOn: bursaryFields.shape.paidOn.default(null),
   statusOn,
 });
-export type BursaryInput = z.infer<typeof bursaryInput>;
 
-export const bursaryPatch = bursaryFields
+const bursaryPatch = bursaryFields
   .omit({ workItemId: true, personId: true })
   .partial()
   .extend({ statusOn, version: versionLastRead });
 
-export const statusChange = z.object({ status: bursaryStatus, on: isoDate });
+const statusChange = z.object({ status: bursaryStatus, on: isoDate });
 export const bursary = bursaryFields.extend({
   statusHistory: z.array(statusChange),
   personName: z.string(),

@@ -26,7 +26,7 @@ export function optionalParam<T extends z.ZodType>(schema: T) {
 /** A list's filter by a linked record ("work item", "person"). */
 export const idParam = (what: string) => optionalParam(z.uuid({ error: `Must be a valid ${what} id` }));
 
-export const fieldError = z.object({ path: z.string(), message: z.string() });
+const fieldError = z.object({ path: z.string(), message: z.string() });
 export type FieldError = z.infer<typeof fieldError>;
 
 /** RFC 9457 problem details, as every error response carries them. */

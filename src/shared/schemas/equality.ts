@@ -105,7 +105,7 @@ export const censusBenchmark: Partial<Record<EqualityQuestion, Record<string, nu
   disability: { yes: 0.177, no: 0.823 },
 };
 
-export const diversityRow = z.object({
+const diversityRow = z.object({
   category: z.string(),
   label: z.string(),
   count: z.number().int().nullable(),

@@ -45,7 +45,7 @@ export function feedbackRules(
   }
 }
 
-export const feedbackInput = feedbackFields
+const feedbackInput = feedbackFields
   .extend({
     personId: feedbackFields.shape.personId.default(null),
     workItemId: feedbackFields.shape.workItemId.default(null),
@@ -59,7 +59,7 @@ export const feedbackInput = feedbackFields
   .superRefine(feedbackRules);
 export type FeedbackInput = z.infer<typeof feedbackInput>;
 
-export const feedbackPatch = feedbackFields.partial().extend({ version: versionLastRead });
+const feedbackPatch = feedbackFields.partial().extend({ version: versionLastRead });
 
 export const feedback = feedbackFields.extend({
   /** True when the action is still open or in progress after its due date. */

@@ -83,7 +83,7 @@ export function reasonWhenNone(value: { level?: string; reason?: string }, ctx: 
   }
 }
 
-export const involvementPlanInput = involvementPlanFields.superRefine(reasonWhenNone);
+const involvementPlanInput = involvementPlanFields.superRefine(reasonWhenNone);
 export type InvolvementPlanInput = z.infer<typeof involvementPlanInput>;
 
 /** PUT body: the decision, plus the version last read when replacing one. */

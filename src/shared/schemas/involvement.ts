@@ -3,7 +3,7 @@ import { id, idParam, isoDate, optionalParam, pagingParams, storedFields, versio
 import { involvementRole } from "./involvement-plan";
 
 export const involvementStatuses = ["invited", "confirmed", "took_part", "withdrew", "declined"] as const;
-export type InvolvementStatus = (typeof involvementStatuses)[number];
+type InvolvementStatus = (typeof involvementStatuses)[number];
 export const involvementStatusLabels: Record<InvolvementStatus, string> = {
   invited: "Invited",
   confirmed: "Confirmed",
@@ -13,7 +13,7 @@ export const involvementStatusLabels: Record<InvolvementStatus, string> = {
 };
 
 export const paymentStatuses = ["not_due", "due", "paid", "declined"] as const;
-export type PaymentStatus = (typeof paymentStatuses)[number];
+type PaymentStatus = (typeof paymentStatuses)[number];
 export const paymentStatusLabels: Record<PaymentStatus, string> = {
   not_due: "Not due",
   due: "Due",
@@ -101,7 +101,7 @@ export function involvementRules(value: Brief, ctx: z.RefinementCtx) {
   }
 }
 
-export const involvementInput = involvementFields
+const involvementInput = involvementFields
   .extend({
     status: involvementFields.shape.status.default("invited"),
     startDate: involvementFields.shape.startDate.default(null),
@@ -118,10 +118,9 @@ export const involvementInput = involvementFields
     sessionId: involvementFields.shape.sessionId.default(null),
   })
   .superRefine(involvementRules);
-export type InvolvementInput = z.infer<typeof involvementInput>;
 
 /** PATCH: any fields but the work item and person (an involvement does not move). */
-export const involvementPatch = involvementFields
+const involvementPatch = involvementFields
   .omit({ workItemId: true, personId: true })
   .partial()
   .extend({ version: versionLastRead });

@@ -30,22 +30,21 @@ export function answeredAfterReceived(
   }
 }
 
-export const libraryEnquiryInput = libraryEnquiryFields
+const libraryEnquiryInput = libraryEnquiryFields
   .extend({ answeredOn: libraryEnquiryFields.shape.answeredOn.default(null) })
   .superRefine(answeredAfterReceived);
-export const libraryEnquiryPatch = libraryEnquiryFields.partial().extend({ version: versionLastRead });
-export const libraryEnquiry = libraryEnquiryFields.extend({
+const libraryEnquiryPatch = libraryEnquiryFields.partial().extend({ version: versionLastRead });
+const libraryEnquiry = libraryEnquiryFields.extend({
   ...storedFields,
 });
 export type LibraryEnquiry = z.infer<typeof libraryEnquiry>;
 
-export const libraryEnquiryListQuery = z.object({
+const libraryEnquiryListQuery = z.object({
   requesterType: optionalParam(libraryEnquiryFields.shape.requesterType),
   from: optionalParam(isoDate),
   to: optionalParam(isoDate),
   ...pagingParams,
 });
-export type LibraryEnquiryListQuery = z.infer<typeof libraryEnquiryListQuery>;
 
 /** The resource's schemas together: what the API reads and answers. */
 export const libraryEnquirySchemas = {

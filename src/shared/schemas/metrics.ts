@@ -49,7 +49,7 @@ export const dashboard = z.object({
 export type Dashboard = z.infer<typeof dashboard>;
 
 /** One chart's numbers: what its table view shows and its CSV download holds. */
-export const chartTable = z.object({
+const chartTable = z.object({
   key: z.string(),
   title: z.string(),
   /** One line: what is counted. */

@@ -76,9 +76,6 @@ const optionalText = (max: number, label: string) =>
     .trim()
     .max(max, `Keep ${label.toLowerCase()} to ${max} characters or fewer`);
 
-/** Contact details and access needs: never sent to a role that may not see them. */
-export const restrictedPersonFields = ["email", "phone", "accessNeeds"] as const;
-
 export const personFields = z.object({
   name: z
     .string({ error: "Enter a name" })
@@ -113,7 +110,7 @@ export const personInput = personFields.extend({
 export type PersonInput = z.infer<typeof personInput>;
 
 /** PATCH body: any fields, and only the consents being changed (the others stay). */
-export const personPatch = personFields.partial().extend({
+const personPatch = personFields.partial().extend({
   consents: z.object({ contact: consent, equalityMonitoring: consent, namedPublicly: consent }).partial().optional(),
   version: versionLastRead,
 });
@@ -123,7 +120,7 @@ export const person = personFields.partial({ email: true, phone: true, accessNee
 });
 export type Person = z.infer<typeof person>;
 
-export const personSortFields = ["name", "createdAt", "updatedAt", "retentionReviewOn"] as const;
+const personSortFields = ["name", "createdAt", "updatedAt", "retentionReviewOn"] as const;
 const sortValues = personSortFields.flatMap((f) => [f, `-${f}`]) as string[];
 
 export const personListQuery = z.object({

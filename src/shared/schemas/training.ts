@@ -11,16 +11,14 @@ export const trainingFields = z.object({
     .max(200, "Keep the course name to 200 characters or fewer"),
   completedOn: isoDate,
 });
-export const trainingInput = trainingFields;
-export const trainingPatch = trainingFields.partial().extend({ version: versionLastRead });
+const trainingInput = trainingFields;
+const trainingPatch = trainingFields.partial().extend({ version: versionLastRead });
 export const training = trainingFields.extend({
   userName: z.string(),
   ...storedFields,
 });
 export type TrainingRecord = z.infer<typeof training>;
-export type TrainingInput = z.infer<typeof trainingInput>;
 export const trainingListQuery = z.object({ userId: optionalParam(id), ...pagingParams });
-export type TrainingListQuery = z.infer<typeof trainingListQuery>;
 
 /** The resource's schemas together: what the API reads and answers. */
 export const trainingSchemas = { item: training, input: trainingInput, patch: trainingPatch, query: trainingListQuery };

@@ -67,7 +67,7 @@ export const signOnRefusals = ["no-account", "failed"] as const;
 export type SignOnRefusal = (typeof signOnRefusals)[number];
 
 /** How a person signs in: local (a password here), single sign-on, both, or not yet (no password set). */
-export const signInMethods = ["local", "sso", "both", "none"] as const;
+const signInMethods = ["local", "sso", "both", "none"] as const;
 
 /** An account as admin sees it on the Users page. */
 export const adminUser = userSummary.extend({
@@ -100,7 +100,6 @@ export const accountSession = z.object({
   lastUsedAt: z.string(),
   current: z.boolean(),
 });
-export type AccountSession = z.infer<typeof accountSession>;
 
 export const signInOutcomes = ["success", "failure", "throttled", "signed_out", "timed_out"] as const;
 export const signInOutcomeLabels: Record<(typeof signInOutcomes)[number], string> = {
@@ -132,7 +131,6 @@ export const signInRecord = z.object({
   reason: z.string().nullable(),
   address: z.string(),
 });
-export type SignInRecord = z.infer<typeof signInRecord>;
 
 /** Two-step verification being set up: the secret as text and as an otpauth:// link (for the QR code). */
 export const twoStepSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });

@@ -41,7 +41,7 @@ export const workItemKind = z.enum(workItemKinds, { error: oneOf(workItemKinds) 
 export const workItemStatus = z.enum(workItemStatuses, { error: oneOf(workItemStatuses) });
 
 /** The fields a person edits; shared by the form, the API and the OpenAPI document. */
-export const workItemFields = z.object({
+const workItemFields = z.object({
   title: z
     .string({ error: "Enter a title" })
     .trim()
@@ -59,7 +59,7 @@ export const workItemFields = z.object({
 type DateRange = { startDate?: string; endDate?: string | null };
 
 /** Cross-field rule: an item cannot end before it starts. */
-export function endNotBeforeStart(value: DateRange, ctx: z.RefinementCtx) {
+function endNotBeforeStart(value: DateRange, ctx: z.RefinementCtx) {
   if (value.startDate && value.endDate && value.endDate < value.startDate) {
     ctx.addIssue({ code: "custom", path: ["endDate"], message: "End date must be on or after the start date" });
   }
@@ -76,7 +76,7 @@ export const workItemInput = workItemFields
 export type WorkItemInput = z.infer<typeof workItemInput>;
 
 /** PATCH body: any subset of the fields, plus the version last read. */
-export const workItemPatch = workItemFields.partial().extend({
+const workItemPatch = workItemFields.partial().extend({
   version: versionLastRead,
 });
 export type WorkItemPatch = z.infer<typeof workItemPatch>;
@@ -90,7 +90,7 @@ export const workItem = workItemFields.extend({
 });
 export type WorkItem = z.infer<typeof workItem>;
 
-export const workItemSortFields = [
+const workItemSortFields = [
   "title",
   "kind",
   "team",
@@ -113,7 +113,7 @@ export const workItemSort = z
   );
 
 /** met / not_met: conferences and events meeting the target or not; any: all conferences and events. */
-export const agendaTargetFilters = ["met", "not_met", "any"] as const;
+const agendaTargetFilters = ["met", "not_met", "any"] as const;
 
 export const defaultWorkItemSort = "-startDate";
 export const maxPageSize = 100;
