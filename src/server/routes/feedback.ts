@@ -6,8 +6,8 @@ import { calendarDate } from "../../shared/calendar-date";
 import { type FeedbackInput, feedbackSchemas } from "../../shared/schemas/feedback";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { invalid } from "../problem";
-import { registerResource, withOptions } from "../resource";
-import { feedbackListShape, toFeedback } from "../services/feedback";
+import { registerResource } from "../resource";
+import { feedbackListShape, loadFeedback } from "../services/feedback";
 
 /** Links that point nowhere are the client's mistake, named at their field. */
 async function checkLinks(input: FeedbackInput, db: Db) {
@@ -44,10 +44,7 @@ export function feedbackRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       update: "Change feedback or its action; send the version you last read",
       delete: "Delete feedback",
     },
-    load: async (db, options) => {
-      const day = today();
-      return (await withOptions(db.select().from(feedback).$dynamic(), options)).map((row) => toFeedback(row, day));
-    },
+    load: (db, options) => loadFeedback(db, options, today()),
     list: (query) => feedbackListShape(query, today()),
     check: checkLinks,
   });

@@ -6,10 +6,10 @@ import { canSeeContactDetails } from "../../shared/permissions";
 import { type PersonInput, personSchemas } from "../../shared/schemas/person";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError } from "../problem";
-import { registerResource, withOptions } from "../resource";
+import { registerResource } from "../resource";
 import { audit, auditActions, deleteAnswers, hasEqualityConsent } from "../services/equality";
 import { personHasInvolvements } from "../services/involvements";
-import { listLivedExperienceTags, peopleListShape, toColumns, toPerson } from "../services/people";
+import { listLivedExperienceTags, loadPeople, peopleListShape, toColumns } from "../services/people";
 import { json, permit, problemResponses } from "./openapi-helpers";
 
 const tags = ["people"];
@@ -47,10 +47,7 @@ export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       delete: "Delete a person who has no involvements (409 otherwise)",
     },
     descriptions: { list: restricted, read: restricted },
-    load: async (db, options, user) => {
-      const withContact = canSeeContactDetails(user);
-      return (await withOptions(db.select().from(people).$dynamic(), options)).map((row) => toPerson(row, withContact));
-    },
+    load: (db, options, user) => loadPeople(db, options, canSeeContactDetails(user)),
     // A search never matches on fields the caller cannot see.
     list: (query, user) => peopleListShape(query, canSeeContactDetails(user)),
     toRow: (input: PersonInput) => toColumns(input),

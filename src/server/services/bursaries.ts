@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { bursaries, eventDetails, people, workItems } from "../../db/schema";
 import { formatPence } from "../../shared/money-text";
@@ -10,7 +10,7 @@ import {
   placeHoldingStatuses,
 } from "../../shared/schemas/bursary";
 import { type LoadOptions, withOptions } from "../resource";
-import { inOrderOf } from "./in-order";
+import { everyRecord } from "./in-order";
 
 type Row = typeof bursaries.$inferSelect;
 const toBursary = (row: Row, personName: string, workItemTitle: string): Bursary => ({
@@ -58,20 +58,17 @@ export async function loadBursaries(db: Db, options: LoadOptions): Promise<Bursa
 }
 
 /** Every bursary the list would show, in its order, a batch at a time (for exports). */
-export async function* exportBursaries(db: Db, query: BursaryListQuery) {
-  const ids = await db
-    .select({ id: bursaries.id })
-    .from(bursaries)
-    .where(bursaryListWhere(query))
-    .orderBy(...bursaryListOrder);
-  yield* inOrderOf(
-    ids.map((row) => row.id),
-    async (batch) =>
-      (await withNames(db).where(inArray(bursaries.id, batch))).map((r) =>
-        toBursary(r.row, r.personName, r.workItemTitle),
-      ),
+/** Every bursary the list would show, in its order, a batch at a time (for exports). */
+export const exportBursaries = (db: Db, query: BursaryListQuery) =>
+  everyRecord(
+    db
+      .select({ id: bursaries.id })
+      .from(bursaries)
+      .where(bursaryListWhere(query))
+      .orderBy(...bursaryListOrder),
+    bursaries.id,
+    (options) => loadBursaries(db, options),
   );
-}
 
 /**
  * How many bursaries reached a stage at some point (the funnel counts everyone who got that

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { feedback } from "../../db/schema";
 import type { ActionStatus, Feedback, FeedbackListQuery } from "../../shared/schemas/feedback";
-import { inOrderOf } from "./in-order";
+import { type LoadOptions, withOptions } from "../resource";
+import { everyRecord } from "./in-order";
 
 type Row = typeof feedback.$inferSelect;
 const openStatuses: readonly ActionStatus[] = ["open", "in_progress"];
@@ -49,16 +50,21 @@ export function feedbackListShape(query: FeedbackListQuery, today: string) {
 }
 
 /** Every feedback record the list would show, in its order, a batch at a time (for exports). */
-export async function* exportFeedback(db: Db, query: FeedbackListQuery, today: string) {
+/** Every feedback record the list would show, in its order, a batch at a time (for exports). */
+export function exportFeedback(db: Db, query: FeedbackListQuery, today: string) {
   const { where, orderBy } = feedbackListShape(query, today);
-  const ids = await db
-    .select({ id: feedback.id })
-    .from(feedback)
-    .where(where)
-    .orderBy(...orderBy);
-  yield* inOrderOf(
-    ids.map((row) => row.id),
-    async (batch) =>
-      (await db.select().from(feedback).where(inArray(feedback.id, batch))).map((row) => toFeedback(row, today)),
+  return everyRecord(
+    db
+      .select({ id: feedback.id })
+      .from(feedback)
+      .where(where)
+      .orderBy(...orderBy),
+    feedback.id,
+    (options) => loadFeedback(db, options, today),
   );
+}
+
+/** Feedback found by `where`; whether an action is overdue is worked out from `today`. */
+export async function loadFeedback(db: Db, options: LoadOptions, today: string) {
+  return (await withOptions(db.select().from(feedback).$dynamic(), options)).map((row) => toFeedback(row, today));
 }

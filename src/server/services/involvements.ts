@@ -1,9 +1,9 @@
-import { and, asc, count, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { involvements, people, workItems } from "../../db/schema";
 import type { Involvement, InvolvementListQuery } from "../../shared/schemas/involvement";
 import { type LoadOptions, withOptions } from "../resource";
-import { inOrderOf } from "./in-order";
+import { everyRecord } from "./in-order";
 
 type Row = typeof involvements.$inferSelect;
 
@@ -61,20 +61,17 @@ export async function loadInvolvements(db: Db, options: LoadOptions): Promise<In
 }
 
 /** Every involvement the list would show, in its order, a batch at a time (for exports). */
-export async function* exportInvolvements(db: Db, query: InvolvementListQuery) {
-  const ids = await db
-    .select({ id: involvements.id })
-    .from(involvements)
-    .where(involvementListWhere(query))
-    .orderBy(...involvementListOrder);
-  yield* inOrderOf(
-    ids.map((row) => row.id),
-    async (batch) =>
-      (await withPerson(db).where(inArray(involvements.id, batch))).map((r) =>
-        toInvolvement(r.row, r.personName, r.workItemTitle),
-      ),
+/** Every involvement the list would show, in its order, a batch at a time (for exports). */
+export const exportInvolvements = (db: Db, query: InvolvementListQuery) =>
+  everyRecord(
+    db
+      .select({ id: involvements.id })
+      .from(involvements)
+      .where(involvementListWhere(query))
+      .orderBy(...involvementListOrder),
+    involvements.id,
+    (options) => loadInvolvements(db, options),
   );
-}
 
 export async function personHasInvolvements(db: Db, personId: string): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(involvements).where(eq(involvements.personId, personId));

@@ -1,8 +1,9 @@
-import { and, arrayContains, asc, desc, eq, ilike, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, ilike, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { people } from "../../db/schema";
 import type { Consent, Person, PersonInput, PersonListQuery } from "../../shared/schemas/person";
-import { inOrderOf } from "./in-order";
+import { type LoadOptions, withOptions } from "../resource";
+import { everyRecord } from "./in-order";
 
 type Row = typeof people.$inferSelect;
 type PersonView = Person & { email?: string | null; phone?: string | null; accessNeeds?: string };
@@ -74,18 +75,23 @@ export function peopleListShape(query: PersonListQuery, withContact: boolean) {
 }
 
 /** Every person the list would show, in its order, a batch at a time (for exports). */
-export async function* exportPeople(db: Db, query: PersonListQuery, withContact: boolean) {
+/** Every person the list would show, in its order, a batch at a time (for exports). */
+export function exportPeople(db: Db, query: PersonListQuery, withContact: boolean) {
   const { where, orderBy } = peopleListShape(query, withContact);
-  const ids = await db
-    .select({ id: people.id })
-    .from(people)
-    .where(where)
-    .orderBy(...orderBy);
-  yield* inOrderOf(
-    ids.map((row) => row.id),
-    async (batch) =>
-      (await db.select().from(people).where(inArray(people.id, batch))).map((row) => toPerson(row, withContact)),
+  return everyRecord(
+    db
+      .select({ id: people.id })
+      .from(people)
+      .where(where)
+      .orderBy(...orderBy),
+    people.id,
+    (options) => loadPeople(db, options, withContact),
   );
+}
+
+/** People as a role may see them, found by `where`. */
+export async function loadPeople(db: Db, options: LoadOptions, withContact: boolean) {
+  return (await withOptions(db.select().from(people).$dynamic(), options)).map((row) => toPerson(row, withContact));
 }
 
 export async function findPersonRow(db: Db, id: string): Promise<Row | null> {

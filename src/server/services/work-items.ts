@@ -27,7 +27,7 @@ import {
 } from "../../shared/schemas/work-item";
 import { type LoadOptions, withOptions } from "../resource";
 import { targetMet, workItemIdColumn } from "./agenda";
-import { inOrderOf } from "./in-order";
+import { everyRecord } from "./in-order";
 
 type Row = typeof workItems.$inferSelect;
 
@@ -134,10 +134,10 @@ export async function countWorkItems(db: Db, where: SQL | undefined): Promise<nu
 }
 
 /** Every work item the list would show, in its order, a batch at a time (for exports). */
-export async function* exportWorkItems(db: Db, query: WorkItemListQuery, today: string): AsyncGenerator<WorkItem[]> {
+export function exportWorkItems(db: Db, query: WorkItemListQuery, today: string) {
   const { where, orderBy } = workItemListShape(query, today);
   // The same joins as the list: its filters and sorts refer to them.
-  const ids = await db
+  const ids = db
     .select({ id: workItems.id })
     .from(workItems)
     .innerJoin(teams, eq(teams.id, workItems.teamId))
@@ -145,17 +145,7 @@ export async function* exportWorkItems(db: Db, query: WorkItemListQuery, today: 
     .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
     .where(where)
     .orderBy(...orderBy);
-  yield* inOrderOf(
-    ids.map((row) => row.id),
-    async (batch) => {
-      const rows = await db
-        .select(itemFields)
-        .from(workItems)
-        .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
-        .where(inArray(workItems.id, batch));
-      return rows.map((r) => toWorkItem(r.item, r.planLevel, r.targetMet));
-    },
-  );
+  return everyRecord(ids, workItems.id, (options) => loadWorkItems(db, options));
 }
 
 export async function findWorkItem(db: Db, id: string): Promise<WorkItem | null> {
