@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, storedFields, versionLastRead } from "./common";
+import { choice, id, storedFields, versionLastRead } from "./common";
 import { type InvolvementRole, involvementRole } from "./involvement-plan";
 
 export const sessionFormats = ["keynote", "panel", "workshop", "talk", "other"] as const;
@@ -10,7 +10,6 @@ export const sessionFormatLabels: Record<(typeof sessionFormats)[number], string
   talk: "Talk",
   other: "Other",
 };
-const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
 
 /** The four roles that put someone on the agenda. */
 export const agendaRoles = ["chair", "presenter", "facilitator", "panellist"] as const satisfies InvolvementRole[];
@@ -25,7 +24,7 @@ export const sessionFields = z.object({
     .min(1, "Enter a title")
     .max(200, "Keep the title to 200 characters or fewer"),
   startsAt: z.iso.datetime({ offset: true, error: "Enter a date and time with its time zone (ISO 8601)" }),
-  format: z.enum(sessionFormats, { error: oneOf(sessionFormats) }),
+  format: choice(sessionFormats),
 });
 export const sessionInput = sessionFields;
 export const sessionPatch = sessionFields.partial().extend({ version: versionLastRead });

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { id, idParam, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import {
+  choice,
+  id,
+  idParam,
+  isoDate,
+  optionalParam,
+  pagingParams,
+  pence,
+  storedFields,
+  versionLastRead,
+} from "./common";
 
 export const bursaryStatuses = [
   "applied",
@@ -38,15 +48,7 @@ export const placeHoldingStatuses: readonly BursaryStatus[] = ["offered", "accep
 /** The funnel's stages: it counts everyone who reached a stage, even if they later moved on or dropped out. */
 export const funnelStages = ["applied", "offered", "accepted", "attended"] as const;
 
-const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
-const pence = (label: string) =>
-  z
-    .number({ error: `Enter the ${label} as a whole number of pence` })
-    .int(`Enter the ${label} as a whole number of pence`)
-    .min(0, `The ${label} cannot be negative`)
-    .max(2_000_000_000, `The ${label} is too large`);
-
-const bursaryStatus = z.enum(bursaryStatuses, { error: oneOf(bursaryStatuses) });
+const bursaryStatus = choice(bursaryStatuses);
 
 export const bursaryFields = z.object({
   workItemId: id,

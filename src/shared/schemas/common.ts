@@ -18,6 +18,18 @@ export const versionLastRead = z.number({ error: "Send the version you last read
 /** What the API adds to a stored record: its id, its version, and when it was made and last changed. */
 export const storedFields = { id, version: z.number().int(), createdAt: z.string(), updatedAt: z.string() };
 
+/** One of a fixed list, saying the list when the value is not on it. */
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `Choose one of: ${values.join(", ")}` });
+
+/** An amount of money in whole pence, named in its messages ("the fee"). */
+export const pence = (label: string) =>
+  z
+    .number({ error: `Enter the ${label} as a whole number of pence` })
+    .int(`Enter the ${label} as a whole number of pence`)
+    .min(0, `The ${label} cannot be negative`)
+    .max(2_000_000_000, `The ${label} is too large`);
+
 /** Empty query-string values (`?kind=`) mean "no filter", not "invalid". */
 export function optionalParam<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === "" ? undefined : value), schema.optional());

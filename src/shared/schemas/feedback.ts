@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import { choice, id, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 
 export const feedbackChannels = ["email", "phone", "letter", "meeting", "survey", "social_media", "other"] as const;
 export const actionStatuses = ["open", "in_progress", "done", "wont_do"] as const;
@@ -11,7 +11,6 @@ export const actionStatusLabels: Record<ActionStatus, string> = {
   wont_do: "Won't do",
 };
 
-const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
 const text = (max: number, label: string) =>
   z
     .string({ error: `${label} must be text` })
@@ -23,12 +22,12 @@ export const feedbackFields = z.object({
   personId: id.nullable(),
   workItemId: id.nullable(),
   receivedOn: isoDate,
-  channel: z.enum(feedbackChannels, { error: oneOf(feedbackChannels) }),
+  channel: choice(feedbackChannels),
   summary: z.string({ error: "Say what we were told" }).trim().min(1, "Say what we were told").max(5000),
   action: text(5000, "Action"),
   actionOwnerId: id.nullable(),
   actionDueOn: isoDate.nullable(),
-  actionStatus: z.enum(actionStatuses, { error: oneOf(actionStatuses) }),
+  actionStatus: choice(actionStatuses),
   wontDoReason: text(2000, "Reason"),
   toldBackOn: isoDate.nullable(),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, storedFields, versionLastRead } from "./common";
+import { choice, id, isoDate, storedFields, versionLastRead } from "./common";
 
 /** The engagement ladder, lowest to highest. */
 export const involvementLevels = ["none", "inform", "consult", "involve", "collaborate", "co_produce"] as const;
@@ -48,9 +48,8 @@ export const involvementRoleLabels: Record<InvolvementRole, string> = {
   other: "Other",
 };
 
-const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
-export const involvementLevel = z.enum(involvementLevels, { error: oneOf(involvementLevels) });
-export const involvementRole = z.enum(involvementRoles, { error: oneOf(involvementRoles) });
+export const involvementLevel = choice(involvementLevels);
+export const involvementRole = choice(involvementRoles);
 
 /** The decision as a person records it; the form, the PUT body and OpenAPI share it. */
 export const involvementPlanFields = z.object({
@@ -104,4 +103,4 @@ export type InvolvementPlan = z.infer<typeof involvementPlan>;
 
 /** `plan=` on the work-item list: items with no decision yet, or at a given level. */
 export const planFilters = ["undecided", ...involvementLevels] as const;
-export const planFilter = z.enum(planFilters, { error: oneOf(planFilters) });
+export const planFilter = choice(planFilters);

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { id, idParam, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import {
+  choice,
+  id,
+  idParam,
+  isoDate,
+  optionalParam,
+  pagingParams,
+  pence,
+  storedFields,
+  versionLastRead,
+} from "./common";
 import { involvementRole } from "./involvement-plan";
 
 export const involvementStatuses = ["invited", "confirmed", "took_part", "withdrew", "declined"] as const;
@@ -42,13 +52,6 @@ export const supportLabels: Record<(typeof supportKinds)[number], string> = {
   other: "Other",
 };
 
-const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
-const pence = (label: string) =>
-  z
-    .number({ error: `Enter the ${label} as a whole number of pence` })
-    .int(`Enter the ${label} as a whole number of pence`)
-    .min(0, `The ${label} cannot be negative`)
-    .max(2_000_000_000, `The ${label} is too large`);
 const text = (max: number, label: string) =>
   z
     .string({ error: `${label} must be text` })
@@ -59,16 +62,16 @@ export const involvementFields = z.object({
   workItemId: id,
   personId: id,
   role: involvementRole,
-  status: z.enum(involvementStatuses, { error: oneOf(involvementStatuses) }),
+  status: choice(involvementStatuses),
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
   hours: z.number({ error: "Enter hours as a number" }).min(0, "Hours cannot be negative").max(10_000).nullable(),
   ask: text(5000, "What we ask"),
   expectations: text(5000, "What they can expect"),
-  support: z.array(z.enum(supportKinds, { error: oneOf(supportKinds) })).max(supportKinds.length),
+  support: z.array(choice(supportKinds)).max(supportKinds.length),
   feePence: pence("fee").nullable(),
   expensesPence: pence("expenses").nullable(),
-  paymentStatus: z.enum(paymentStatuses, { error: oneOf(paymentStatuses) }),
+  paymentStatus: choice(paymentStatuses),
   feedback: text(5000, "Feedback"),
   impact: text(5000, "Impact"),
   /** The agenda session a speaker appears in (conferences and events only). */

@@ -1,19 +1,18 @@
 import { z } from "zod";
-import { isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import { choice, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 
 export const requesterTypes = ["patient", "carer", "public", "professional", "student", "other"] as const;
 export const enquiryChannels = ["email", "phone", "in_person", "web_form", "letter", "other"] as const;
-const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
 
 export const libraryEnquiryFields = z.object({
   receivedOn: isoDate,
-  requesterType: z.enum(requesterTypes, { error: oneOf(requesterTypes) }),
+  requesterType: choice(requesterTypes),
   topic: z
     .string({ error: "Enter the topic" })
     .trim()
     .min(1, "Enter the topic")
     .max(200, "Keep the topic to 200 characters or fewer"),
-  channel: z.enum(enquiryChannels, { error: oneOf(enquiryChannels) }),
+  channel: choice(enquiryChannels),
   answeredOn: isoDate.nullable(),
 });
 

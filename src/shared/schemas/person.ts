@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import { choice, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 
 export const perspectives = [
   "patient",
@@ -45,8 +45,7 @@ export const consentLabels: Record<ConsentKind, string> = {
   namedPublicly: "Named publicly",
 };
 
-const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
-export const perspective = z.enum(perspectives, { error: oneOf(perspectives) });
+export const perspective = choice(perspectives);
 
 /** A consent given on a date, and perhaps withdrawn later (the withdrawal date is kept). */
 export const consent = z
@@ -92,7 +91,7 @@ export const personFields = z.object({
     .array(z.string().trim().min(1, "Tags cannot be empty").max(50, "Keep each tag to 50 characters or fewer"))
     .max(20, "Up to 20 tags"),
   accessNeeds: optionalText(2000, "Access needs"),
-  paymentPreference: z.enum(paymentPreferences, { error: oneOf(paymentPreferences) }).nullable(),
+  paymentPreference: choice(paymentPreferences).nullable(),
   retentionReviewOn: isoDate.nullable(),
   consents,
 });

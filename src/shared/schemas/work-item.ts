@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import { choice, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
 import { involvementLevel, planFilter } from "./involvement-plan";
 
 export const workItemKinds = [
@@ -35,10 +35,8 @@ export const workItemStatusLabels: Record<WorkItemStatus, string> = {
   cancelled: "Cancelled",
 };
 
-const oneOf = (values: readonly string[]) => `Choose one of: ${values.join(", ")}`;
-
-export const workItemKind = z.enum(workItemKinds, { error: oneOf(workItemKinds) });
-export const workItemStatus = z.enum(workItemStatuses, { error: oneOf(workItemStatuses) });
+export const workItemKind = choice(workItemKinds);
+export const workItemStatus = choice(workItemStatuses);
 
 /** The fields a person edits; shared by the form, the API and the OpenAPI document. */
 const workItemFields = z.object({
