@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -25,6 +26,10 @@ import { oneOf } from "./checks";
 
 /** A random uuid primary key. */
 const uuidKey = () => uuid("id").primaryKey().defaultRandom();
+
+/** A link to the record this row belongs to: it goes when that record goes. */
+const ownedBy = (name: string, parent: () => AnyPgColumn) =>
+  uuid(name).notNull().references(parent, { onDelete: "cascade" });
 
 /** What the resource module needs of a table: a version for conflict checks, and when it was made and changed. */
 const versioned = () => ({
@@ -68,9 +73,7 @@ export const sessions = pgTable(
     tokenHash: text("token_hash").primaryKey(),
     /** What the person sees and signs out by: never the token. */
     id: uuid("id").notNull().unique().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy("user_id", () => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
     /** The idle timeout: moves forward while the session is used. */
@@ -109,9 +112,7 @@ export const signInEvents = pgTable(
 export const recoveryCodes = pgTable(
   "recovery_codes",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy("user_id", () => users.id),
     codeHash: text("code_hash").notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
@@ -121,9 +122,7 @@ export const recoveryCodes = pgTable(
 /** A sign-in whose password was right and which now waits for a code (5 minutes): only a hash of its token. */
 export const mfaChallenges = pgTable("mfa_challenges", {
   tokenHash: text("token_hash").primaryKey(),
-  userId: uuid("user_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
+  userId: ownedBy("user_id", () => users.id),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
 
@@ -145,9 +144,7 @@ export const passwordLinks = pgTable(
   "password_links",
   {
     tokenHash: text("token_hash").primaryKey(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy("user_id", () => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
@@ -241,9 +238,7 @@ export const agendaSessions = pgTable(
   "agenda_sessions",
   {
     id: uuidKey(),
-    workItemId: uuid("work_item_id")
-      .notNull()
-      .references(() => workItems.id, { onDelete: "cascade" }),
+    workItemId: ownedBy("work_item_id", () => workItems.id),
     title: text("title").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     format: text("format", { enum: sessionFormats }).notNull(),
@@ -260,9 +255,7 @@ export const involvements = pgTable(
   "involvements",
   {
     id: uuidKey(),
-    workItemId: uuid("work_item_id")
-      .notNull()
-      .references(() => workItems.id, { onDelete: "cascade" }),
+    workItemId: ownedBy("work_item_id", () => workItems.id),
     // No cascade: a person with involvements is not deleted by accident (erasure has its own rules).
     personId: uuid("person_id")
       .notNull()
@@ -348,9 +341,7 @@ export const staffTraining = pgTable(
   "staff_training",
   {
     id: uuidKey(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy("user_id", () => users.id),
     course: text("course").notNull(),
     completedOn: date("completed_on", { mode: "string" }).notNull(),
     ...versioned(),
@@ -439,9 +430,7 @@ export const bursaries = pgTable(
   "bursaries",
   {
     id: uuidKey(),
-    workItemId: uuid("work_item_id")
-      .notNull()
-      .references(() => workItems.id, { onDelete: "cascade" }),
+    workItemId: ownedBy("work_item_id", () => workItems.id),
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "restrict" }),
