@@ -21,57 +21,48 @@ export const demoUsers = [
 ] as const;
 
 type Kind = "conference" | "event" | "research" | "publication" | "blog" | "programme" | "digital" | "other";
+type Team = (typeof demoTeams)[number];
 
-/** Title templates per kind; `{n}` and `{topic}` vary them. */
-export const demoTitles: Record<Kind, { team: (typeof demoTeams)[number]; titles: string[] }> = {
-  conference: {
-    team: "Conferences and events",
-    titles: [
-      "Annual {topic} summit",
-      "Integrated care conference: {topic}",
-      "Primary care futures conference",
-      "Health inequalities conference",
-    ],
+/** Title templates per kind of work, with the team that runs it; `{n}` and `{topic}` vary them. */
+const titleTemplates: [Kind, Team, string][] = [
+  ["conference", "Conferences and events", "Annual {topic} summit"],
+  ["conference", "Conferences and events", "Integrated care conference: {topic}"],
+  ["conference", "Conferences and events", "Primary care futures conference"],
+  ["conference", "Conferences and events", "Health inequalities conference"],
+  ["event", "Conferences and events", "Webinar: {topic} in practice"],
+  ["event", "Conferences and events", "Roundtable on {topic}"],
+  ["event", "Conferences and events", "Patient voice breakfast briefing"],
+  ["event", "Conferences and events", "Evening lecture: {topic}"],
+  ["research", "Research and evidence", "Study of {topic} services"],
+  ["research", "Research and evidence", "Evaluation of {topic} pathways"],
+  ["research", "Research and evidence", "Survey of people using {topic} services"],
+  ["research", "Research and evidence", "Rapid review: {topic}"],
+  ["publication", "Publications", "Long read: {topic}"],
+  ["publication", "Publications", "Explainer: how {topic} is funded"],
+  ["publication", "Publications", "Report: the state of {topic}"],
+  ["blog", "Publications", "Blog: living with {topic}"],
+  ["blog", "Publications", "Blog: what we heard about {topic}"],
+  ["blog", "Publications", "Guest blog on {topic}"],
+  ["programme", "Leadership programme", "Leadership programme cohort {n}"],
+  ["programme", "Leadership programme", "Clinical leaders network, cohort {n}"],
+  ["programme", "Leadership programme", "Mentoring circle {n}"],
+  ["digital", "Digital and web", "Website redesign: {topic} pages"],
+  ["digital", "Digital and web", "Accessible data tool for {topic}"],
+  ["digital", "Digital and web", "Search usability testing"],
+  ["other", "Policy and partnerships", "Consultation response on {topic}"],
+  ["other", "Policy and partnerships", "Partnership scoping: {topic}"],
+  ["other", "Policy and partnerships", "Library guide to {topic}"],
+];
+
+/** The templates grouped by kind, in the order above (the seed takes the kinds in turn). */
+export const demoTitles = titleTemplates.reduce(
+  (byKind, [kind, team, title]) => {
+    byKind[kind] ??= { team, titles: [] };
+    byKind[kind].titles.push(title);
+    return byKind;
   },
-  event: {
-    team: "Conferences and events",
-    titles: [
-      "Webinar: {topic} in practice",
-      "Roundtable on {topic}",
-      "Patient voice breakfast briefing",
-      "Evening lecture: {topic}",
-    ],
-  },
-  research: {
-    team: "Research and evidence",
-    titles: [
-      "Study of {topic} services",
-      "Evaluation of {topic} pathways",
-      "Survey of people using {topic} services",
-      "Rapid review: {topic}",
-    ],
-  },
-  publication: {
-    team: "Publications",
-    titles: ["Long read: {topic}", "Explainer: how {topic} is funded", "Report: the state of {topic}"],
-  },
-  blog: {
-    team: "Publications",
-    titles: ["Blog: living with {topic}", "Blog: what we heard about {topic}", "Guest blog on {topic}"],
-  },
-  programme: {
-    team: "Leadership programme",
-    titles: ["Leadership programme cohort {n}", "Clinical leaders network, cohort {n}", "Mentoring circle {n}"],
-  },
-  digital: {
-    team: "Digital and web",
-    titles: ["Website redesign: {topic} pages", "Accessible data tool for {topic}", "Search usability testing"],
-  },
-  other: {
-    team: "Policy and partnerships",
-    titles: ["Consultation response on {topic}", "Partnership scoping: {topic}", "Library guide to {topic}"],
-  },
-};
+  {} as Record<Kind, { team: Team; titles: string[] }>,
+);
 
 export const demoTopics = [
   "HIV",
