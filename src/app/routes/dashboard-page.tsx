@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useNavigate, useSearch } from "@tanstack/react-router";
+import { Link } from "@tanstack/react-router";
+import { QueryView } from "../../components/ui/list-view";
 import { usePageTitle } from "../../components/ui/page-title";
-import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states";
+import { useListSearch } from "../../components/ui/use-list-search";
 import { dashboardChartsQuery, dashboardFiguresQuery } from "../../features/dashboard/api/dashboard";
 import { DashboardCharts } from "../../features/dashboard/components/dashboard-charts";
 import { DashboardFilters } from "../../features/dashboard/components/dashboard-filters";
 import { HeadlineCards } from "../../features/dashboard/components/headline-cards";
-import type { DashboardSearch } from "../../features/dashboard/list-search";
 import { teamsQuery } from "../../features/work-items/api/queries";
 import { calendarDate } from "../../shared/calendar-date";
 import { reportingYearOf } from "../../shared/reporting-year";
@@ -14,10 +14,7 @@ import { reportingYearOf } from "../../shared/reporting-year";
 /** The managers' dashboard: headline figures for a reporting year or quarter, against the one before. */
 export function DashboardPage() {
   usePageTitle("Dashboard");
-  const search = useSearch({ from: "/authed/dashboard" });
-  const navigate = useNavigate({ from: "/dashboard" });
-  const update = (changes: Partial<DashboardSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...changes }) });
+  const { search, setSearch } = useListSearch("/authed/dashboard");
 
   const thisYear = reportingYearOf(calendarDate(new Date()));
   const year = search.year ?? thisYear;
@@ -48,37 +45,26 @@ export function DashboardPage() {
           <strong>{figures.data.period.label}</strong>, compared with {figures.data.previousPeriod.label}
         </p>
       ) : null}
-      <DashboardFilters year={year} thisYear={thisYear} search={search} teams={teams.data ?? []} onChange={update} />
-      {figures.isPending ? (
-        <LoadingState label="Loading the dashboard…" />
-      ) : figures.isError ? (
-        <ErrorState
-          title="The dashboard could not be loaded."
-          detail={figures.error.message}
-          onRetry={() => void figures.refetch()}
-        />
-      ) : figures.data.headlines.length === 0 ? (
-        <EmptyState title="No figures for this period." />
-      ) : (
-        <div aria-busy={figures.isFetching} className={figures.isPlaceholderData ? "is-stale" : undefined}>
-          <HeadlineCards dashboard={figures.data} filters={{ teamId: search.teamId, kind: search.kind }} />
-        </div>
-      )}
-      {charts.isPending ? (
-        figures.isPending ? null : (
-          <LoadingState label="Loading the charts…" />
-        )
-      ) : charts.isError ? (
-        <ErrorState
-          title="The charts could not be loaded."
-          detail={charts.error.message}
-          onRetry={() => void charts.refetch()}
-        />
-      ) : (
-        <div aria-busy={charts.isFetching} className={charts.isPlaceholderData ? "is-stale" : undefined}>
-          <DashboardCharts charts={charts.data} filters={{ teamId: search.teamId }} />
-        </div>
-      )}
+      <DashboardFilters year={year} thisYear={thisYear} search={search} teams={teams.data ?? []} onChange={setSearch} />
+      <QueryView
+        query={figures}
+        loading="Loading the dashboard…"
+        error="The dashboard could not be loaded."
+        errorDetail
+        isEmpty={(data) => data.headlines.length === 0}
+        empty="No figures for this period."
+      >
+        {(data) => <HeadlineCards dashboard={data} filters={{ teamId: search.teamId, kind: search.kind }} />}
+      </QueryView>
+      {/* One status at a time: the charts say they are loading once the figures have come. */}
+      <QueryView
+        query={charts}
+        loading={figures.isPending ? null : "Loading the charts…"}
+        error="The charts could not be loaded."
+        errorDetail
+      >
+        {(data) => <DashboardCharts charts={data} filters={{ teamId: search.teamId }} />}
+      </QueryView>
     </>
   );
 }

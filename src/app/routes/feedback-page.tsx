@@ -1,22 +1,23 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
-import { useId } from "react";
+import { Link, useRouteContext } from "@tanstack/react-router";
 import { DownloadCsv } from "../../components/ui/download-csv";
+import { SelectFilter } from "../../components/ui/filters";
+import { ListView } from "../../components/ui/list-view";
+import { Options } from "../../components/ui/options";
 import { usePageTitle } from "../../components/ui/page-title";
-import { Pagination } from "../../components/ui/pagination";
-import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states";
+import { useListSearch } from "../../components/ui/use-list-search";
 import { feedbackListQuery } from "../../features/feedback/api/feedback";
 import { FeedbackTable } from "../../features/feedback/components/feedback-table";
 import { canEditPeople } from "../../shared/permissions";
 
 const pageSize = 25;
 
+const showLabels = { "open-actions": "Open actions, overdue first", all: "All feedback, newest first" };
+
 export function FeedbackPage() {
   usePageTitle("Feedback and actions");
-  const id = useId();
-  const search = useSearch({ from: "/authed/feedback" });
+  const { search, setFilters, setPage } = useListSearch("/authed/feedback");
   const { user } = useRouteContext({ from: "/authed" });
-  const navigate = useNavigate({ from: "/feedback" });
   const openOnly = search.show !== "all";
   const list = useQuery(feedbackListQuery({ ...(openOnly ? { actions: "open" } : {}), page: search.page, pageSize }));
 
@@ -34,42 +35,23 @@ export function FeedbackPage() {
         </div>
       </div>
       <div className="filters">
-        <div className="field">
-          <label htmlFor={`${id}-show`}>Show</label>
-          <select
-            id={`${id}-show`}
-            value={openOnly ? "open-actions" : "all"}
-            onChange={(event) =>
-              void navigate({
-                search: { show: event.target.value === "all" ? "all" : undefined, page: undefined },
-              })
-            }
-          >
-            <option value="open-actions">Open actions, overdue first</option>
-            <option value="all">All feedback, newest first</option>
-          </select>
-        </div>
+        <SelectFilter
+          label="Show"
+          value={openOnly ? "open-actions" : "all"}
+          onChange={(show) => setFilters({ show: show === "all" ? "all" : undefined })}
+        >
+          <Options values={["open-actions", "all"]} labels={showLabels} />
+        </SelectFilter>
       </div>
-      {list.isPending ? (
-        <LoadingState label="Loading feedback…" />
-      ) : list.isError ? (
-        <ErrorState title="Feedback could not be loaded." onRetry={() => void list.refetch()} />
-      ) : list.data.total === 0 ? (
-        <EmptyState title={openOnly ? "No open actions." : "No feedback yet."} />
-      ) : (
-        <div aria-busy={list.isFetching}>
-          <FeedbackTable items={list.data.items} caption={openOnly ? "Open actions" : "All feedback"} />
-          <Pagination
-            label="Pages of feedback"
-            page={list.data.page}
-            pageSize={pageSize}
-            total={list.data.total}
-            onPage={(page) =>
-              void navigate({ search: (previous) => ({ ...previous, page: page === 1 ? undefined : page }) })
-            }
-          />
-        </div>
-      )}
+      <ListView
+        query={list}
+        loading="Loading feedback…"
+        error="Feedback could not be loaded."
+        empty={openOnly ? "No open actions." : "No feedback yet."}
+        pagination={{ label: "Pages of feedback", pageSize, onPage: setPage }}
+      >
+        {(page) => <FeedbackTable items={page.items} caption={openOnly ? "Open actions" : "All feedback"} />}
+      </ListView>
     </>
   );
 }

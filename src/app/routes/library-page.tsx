@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { useNavigate, useRouteContext, useSearch } from "@tanstack/react-router";
+import { useRouteContext } from "@tanstack/react-router";
+import { ListView } from "../../components/ui/list-view";
 import { usePageTitle } from "../../components/ui/page-title";
-import { Pagination } from "../../components/ui/pagination";
-import { EmptyState, ErrorState, LoadingState } from "../../components/ui/states";
+import { useListSearch } from "../../components/ui/use-list-search";
 import { enquiriesQuery } from "../../features/library/api/library";
 import { EnquiriesByMonth } from "../../features/library/components/enquiries-by-month";
 import { EnquiriesTable } from "../../features/library/components/enquiries-table";
@@ -14,9 +14,8 @@ const pageSize = 25;
 export function LibraryPage() {
   usePageTitle("Library enquiries");
   const { user } = useRouteContext({ from: "/authed" });
-  const { page } = useSearch({ from: "/authed/library" });
-  const navigate = useNavigate({ from: "/library" });
-  const log = useQuery(enquiriesQuery(page));
+  const { search, setPage } = useListSearch("/authed/library");
+  const log = useQuery(enquiriesQuery(search.page));
   return (
     <>
       <h1>Library enquiries</h1>
@@ -26,24 +25,15 @@ export function LibraryPage() {
       </div>
       <div className="plan-section">
         <h2>The log</h2>
-        {log.isPending ? (
-          <LoadingState label="Loading enquiries…" />
-        ) : log.isError ? (
-          <ErrorState title="Enquiries could not be loaded." onRetry={() => void log.refetch()} />
-        ) : log.data.total === 0 ? (
-          <EmptyState title="No enquiries logged yet." />
-        ) : (
-          <div aria-busy={log.isFetching}>
-            <EnquiriesTable items={log.data.items} caption={`Library enquiries, ${log.data.total}`} />
-            <Pagination
-              label="Pages of enquiries"
-              page={log.data.page}
-              pageSize={pageSize}
-              total={log.data.total}
-              onPage={(next) => void navigate({ search: { page: next === 1 ? undefined : next } })}
-            />
-          </div>
-        )}
+        <ListView
+          query={log}
+          loading="Loading enquiries…"
+          error="Enquiries could not be loaded."
+          empty="No enquiries logged yet."
+          pagination={{ label: "Pages of enquiries", pageSize, onPage: setPage }}
+        >
+          {(page) => <EnquiriesTable items={page.items} caption={`Library enquiries, ${page.total}`} />}
+        </ListView>
       </div>
     </>
   );

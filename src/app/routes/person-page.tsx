@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
 import { useRef } from "react";
-import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../components/ui/confirm-delete";
+import { DeleteConfirmation, useConfirmedDelete } from "../../components/ui/confirm-delete";
 import { useFlash } from "../../components/ui/flash";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
@@ -62,15 +62,14 @@ export function PersonPage() {
           </button>
         ) : null}
       </div>
-      <DeleteError error={deletion.error} />
-      <ConfirmDelete
+      <DeleteConfirmation
         deletion={deletion}
         title="Delete this person?"
         confirmLabel="Delete person"
         cancelLabel="Keep them"
       >
-        {() => <p>{current.name} will be removed from the directory. This cannot be undone.</p>}
-      </ConfirmDelete>
+        <p>{current.name} will be removed from the directory. This cannot be undone.</p>
+      </DeleteConfirmation>
       {editable ? null : <p className="notice">Your role can view people but not change them.</p>}
       <PersonForm
         key={current.id}

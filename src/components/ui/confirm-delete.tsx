@@ -48,8 +48,8 @@ type Props<T> = {
   title: string;
   confirmLabel: string;
   cancelLabel: string;
-  /** The dialog's body, naming what will go. */
-  children: (target: T) => ReactNode;
+  /** The dialog's body, naming what will go (given the target, where it depends on which). */
+  children: ReactNode | ((target: T) => ReactNode);
 };
 
 /** The danger-toned confirmation for a `useConfirmedDelete`; nothing while none is asked. */
@@ -65,7 +65,7 @@ export function ConfirmDelete<T>({ deletion, title, confirmLabel, cancelLabel, c
       onConfirm={deletion.confirm}
       onCancel={deletion.cancel}
     >
-      {children(deletion.target)}
+      {typeof children === "function" ? children(deletion.target) : children}
     </ConfirmDialog>
   );
 }
@@ -77,4 +77,14 @@ export function DeleteError({ error }: { error: string | null }) {
       {error}
     </p>
   ) : null;
+}
+
+/** Why the last delete failed, then the confirmation: for a caller that shows both in one place. */
+export function DeleteConfirmation<T>(props: Props<T>) {
+  return (
+    <>
+      <DeleteError error={props.deletion.error} />
+      <ConfirmDelete {...props} />
+    </>
+  );
 }

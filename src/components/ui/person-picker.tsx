@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { type Control, type FieldPathByValue, type FieldValues, useController } from "react-hook-form";
 import { apiClient, data } from "../../lib/api/client";
 import { queryKeys } from "../../lib/api/keys";
 import { type Person, type Perspective, perspectiveLabels } from "../../shared/schemas/person";
@@ -73,5 +74,30 @@ export function PersonPicker({
         </select>
       </FormField>
     </div>
+  );
+}
+
+type FieldProps<T extends FieldValues, O> = Omit<Props, "value" | "onChange" | "error"> & {
+  /** The form's `control`, and the field that holds the person's id. */
+  control: Control<T, unknown, O>;
+  name: FieldPathByValue<T, string>;
+  /** Told who was chosen (undefined when the choice is cleared), e.g. to name them once saved. */
+  onPick?: (person: Person | undefined) => void;
+};
+
+/** A `PersonPicker` as a react-hook-form field: its value, its error, and touched once a choice is made. */
+export function PersonPickerField<T extends FieldValues, O>({ control, name, onPick, ...picker }: FieldProps<T, O>) {
+  const { field, fieldState } = useController({ control, name });
+  return (
+    <PersonPicker
+      {...picker}
+      value={field.value}
+      error={fieldState.error?.message}
+      onChange={(personId, person) => {
+        onPick?.(person);
+        field.onChange(personId);
+        field.onBlur();
+      }}
+    />
   );
 }

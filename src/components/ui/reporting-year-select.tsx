@@ -1,5 +1,6 @@
-import { useId } from "react";
 import { reportingYear } from "../../shared/reporting-year";
+import { SelectFilter } from "./filters";
+import { Options } from "./options";
 
 /** Next year, this year and the four before it; a year from a shared link is kept in the list. */
 export function reportingYearChoices(thisYear: number, year: number) {
@@ -17,18 +18,18 @@ type Props = {
 };
 
 /** The "Reporting year" choice (April to March), as the dashboard and the annual report offer it. */
-export function ReportingYearSelect({ year, thisYear, onChange, className = "field" }: Props) {
-  const id = useId();
+export function ReportingYearSelect({ year, thisYear, onChange, className }: Props) {
   return (
-    <div className={className}>
-      <label htmlFor={id}>Reporting year</label>
-      <select id={id} value={year} onChange={(event) => onChange(Number(event.target.value))}>
-        {reportingYearChoices(thisYear, year).map((value) => (
-          <option key={value} value={value}>
-            {reportingYear(value).label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectFilter
+      label="Reporting year"
+      className={className}
+      value={String(year)}
+      onChange={(value) => onChange(Number(value))}
+    >
+      <Options
+        values={reportingYearChoices(thisYear, year).map(String)}
+        labels={(value) => reportingYear(Number(value)).label}
+      />
+    </SelectFilter>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { type BaseSyntheticEvent, useRef } from "react";
 import { type DefaultValues, type FieldPath, type FieldValues, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { showProblemOnForm } from "../../lib/form-errors";
@@ -24,6 +24,15 @@ type Options<S extends Schema> = {
   conflictMessage?: string;
   /** Clears whatever the form keeps beside its fields (a picker's search, a chosen name). */
   afterReset?: () => void;
+};
+
+/** What the frame of an add form shows and does (see `CreateForm`). */
+export type CreateFrame = {
+  submit: (event?: BaseSyntheticEvent) => Promise<void>;
+  shouldBlock: () => boolean;
+  /** A failure that belongs to no one field. */
+  error: string | undefined;
+  busy: boolean;
 };
 
 /**
@@ -65,5 +74,11 @@ export function useCreateForm<S extends Schema>({
     }
   });
 
-  return { form, submit, shouldBlock: () => dirty.current };
+  const frame: CreateFrame = {
+    submit,
+    shouldBlock: () => dirty.current,
+    error: form.formState.errors.root?.message,
+    busy: form.formState.isSubmitting,
+  };
+  return { form, frame };
 }

@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { isoDate } from "../../shared/schemas/common";
+import { urlDate, urlId, urlParam, urlYear } from "../../lib/list-search";
 import { workItemKind } from "../../shared/schemas/work-item";
 
 /** The dashboard's filters in the URL (bookmark and share a view); bad values fall back. */
 export const dashboardSearch = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  quarter: z.coerce.number().int().min(1).max(4).optional().catch(undefined),
-  teamId: z.uuid().optional().catch(undefined),
-  kind: workItemKind.optional().catch(undefined),
+  year: urlYear,
+  quarter: urlParam(z.coerce.number().int().min(1).max(4)),
+  teamId: urlId,
+  kind: urlParam(workItemKind),
   /** A custom range (YYYY-MM-DD): when given, it replaces the year and quarter. */
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
+  from: urlDate,
+  to: urlDate,
 });
 export type DashboardSearch = z.infer<typeof dashboardSearch>;

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { urlPage, urlParam } from "../../lib/list-search";
 
 /** The Feedback page's state in the URL: which list, which page. */
 export const feedbackSearch = z.object({
-  show: z.enum(["open-actions", "all"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
+  show: urlParam(z.enum(["open-actions", "all"])),
+  page: urlPage,
 });
 export type FeedbackSearch = z.infer<typeof feedbackSearch>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { urlPage } from "../../lib/list-search";
 
 /** The Library enquiries page's state in the URL: which page of the log. */
 export const librarySearch = z.object({
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
+  page: urlPage,
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { urlYear } from "../../lib/list-search";
 
 /** The annual report's reporting year in the URL (the year it starts); default: the current one. */
 export const annualReportSearch = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  year: urlYear,
 });

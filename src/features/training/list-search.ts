@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { urlId, urlPage } from "../../lib/list-search";
 
 /** The Staff training page's state in the URL; a bad value falls back to the default. */
 export const trainingSearch = z.object({
-  userId: z.uuid().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
+  userId: urlId,
+  page: urlPage,
 });
 export type TrainingSearch = z.infer<typeof trainingSearch>;

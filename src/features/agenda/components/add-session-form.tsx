@@ -1,8 +1,7 @@
-import { useId } from "react";
 import { z } from "zod";
-import { FormAlert } from "../../../components/ui/form-alert";
+import { CreateForm } from "../../../components/ui/create-form";
 import { FormField } from "../../../components/ui/form-field";
-import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { Options } from "../../../components/ui/options";
 import { useCreateForm } from "../../../components/ui/use-create-form";
 import { ukDateTimeToIso } from "../../../lib/format";
 import { sessionFields, sessionFormatLabels, sessionFormats } from "../../../shared/schemas/agenda";
@@ -26,9 +25,8 @@ const fieldOf = (path: string): keyof Values | undefined => apiFields[path];
 
 /** A new slot on the agenda: title, UK date and time, format. */
 export function AddSessionForm({ workItemId, defaultDate }: { workItemId: string; defaultDate: string }) {
-  const id = useId();
   const add = useAddSession(workItemId);
-  const { form, submit, shouldBlock } = useCreateForm({
+  const { form, frame } = useCreateForm({
     schema: formSchema,
     // The next session is likely on the same day: only the title is cleared after adding one.
     empty: (saved?: Values): Values => ({
@@ -43,13 +41,10 @@ export function AddSessionForm({ workItemId, defaultDate }: { workItemId: string
       return `Added the session “${values.title}”.`;
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   return (
-    <form className="add-involvement" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <UnsavedChangesGuard shouldBlock={shouldBlock} />
-      <h3 id={`${id}-title`}>Add a session</h3>
-      <FormAlert message={errors.root?.message} />
+    <CreateForm frame={frame} title="Add a session" submitLabel="Add session">
       <FormField label="Session title" error={errors.title?.message} required>
         <input type="text" maxLength={200} {...form.register("title")} />
       </FormField>
@@ -62,17 +57,10 @@ export function AddSessionForm({ workItemId, defaultDate }: { workItemId: string
         </FormField>
         <FormField label="Format" error={errors.format?.message} required>
           <select {...form.register("format")}>
-            {sessionFormats.map((value) => (
-              <option key={value} value={value}>
-                {sessionFormatLabels[value]}
-              </option>
-            ))}
+            <Options values={sessionFormats} labels={sessionFormatLabels} />
           </select>
         </FormField>
       </div>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Add session
-      </button>
-    </form>
+    </CreateForm>
   );
 }

@@ -1,10 +1,10 @@
-import { useId, useRef } from "react";
-import { Controller } from "react-hook-form";
+import { useRef } from "react";
 import { z } from "zod";
-import { FormAlert } from "../../../components/ui/form-alert";
+import { BriefFields } from "../../../components/ui/brief-fields";
+import { CreateForm } from "../../../components/ui/create-form";
 import { FormField } from "../../../components/ui/form-field";
-import { PersonPicker } from "../../../components/ui/person-picker";
-import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { Options } from "../../../components/ui/options";
+import { PersonPickerField } from "../../../components/ui/person-picker";
 import { useCreateForm } from "../../../components/ui/use-create-form";
 import { type AgendaSession, agendaRoles } from "../../../shared/schemas/agenda";
 import { involvementFields, involvementRules } from "../../../shared/schemas/involvement";
@@ -26,11 +26,10 @@ type Values = z.input<typeof formSchema>;
 
 /** Puts someone from the directory on the agenda: session, agenda role, and (to confirm) the brief. */
 export function AddSpeakerForm({ workItemId, sessions }: { workItemId: string; sessions: AgendaSession[] }) {
-  const id = useId();
   const add = useAddSpeaker(workItemId);
   // The name of the person chosen, for the message after saving.
   const chosenName = useRef("");
-  const { form, submit, shouldBlock } = useCreateForm({
+  const { form, frame } = useCreateForm({
     schema: formSchema,
     // The next speaker is likely in the same session: it stays chosen after adding one.
     empty: (saved?: Values): Values => ({
@@ -46,28 +45,17 @@ export function AddSpeakerForm({ workItemId, sessions }: { workItemId: string; s
       return `Added ${chosenName.current} to the agenda.`;
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   return (
-    <form className="add-involvement" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <UnsavedChangesGuard shouldBlock={shouldBlock} />
-      <h3 id={`${id}-title`}>Add a speaker</h3>
-      <FormAlert message={errors.root?.message} />
-      <Controller
+    <CreateForm frame={frame} title="Add a speaker" submitLabel="Add speaker">
+      <PersonPickerField
         control={form.control}
         name="personId"
-        render={({ field }) => (
-          <PersonPicker
-            label="Speaker"
-            value={field.value}
-            error={errors.personId?.message}
-            onChange={(personId, person) => {
-              chosenName.current = person?.name ?? "";
-              field.onChange(personId);
-              field.onBlur();
-            }}
-          />
-        )}
+        label="Speaker"
+        onPick={(person) => {
+          chosenName.current = person?.name ?? "";
+        }}
       />
       <div className="form-row">
         <FormField label="Session" error={errors.sessionId?.message} required>
@@ -83,11 +71,7 @@ export function AddSpeakerForm({ workItemId, sessions }: { workItemId: string; s
         <FormField label="Agenda role" error={errors.role?.message} required>
           <select {...form.register("role")}>
             <option value="">Choose a role</option>
-            {agendaRoles.map((value) => (
-              <option key={value} value={value}>
-                {involvementRoleLabels[value]}
-              </option>
-            ))}
+            <Options values={agendaRoles} labels={involvementRoleLabels} />
           </select>
         </FormField>
         <FormField
@@ -102,19 +86,7 @@ export function AddSpeakerForm({ workItemId, sessions }: { workItemId: string; s
           </select>
         </FormField>
       </div>
-      <FormField label="What we ask of them" error={errors.ask?.message} hint="Needed before confirming.">
-        <textarea rows={2} {...form.register("ask")} />
-      </FormField>
-      <FormField
-        label="What they can expect of us"
-        error={errors.expectations?.message}
-        hint="Needed before confirming."
-      >
-        <textarea rows={2} {...form.register("expectations")} />
-      </FormField>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Add speaker
-      </button>
-    </form>
+      <BriefFields ask={form.register("ask")} expectations={form.register("expectations")} errors={errors} rows={2} />
+    </CreateForm>
   );
 }

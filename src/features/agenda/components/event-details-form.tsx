@@ -1,27 +1,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useId } from "react";
-import { useForm } from "react-hook-form";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { useFlash } from "../../../components/ui/flash";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
+import { SubmitButton } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
-import { useSaveFlow } from "../../../components/ui/use-save-flow";
-import { formResolver } from "../../../lib/form-resolver";
+import { useEditForm } from "../../../components/ui/use-edit-form";
 import { formatPence } from "../../../lib/money";
 import type { EventDetails } from "../../../shared/schemas/agenda";
 import { eventDetailsQuery, eventInvolvementsQuery, useSaveEventDetails } from "../api/agenda";
-import {
-  type EventDetailsChanges,
-  type EventDetailsFormValues,
-  eventDetailsFieldOf,
-  eventDetailsFormSchema,
-  eventDetailsFormValues,
-} from "../event-details-form-schema";
+import { eventDetailsFieldOf, eventDetailsFormSchema, eventDetailsFormValues } from "../event-details-form-schema";
 
 type Props = { workItemId: string; canManage: boolean };
+
+const editing = { schema: eventDetailsFormSchema, fieldOf: eventDetailsFieldOf, toValues: eventDetailsFormValues };
 
 /** Advice on speakers and content (who, and what came of it), and the bursary places and budget. */
 export function EventDetailsSection({ workItemId, canManage }: Props) {
@@ -83,30 +78,24 @@ function DetailsForm({
   const id = useId();
   const flash = useFlash();
   const save = useSaveEventDetails(workItemId);
-  const form = useForm<EventDetailsFormValues, unknown, EventDetailsChanges>({
-    resolver: formResolver(eventDetailsFormSchema),
-    defaultValues: eventDetailsFormValues(details),
-    mode: "onTouched",
-  });
-  const { errors, isSubmitting } = form.formState;
-  const flow = useSaveFlow(form, eventDetailsFieldOf);
-  const submit = form.handleSubmit((values) =>
-    flow.save(async () => {
+  const { form, frame } = useEditForm(editing, eventDetailsFormValues(details), {
+    onSubmit: async (values) => {
       const saved = await save.mutateAsync({ ...values, version: details.version });
       flash.show("Saved the speaker advice and bursary places.");
-      return eventDetailsFormValues(saved);
-    }),
-  );
+      return saved;
+    },
+  });
+  const { errors } = form.formState;
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <UnsavedChangesGuard shouldBlock={flow.shouldBlock} />
+    <form onSubmit={frame.submit} noValidate aria-labelledby={`${id}-title`}>
+      <UnsavedChangesGuard shouldBlock={frame.shouldBlock} />
       <h3 id={`${id}-title`} className="visually-hidden">
         Edit speaker advice and bursary places
       </h3>
       {/* Their version arrives with a new version number, and the form is opened afresh on it. */}
-      {flow.conflict ? <ConflictAlert what="this event’s details" onReload={() => void reload()} /> : null}
-      <FormAlert message={errors.root?.message} />
+      {frame.conflict ? <ConflictAlert what="this event’s details" onReload={() => void reload()} /> : null}
+      <FormAlert message={frame.error} />
       <FormField label="Patients asked for advice on speakers and content" error={errors.adviceSought?.message}>
         <select {...form.register("adviceSought")}>
           <option value="">Not recorded</option>
@@ -129,9 +118,7 @@ function DetailsForm({
           <input type="text" inputMode="decimal" {...form.register("bursaryBudget")} />
         </FormField>
       </div>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Save event details
-      </button>
+      <SubmitButton disabled={frame.busy}>Save event details</SubmitButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { useFlash } from "../../../components/ui/flash";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
+import { SubmitButton } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
@@ -41,14 +42,8 @@ export function ChangePasswordForm() {
         <FormField label="Current password" error={errors.currentPassword?.message} required>
           <input type="password" autoComplete="current-password" {...form.register("currentPassword")} />
         </FormField>
-        <NewPasswordFields
-          password={form.register("password")}
-          confirm={form.register("confirm")}
-          errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
-        />
-        <button type="submit" className="button" disabled={isSubmitting}>
-          Change password
-        </button>
+        <NewPasswordFields password={form.register("password")} confirm={form.register("confirm")} errors={errors} />
+        <SubmitButton disabled={isSubmitting}>Change password</SubmitButton>
       </form>
     </section>
   );

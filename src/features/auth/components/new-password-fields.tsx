@@ -1,4 +1,4 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 import { z } from "zod";
 import { FormField } from "../../../components/ui/form-field";
 
@@ -13,7 +13,8 @@ export const passwordsMatch = (message: string) =>
 type Props = {
   password: UseFormRegisterReturn<"password">;
   confirm: UseFormRegisterReturn<"confirm">;
-  errors: { password?: string | undefined; confirm?: string | undefined };
+  /** The form's errors; those of the two fields are shown on them. */
+  errors: Partial<Record<"password" | "confirm", FieldError>>;
 };
 
 /** A new password and the same again, with the rules said before they are broken. */
@@ -23,12 +24,12 @@ export function NewPasswordFields({ password, confirm, errors }: Props) {
       <FormField
         label="New password"
         hint="At least 12 characters. Not a common password, and not your email address."
-        error={errors.password}
+        error={errors.password?.message}
         required
       >
         <input type="password" autoComplete="new-password" {...password} />
       </FormField>
-      <FormField label="New password again" error={errors.confirm} required>
+      <FormField label="New password again" error={errors.confirm?.message} required>
         <input type="password" autoComplete="new-password" {...confirm} />
       </FormField>
     </>

@@ -1,6 +1,7 @@
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { FormAlert } from "../../../components/ui/form-alert";
+import { SubmitButton } from "../../../components/ui/submit-button";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
@@ -37,14 +38,8 @@ export function SetPasswordForm({ token, onDone }: { token: string; onDone: () =
   return (
     <form className="sign-in" onSubmit={submit} noValidate>
       <FormAlert message={errors.root?.message} />
-      <NewPasswordFields
-        password={form.register("password")}
-        confirm={form.register("confirm")}
-        errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
-      />
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Set password
-      </button>
+      <NewPasswordFields password={form.register("password")} confirm={form.register("confirm")} errors={errors} />
+      <SubmitButton disabled={isSubmitting}>Set password</SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
+import { SubmitButton } from "../../../components/ui/submit-button";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
@@ -66,20 +67,14 @@ function PasswordStep({
           {notice}
         </div>
       ) : null}
-      {errors.root ? (
-        <div className="form-alert" role="alert">
-          {errors.root.message}
-        </div>
-      ) : null}
+      <FormAlert message={errors.root?.message} />
       <FormField label="Email" error={errors.email?.message} required>
         <input type="email" autoComplete="username" {...form.register("email")} />
       </FormField>
       <FormField label="Password" error={errors.password?.message} required>
         <input type="password" autoComplete="current-password" {...form.register("password")} />
       </FormField>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Sign in
-      </button>
+      <SubmitButton disabled={isSubmitting}>Sign in</SubmitButton>
       {demoAccounts && demoPassword ? (
         <section className="demo-accounts" aria-labelledby="demo-accounts-title">
           <h2 id="demo-accounts-title">Demo accounts</h2>
@@ -134,9 +129,7 @@ function CodeStep({ onSignedIn, onExpired }: { onSignedIn: () => void; onExpired
       >
         <input type="text" autoComplete="one-time-code" {...form.register("code")} />
       </FormField>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Verify
-      </button>
+      <SubmitButton disabled={isSubmitting}>Verify</SubmitButton>
     </form>
   );
 }

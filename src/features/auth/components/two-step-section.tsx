@@ -6,6 +6,7 @@ import { useFlash } from "../../../components/ui/flash";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
+import { SubmitButton } from "../../../components/ui/submit-button";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
 import { type CodeInput, codeInput, passwordConfirmInput, type TwoStepSetup } from "../../../shared/schemas/user";
@@ -112,9 +113,7 @@ function ConfirmCode({ setup, onEnabled }: { setup: TwoStepSetup; onEnabled: (co
       <FormField label="Code from the app" error={form.formState.errors.code?.message} required>
         <input type="text" inputMode="numeric" autoComplete="one-time-code" {...form.register("code")} />
       </FormField>
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
-        Turn on
-      </button>
+      <SubmitButton disabled={form.formState.isSubmitting}>Turn on</SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,8 @@
-import { useId, useRef, useState } from "react";
-import { Controller } from "react-hook-form";
-import { FormAlert } from "../../../components/ui/form-alert";
+import { useRef, useState } from "react";
+import { CreateForm } from "../../../components/ui/create-form";
 import { FormField } from "../../../components/ui/form-field";
-import { PersonPicker } from "../../../components/ui/person-picker";
-import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { Options } from "../../../components/ui/options";
+import { PersonPickerField } from "../../../components/ui/person-picker";
 import { useCreateForm } from "../../../components/ui/use-create-form";
 import { bursaryStartStatuses, bursaryStatusLabels } from "../../../shared/schemas/bursary";
 import { patientVoice } from "../../../shared/schemas/person";
@@ -11,16 +10,26 @@ import { useCreateBursary } from "../api/bursaries";
 import { bursaryFieldOf, bursaryFormSchema, emptyBursaryForm } from "../bursary-form-schema";
 
 const moneyHint = "In pounds, like 45 or 45.50. Leave blank for none.";
+/** The four sums, two to a row. */
+const moneyRows = [
+  [
+    { name: "ticketValue", label: "Ticket value waived (£)" },
+    { name: "travel", label: "Travel (£)" },
+  ],
+  [
+    { name: "accommodation", label: "Accommodation (£)" },
+    { name: "care", label: "Care costs (£)" },
+  ],
+] as const;
 
 /** Records a bursary for a patient, service user or carer at this event. */
 export function AddBursaryForm({ workItemId }: { workItemId: string }) {
-  const id = useId();
   const create = useCreateBursary();
   // The name of the person chosen, for the message after saving.
   const chosenName = useRef("");
   // Remounting the picker after a save clears its search box as well as its choice.
   const [pickerKey, setPickerKey] = useState(0);
-  const { form, submit, shouldBlock } = useCreateForm({
+  const { form, frame } = useCreateForm({
     schema: bursaryFormSchema,
     empty: emptyBursaryForm,
     fieldOf: bursaryFieldOf,
@@ -34,60 +43,35 @@ export function AddBursaryForm({ workItemId }: { workItemId: string }) {
       setPickerKey((key) => key + 1);
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   return (
-    <form className="add-involvement" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <UnsavedChangesGuard shouldBlock={shouldBlock} />
-      <h3 id={`${id}-title`}>Add a bursary</h3>
-      <FormAlert message={errors.root?.message} />
-      <Controller
+    <CreateForm frame={frame} title="Add a bursary" submitLabel="Add bursary">
+      <PersonPickerField
+        key={pickerKey}
         control={form.control}
         name="personId"
-        render={({ field }) => (
-          <PersonPicker
-            key={pickerKey}
-            label="Person"
-            hint="Patients, service users and carers."
-            perspectives={patientVoice}
-            value={field.value}
-            error={errors.personId?.message}
-            onChange={(personId, person) => {
-              chosenName.current = person?.name ?? "";
-              field.onChange(personId);
-              field.onBlur();
-            }}
-          />
-        )}
+        label="Person"
+        hint="Patients, service users and carers."
+        perspectives={patientVoice}
+        onPick={(person) => {
+          chosenName.current = person?.name ?? "";
+        }}
       />
       <FormField label="Status" error={errors.status?.message} required>
         <select {...form.register("status")}>
-          {bursaryStartStatuses.map((status) => (
-            <option key={status} value={status}>
-              {bursaryStatusLabels[status]}
-            </option>
-          ))}
+          <Options values={bursaryStartStatuses} labels={bursaryStatusLabels} />
         </select>
       </FormField>
-      <div className="form-row">
-        <FormField label="Ticket value waived (£)" hint={moneyHint} error={errors.ticketValue?.message}>
-          <input type="text" inputMode="decimal" autoComplete="off" {...form.register("ticketValue")} />
-        </FormField>
-        <FormField label="Travel (£)" hint={moneyHint} error={errors.travel?.message}>
-          <input type="text" inputMode="decimal" autoComplete="off" {...form.register("travel")} />
-        </FormField>
-      </div>
-      <div className="form-row">
-        <FormField label="Accommodation (£)" hint={moneyHint} error={errors.accommodation?.message}>
-          <input type="text" inputMode="decimal" autoComplete="off" {...form.register("accommodation")} />
-        </FormField>
-        <FormField label="Care costs (£)" hint={moneyHint} error={errors.care?.message}>
-          <input type="text" inputMode="decimal" autoComplete="off" {...form.register("care")} />
-        </FormField>
-      </div>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Add bursary
-      </button>
-    </form>
+      {moneyRows.map((row) => (
+        <div className="form-row" key={row[0].name}>
+          {row.map(({ name, label }) => (
+            <FormField key={name} label={label} hint={moneyHint} error={errors[name]?.message}>
+              <input type="text" inputMode="decimal" autoComplete="off" {...form.register(name)} />
+            </FormField>
+          ))}
+        </div>
+      ))}
+    </CreateForm>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import { type FormEvent, useId, useState } from "react";
 import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
+import { type DataColumn, DataTable, deleteColumn } from "../../../components/ui/data-table";
 import { useFlash } from "../../../components/ui/flash";
 import { isProblem } from "../../../lib/api-client";
 import { formatDate } from "../../../lib/format";
@@ -19,6 +20,23 @@ type Props = { bursaries: Bursary[]; total: number; canManage: boolean };
 const historyText = (bursary: Bursary) =>
   bursary.statusHistory.map((change) => `${bursaryStatusLabels[change.status]} ${formatDate(change.on)}`).join(" → ");
 
+const columns: DataColumn<Bursary>[] = [
+  {
+    header: "Person",
+    cell: (bursary) => (
+      <Link to="/people/$id" params={{ id: bursary.personId }}>
+        {bursary.personName}
+      </Link>
+    ),
+  },
+  { header: "Status", cell: (bursary) => bursaryStatusLabels[bursary.status] },
+  { header: "Status history", cell: historyText },
+  { header: "Total cost", cell: (bursary) => formatPence(bursary.totalPence) },
+  { header: "Claimed", cell: (bursary) => formatDate(bursary.claimedOn) },
+  { header: "Paid", cell: (bursary) => formatDate(bursary.paidOn) },
+];
+const moveOn: DataColumn<Bursary> = { header: "Move on", cell: (bursary) => <MoveStatus bursary={bursary} /> };
+
 /** An event's bursaries; the events team may move each one on, or delete one recorded in error. */
 export function BursariesTable({ bursaries, total, canManage }: Props) {
   const remove = useDeleteBursary();
@@ -28,63 +46,16 @@ export function BursariesTable({ bursaries, total, canManage }: Props) {
     flash.show(`Deleted the bursary for ${bursary.personName}.`);
   });
 
+  const actions = deleteColumn((bursary) => `Delete the bursary for ${bursary.personName}`, deletion.ask);
+
   return (
     <>
       <DeleteError error={deletion.error} />
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="visually-hidden">Bursaries, {total}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Status</th>
-              <th scope="col">Status history</th>
-              <th scope="col">Total cost</th>
-              <th scope="col">Claimed</th>
-              <th scope="col">Paid</th>
-              {canManage ? <th scope="col">Move on</th> : null}
-              {canManage ? (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {bursaries.map((bursary) => (
-              <tr key={bursary.id}>
-                <td>
-                  <Link to="/people/$id" params={{ id: bursary.personId }}>
-                    {bursary.personName}
-                  </Link>
-                </td>
-                <td>{bursaryStatusLabels[bursary.status]}</td>
-                <td>{historyText(bursary)}</td>
-                <td>{formatPence(bursary.totalPence)}</td>
-                <td>{formatDate(bursary.claimedOn)}</td>
-                <td>{formatDate(bursary.paidOn)}</td>
-                {canManage ? (
-                  <td>
-                    <MoveStatus bursary={bursary} />
-                  </td>
-                ) : null}
-                {canManage ? (
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      aria-label={`Delete the bursary for ${bursary.personName}`}
-                      onClick={() => deletion.ask(bursary)}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={`Bursaries, ${total}`}
+        columns={canManage ? [...columns, moveOn, actions] : columns}
+        rows={bursaries}
+      />
       <ConfirmDelete
         deletion={deletion}
         title="Delete this bursary?"

@@ -1,9 +1,12 @@
 import { useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
+import { DeleteConfirmation, useConfirmedDelete } from "../../../components/ui/confirm-delete";
 import { useFlash } from "../../../components/ui/flash";
+import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
+import { Options } from "../../../components/ui/options";
+import { SaveActions } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
@@ -134,49 +137,38 @@ export function EqualityAnswersForm({ personId, canRead, onConsentGone }: Props)
         ) : (
           <p className="notice">Answers already on record are not shown to your role; saving replaces them.</p>
         )}
-        {errors.root ? (
-          <div className="form-alert" role="alert">
-            {errors.root.message}
-          </div>
-        ) : null}
+        <FormAlert message={errors.root?.message} />
         <div className="form-row">
           {equalityQuestionKeys.map((key) => (
             <FormField key={key} label={equalityQuestions[key].label} error={errors[key]?.message}>
               <select {...form.register(key)}>
                 <option value="">Not answered</option>
-                {Object.keys(equalityQuestions[key].answers).map((answer) => (
-                  <option key={answer} value={answer}>
-                    {answerLabel(key, answer)}
-                  </option>
-                ))}
+                <Options
+                  values={Object.keys(equalityQuestions[key].answers)}
+                  labels={(answer) => answerLabel(key, answer)}
+                />
                 <option value={preferNotToSay}>{answerLabel(key, preferNotToSay)}</option>
               </select>
             </FormField>
           ))}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={isSubmitting}>
-            {isSubmitting ? "Saving…" : "Save answers"}
-          </button>
+        <SaveActions busy={isSubmitting} label="Save answers">
           <button type="button" className="button button--secondary" onClick={() => deletion.ask(personId)}>
             Delete answers
           </button>
-        </div>
+        </SaveActions>
       </form>
-      <DeleteError error={deletion.error} />
-      <ConfirmDelete
+      <DeleteConfirmation
         deletion={deletion}
         title="Delete these answers?"
         confirmLabel="Delete answers"
         cancelLabel="Keep them"
       >
-        {() => (
-          <p>
-            The equality-monitoring answers on record for this person will be deleted. This cannot be undone. Their
-            consent stays as it is.
-          </p>
-        )}
-      </ConfirmDelete>
+        <p>
+          The equality-monitoring answers on record for this person will be deleted. This cannot be undone. Their
+          consent stays as it is.
+        </p>
+      </DeleteConfirmation>
     </>
   );
 }

@@ -1,8 +1,12 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { CheckboxGroup } from "../../../components/ui/checkbox-group";
 import { ConflictAlert } from "../../../components/ui/conflict-alert";
 import { useFlash } from "../../../components/ui/flash";
+import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
+import { Options } from "../../../components/ui/options";
+import { SaveActions } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
@@ -85,11 +89,7 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
           : "No decision is recorded yet: this work item is undecided."}
       </p>
       {conflict ? <ConflictAlert what="this involvement decision" onReload={reload} /> : null}
-      {errors.root ? (
-        <div className="form-alert" role="alert">
-          {errors.root.message}
-        </div>
-      ) : null}
+      <FormAlert message={errors.root?.message} />
       <div className="field field--checkbox">
         <input id={`${id}-considered`} type="checkbox" {...form.register("considered")} />
         <label htmlFor={`${id}-considered`}>Involvement was considered</label>
@@ -98,11 +98,7 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
         <FormField label="Planned level" error={errors.level?.message} required>
           <select {...form.register("level")}>
             <option value="">Choose a level</option>
-            {involvementLevels.map((value) => (
-              <option key={value} value={value}>
-                {involvementLevelLabels[value]}
-              </option>
-            ))}
+            <Options values={involvementLevels} labels={involvementLevelLabels} />
           </select>
         </FormField>
         <FormField label="Date considered" error={errors.consideredOn?.message} hint="Today if left empty.">
@@ -112,22 +108,13 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
           <input type="text" inputMode="decimal" autoComplete="off" {...form.register("budget")} />
         </FormField>
       </div>
-      <fieldset className="checkbox-group" aria-describedby={errors.roles ? `${id}-roles-error` : undefined}>
-        <legend>Planned roles</legend>
-        {errors.roles ? (
-          <p className="field__error" id={`${id}-roles-error`}>
-            {errors.roles.message}
-          </p>
-        ) : null}
-        <div className="checkbox-group__items">
-          {involvementRoles.map((role) => (
-            <div className="field--checkbox" key={role}>
-              <input id={`${id}-role-${role}`} type="checkbox" value={role} {...form.register("roles")} />
-              <label htmlFor={`${id}-role-${role}`}>{involvementRoleLabels[role]}</label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        legend="Planned roles"
+        values={involvementRoles}
+        labels={involvementRoleLabels}
+        {...form.register("roles")}
+        error={errors.roles?.message}
+      />
       <FormField
         label="Reason"
         error={errors.reason?.message}
@@ -136,11 +123,7 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
       >
         <textarea rows={3} {...form.register("reason")} />
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? "Recording…" : "Record decision"}
-        </button>
-      </div>
+      <SaveActions busy={isSubmitting} label="Record decision" busyLabel="Recording…" />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 import { useId, useRef, useState } from "react";
-import { Controller } from "react-hook-form";
 import { z } from "zod";
-import { FormAlert } from "../../../components/ui/form-alert";
+import { CreateForm } from "../../../components/ui/create-form";
 import { FormField } from "../../../components/ui/form-field";
-import { PersonPicker } from "../../../components/ui/person-picker";
-import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { Options } from "../../../components/ui/options";
+import { PersonPickerField } from "../../../components/ui/person-picker";
 import { useCreateForm } from "../../../components/ui/use-create-form";
 import { involvementFields } from "../../../shared/schemas/involvement";
 import { involvementRoleLabels, involvementRoles } from "../../../shared/schemas/involvement-plan";
@@ -70,7 +69,7 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
   const chosenName = useRef("");
   const addPerson = useQuickAddPerson();
   const create = useCreateInvolvement();
-  const { form, submit, shouldBlock } = useCreateForm({
+  const { form, frame } = useCreateForm({
     schema: schemas[mode],
     empty,
     fieldOf: fieldOf(mode),
@@ -86,13 +85,10 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
       setSearch("");
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   return (
-    <form className="add-involvement" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <UnsavedChangesGuard shouldBlock={shouldBlock} />
-      <h3 id={`${id}-title`}>Add a person</h3>
-      <FormAlert message={errors.root?.message} />
+    <CreateForm frame={frame} title="Add a person" submitLabel="Add to this work item">
       <fieldset className="radio-row">
         <legend className="visually-hidden">Who</legend>
         <label>
@@ -105,24 +101,16 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
         </label>
       </fieldset>
       {mode === "existing" ? (
-        <Controller
+        <PersonPickerField
           control={form.control}
           name="personId"
-          render={({ field }) => (
-            <PersonPicker
-              label="Person"
-              noun="a person"
-              pageSize={20}
-              search={{ value: search, onChange: setSearch }}
-              value={field.value}
-              error={errors.personId?.message}
-              onChange={(personId, person) => {
-                chosenName.current = person?.name ?? "";
-                field.onChange(personId);
-                field.onBlur();
-              }}
-            />
-          )}
+          label="Person"
+          noun="a person"
+          pageSize={20}
+          search={{ value: search, onChange: setSearch }}
+          onPick={(person) => {
+            chosenName.current = person?.name ?? "";
+          }}
         />
       ) : (
         <div className="form-row">
@@ -131,11 +119,7 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
           </FormField>
           <FormField label="Perspective" error={errors.perspective?.message} required>
             <select {...form.register("perspective")}>
-              {perspectives.map((value) => (
-                <option key={value} value={value}>
-                  {perspectiveLabels[value]}
-                </option>
-              ))}
+              <Options values={perspectives} labels={perspectiveLabels} />
             </select>
           </FormField>
         </div>
@@ -143,16 +127,9 @@ export function AddInvolvementForm({ workItemId }: { workItemId: string }) {
       <FormField label="Role" error={errors.role?.message} required>
         <select {...form.register("role")}>
           <option value="">Choose a role</option>
-          {involvementRoles.map((value) => (
-            <option key={value} value={value}>
-              {involvementRoleLabels[value]}
-            </option>
-          ))}
+          <Options values={involvementRoles} labels={involvementRoleLabels} />
         </select>
       </FormField>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Add to this work item
-      </button>
-    </form>
+    </CreateForm>
   );
 }

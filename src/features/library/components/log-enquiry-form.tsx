@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { FormAlert } from "../../../components/ui/form-alert";
+import { CreateForm } from "../../../components/ui/create-form";
 import { FormField } from "../../../components/ui/form-field";
-import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { Options } from "../../../components/ui/options";
 import { useCreateForm } from "../../../components/ui/use-create-form";
 import { calendarDate } from "../../../shared/calendar-date";
 import { isoDate } from "../../../shared/schemas/common";
@@ -31,7 +31,7 @@ const empty = (): Values => ({
 
 export function LogEnquiryForm() {
   const log = useLogEnquiry();
-  const { form, submit, shouldBlock } = useCreateForm({
+  const { form, frame } = useCreateForm({
     schema: formSchema,
     empty,
     save: async (values) => {
@@ -39,33 +39,22 @@ export function LogEnquiryForm() {
       return "Logged the enquiry.";
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   return (
-    <form className="work-item-form" onSubmit={submit} noValidate aria-labelledby="log-enquiry-title">
-      <UnsavedChangesGuard shouldBlock={shouldBlock} />
-      <h2 id="log-enquiry-title">Log an enquiry</h2>
-      <FormAlert message={errors.root?.message} />
+    <CreateForm frame={frame} title="Log an enquiry" submitLabel="Log enquiry" standalone>
       <div className="form-row">
         <FormField label="Received on" error={errors.receivedOn?.message} required>
           <input type="date" {...form.register("receivedOn")} />
         </FormField>
         <FormField label="Requester" error={errors.requesterType?.message} required>
           <select {...form.register("requesterType")}>
-            {requesterTypes.map((value) => (
-              <option key={value} value={value}>
-                {optionLabel(value)}
-              </option>
-            ))}
+            <Options values={requesterTypes} labels={optionLabel} />
           </select>
         </FormField>
         <FormField label="Channel" error={errors.channel?.message} required>
           <select {...form.register("channel")}>
-            {enquiryChannels.map((value) => (
-              <option key={value} value={value}>
-                {optionLabel(value)}
-              </option>
-            ))}
+            <Options values={enquiryChannels} labels={optionLabel} />
           </select>
         </FormField>
       </div>
@@ -75,9 +64,6 @@ export function LogEnquiryForm() {
       <FormField label="Answered on" error={errors.answeredOn?.message}>
         <input type="date" {...form.register("answeredOn")} />
       </FormField>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Log enquiry
-      </button>
-    </form>
+    </CreateForm>
   );
 }

@@ -1,41 +1,26 @@
 import { Link } from "@tanstack/react-router";
+import { type DataColumn, DataTable } from "../../../components/ui/data-table";
 import { type Person, perspectiveLabels } from "../../../shared/schemas/person";
+
+const columns: DataColumn<Person>[] = [
+  {
+    header: "Name",
+    cell: (person) => (
+      <Link to="/people/$id" params={{ id: person.id }}>
+        {person.name}
+      </Link>
+    ),
+  },
+  { header: "Perspectives", cell: (person) => person.perspectives.map((p) => perspectiveLabels[p]).join(", ") },
+  { header: "Lived experience", cell: (person) => person.livedExperience.join(", ") || "—" },
+  {
+    header: "Contact consent",
+    cell: (person) =>
+      person.consents.contact === null ? "Not given" : person.consents.contact.withdrawnOn ? "Withdrawn" : "Given",
+  },
+];
 
 /** The directory, by name. Contact details never appear in a list. */
 export function PeopleTable({ people, caption }: { people: Person[]; caption: string }) {
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Perspectives</th>
-            <th scope="col">Lived experience</th>
-            <th scope="col">Contact consent</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((person) => (
-            <tr key={person.id}>
-              <td>
-                <Link to="/people/$id" params={{ id: person.id }}>
-                  {person.name}
-                </Link>
-              </td>
-              <td>{person.perspectives.map((p) => perspectiveLabels[p]).join(", ")}</td>
-              <td>{person.livedExperience.join(", ") || "—"}</td>
-              <td>
-                {person.consents.contact === null
-                  ? "Not given"
-                  : person.consents.contact.withdrawnOn
-                    ? "Withdrawn"
-                    : "Given"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption={caption} columns={columns} rows={people} />;
 }

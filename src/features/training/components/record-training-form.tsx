@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { z } from "zod";
-import { FormAlert } from "../../../components/ui/form-alert";
+import { CreateForm } from "../../../components/ui/create-form";
 import { FormField } from "../../../components/ui/form-field";
-import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { NamedOptions } from "../../../components/ui/options";
 import { useCreateForm } from "../../../components/ui/use-create-form";
 import { calendarDate } from "../../../shared/calendar-date";
 import { trainingFields } from "../../../shared/schemas/training";
@@ -23,7 +23,7 @@ const empty = (): Values => ({ userId: "", course: mainCourse, completedOn: toda
 export function RecordTrainingForm({ staff }: { staff: UserSummary[] }) {
   const record = useRecordTraining();
   const coursesId = useId();
-  const { form, submit, shouldBlock } = useCreateForm({
+  const { form, frame } = useCreateForm({
     schema: formSchema,
     empty,
     save: async (values) => {
@@ -32,22 +32,15 @@ export function RecordTrainingForm({ staff }: { staff: UserSummary[] }) {
       return `Recorded the training for ${name}.`;
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   return (
-    <form className="work-item-form" onSubmit={submit} noValidate aria-labelledby="record-training-title">
-      <UnsavedChangesGuard shouldBlock={shouldBlock} />
-      <h2 id="record-training-title">Record training</h2>
-      <FormAlert message={errors.root?.message} />
+    <CreateForm frame={frame} title="Record training" submitLabel="Record training" standalone>
       <div className="form-row">
         <FormField label="Member of staff" error={errors.userId?.message} required>
           <select {...form.register("userId")}>
             <option value="">Choose…</option>
-            {staff.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
+            <NamedOptions items={staff} />
           </select>
         </FormField>
         <FormField label="Completed on" error={errors.completedOn?.message} required>
@@ -62,9 +55,6 @@ export function RecordTrainingForm({ staff }: { staff: UserSummary[] }) {
         <option value="Co-production in practice" />
         <option value="Plain-language writing for patients" />
       </datalist>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Record training
-      </button>
-    </form>
+    </CreateForm>
   );
 }

@@ -1,8 +1,15 @@
 import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
+import { type DataColumn, DataTable, deleteColumn } from "../../../components/ui/data-table";
 import { useFlash } from "../../../components/ui/flash";
 import { formatDate } from "../../../lib/format";
 import type { TrainingRecord } from "../../../shared/schemas/training";
 import { useDeleteTraining } from "../api/training";
+
+const columns: DataColumn<TrainingRecord>[] = [
+  { header: "Member of staff", cell: (record) => record.userName },
+  { header: "Course", cell: (record) => record.course },
+  { header: "Completed on", cell: (record) => formatDate(record.completedOn) },
+];
 
 type Props = { records: TrainingRecord[]; caption: string; canDelete: boolean };
 
@@ -15,47 +22,12 @@ export function TrainingTable({ records, caption, canDelete }: Props) {
     flash.show(`Deleted the training record for ${record.userName}.`);
   });
 
+  const actions = deleteColumn((record) => `Delete ${record.course} for ${record.userName}`, deletion.ask);
+
   return (
     <>
       <DeleteError error={deletion.error} />
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Member of staff</th>
-              <th scope="col">Course</th>
-              <th scope="col">Completed on</th>
-              {canDelete ? (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {records.map((record) => (
-              <tr key={record.id}>
-                <td>{record.userName}</td>
-                <td>{record.course}</td>
-                <td>{formatDate(record.completedOn)}</td>
-                {canDelete ? (
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      aria-label={`Delete ${record.course} for ${record.userName}`}
-                      onClick={() => deletion.ask(record)}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={caption} columns={canDelete ? [...columns, actions] : columns} rows={records} />
       <ConfirmDelete
         deletion={deletion}
         title="Delete this training record?"

@@ -3,12 +3,14 @@ import { z } from "zod";
 import { useFlash } from "../../../components/ui/flash";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
+import { SubmitButton } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
-import { type AdminUser, role, roleLabels, roles, updateUserInput } from "../../../shared/schemas/user";
+import { type AdminUser, role, updateUserInput } from "../../../shared/schemas/user";
 import { useUpdateAccount } from "../api/users";
+import { RoleField } from "./role-field";
 
 // The form's view of the shared schema: status as a choice of two, sent as `disabled`.
 const accountForm = z.object({
@@ -57,15 +59,7 @@ export function AccountForm({ account }: { account: AdminUser }) {
       <FormField label="Name" error={errors.name?.message} required>
         <input type="text" autoComplete="off" {...form.register("name")} />
       </FormField>
-      <FormField label="Role" error={errors.role?.message} required>
-        <select {...form.register("role")}>
-          {roles.map((value) => (
-            <option key={value} value={value}>
-              {roleLabels[value]}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <RoleField registration={form.register("role")} error={errors.role?.message} />
       <FormField
         label="Status"
         hint="A disabled account cannot sign in, and is signed out everywhere at once. Its history stays."
@@ -76,9 +70,7 @@ export function AccountForm({ account }: { account: AdminUser }) {
           <option value="disabled">Disabled</option>
         </select>
       </FormField>
-      <button type="submit" className="button" disabled={isSubmitting || !isDirty}>
-        Save account
-      </button>
+      <SubmitButton disabled={isSubmitting || !isDirty}>Save account</SubmitButton>
     </form>
   );
 }

@@ -2,12 +2,14 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { FormField } from "../../../components/ui/form-field";
+import { SubmitButton } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
-import { type CreateUserInput, createUserInput, roleLabels, roles } from "../../../shared/schemas/user";
+import { type CreateUserInput, createUserInput } from "../../../shared/schemas/user";
 import { useCreateAccount } from "../api/users";
 import { PasswordLink } from "./password-link";
+import { RoleField } from "./role-field";
 
 const empty: CreateUserInput = { email: "", name: "", role: "lead" };
 
@@ -45,18 +47,8 @@ export function AddAccountForm() {
         <FormField label="Email" error={errors.email?.message} required>
           <input type="email" autoComplete="off" {...form.register("email")} />
         </FormField>
-        <FormField label="Role" error={errors.role?.message} required>
-          <select {...form.register("role")}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {roleLabels[role]}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <button type="submit" className="button" disabled={isSubmitting || (!isDirty && !errors.root)}>
-          Add user
-        </button>
+        <RoleField registration={form.register("role")} error={errors.role?.message} />
+        <SubmitButton disabled={isSubmitting || (!isDirty && !errors.root)}>Add user</SubmitButton>
       </form>
     </section>
   );

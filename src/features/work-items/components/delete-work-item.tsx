@@ -1,4 +1,4 @@
-import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
+import { DeleteConfirmation, useConfirmedDelete } from "../../../components/ui/confirm-delete";
 import type { WorkItem } from "../../../shared/schemas/work-item";
 import { useDeleteWorkItem } from "../api/mutations";
 
@@ -17,15 +17,14 @@ export function DeleteWorkItem({ item, onDeleted }: Props) {
       <button type="button" className="button button--danger" onClick={() => deletion.ask(item)}>
         Delete
       </button>
-      <DeleteError error={deletion.error} />
-      <ConfirmDelete
+      <DeleteConfirmation
         deletion={deletion}
         title="Delete this work item?"
         confirmLabel="Delete work item"
         cancelLabel="Keep it"
       >
-        {() => <p>“{item.title}” will be deleted for everyone. This cannot be undone.</p>}
-      </ConfirmDelete>
+        <p>“{item.title}” will be deleted for everyone. This cannot be undone.</p>
+      </DeleteConfirmation>
     </>
   );
 }
