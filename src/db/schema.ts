@@ -15,13 +15,13 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { sessionFormats } from "../shared/schemas/agenda";
-import { bursaryStatuses } from "../shared/schemas/bursary";
+import { bursaryStatuses } from "../shared/schemas/bursaries";
 import { type EqualityAnswer, equalityAnswerValues } from "../shared/schemas/equality";
 import { actionStatuses } from "../shared/schemas/feedback";
-import { involvementStatuses, paymentStatuses } from "../shared/schemas/involvement";
-import { involvementLevels } from "../shared/schemas/involvement-plan";
-import { roles, signedInWays, signInOutcomes } from "../shared/schemas/user";
-import { workItemKinds, workItemStatuses } from "../shared/schemas/work-item";
+import { involvementLevels } from "../shared/schemas/involvement-plans";
+import { involvementStatuses, paymentStatuses } from "../shared/schemas/involvements";
+import { roles, signedInWays, signInOutcomes } from "../shared/schemas/users";
+import { workItemKinds, workItemStatuses } from "../shared/schemas/work-items";
 import { oneOf } from "./checks";
 
 /** A random uuid primary key. */

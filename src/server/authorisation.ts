@@ -2,7 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { matchedRoutes } from "hono/route";
 import { allows, isPermission, type Permission, whoMay } from "../shared/permissions";
-import type { Role } from "../shared/schemas/user";
+import type { Role } from "../shared/schemas/users";
 import type { AppEnv } from "./deps";
 import { forbidden } from "./problem";
 

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { Db } from "../db/database";
-import type { SessionUser, SignedInVia } from "../shared/schemas/user";
+import type { SessionUser, SignedInVia } from "../shared/schemas/users";
 import type { Logger } from "./log";
 import type { SingleSignOnSettings } from "./single-sign-on";
 import type { MfaRequired } from "./two-step";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Db } from "../db/database";
 import type { permissionTable } from "../shared/permissions";
 import { pageOf } from "../shared/schemas/common";
-import type { SessionUser } from "../shared/schemas/user";
+import type { SessionUser } from "../shared/schemas/users";
 import type { AppEnv, RequiredDeps } from "./deps";
 import { ApiError, fieldErrors, invalid, notFound } from "./problem";
 import { json, permit, problemResponses } from "./routes/openapi-helpers";

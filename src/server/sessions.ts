@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { mfaChallenges, sessions, users } from "../db/schema";
-import type { SessionUser, SignedInVia } from "../shared/schemas/user";
+import type { SessionUser, SignedInVia } from "../shared/schemas/users";
 
 /** How long a session lives: idle (moves with use) and absolute (from sign-in, never moves). */
 type SessionLimits = { idleMs: number; maxMs: number };

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { users } from "../db/schema";
-import type { SessionUser, SignedInVia } from "../shared/schemas/user";
+import type { SessionUser, SignedInVia } from "../shared/schemas/users";
 import type { AppEnv, RequiredDeps } from "./deps";
 import { invalid } from "./problem";
 import { clearChallenge, writeSession } from "./session-cookies";

@@ -1,5 +1,5 @@
-import type { Role } from "./schemas/user";
-import type { WorkItemKind } from "./schemas/work-item";
+import type { Role } from "./schemas/users";
+import type { WorkItemKind } from "./schemas/work-items";
 
 /** Who may call an operation: anyone (signed out too), or the roles listed (signed in). */
 export type Who = "anyone" | readonly Role[];

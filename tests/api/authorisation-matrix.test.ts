@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allows, isPermission, type Permission, permissionTable } from "../../src/shared/permissions";
-import { roles } from "../../src/shared/schemas/user";
+import { roles } from "../../src/shared/schemas/users";
 import { type Client, setupApi } from "../setup/api";
 
 /**

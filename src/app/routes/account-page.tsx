@@ -5,7 +5,7 @@ import { meQueryKey } from "../../features/auth/api/session";
 import { ChangePasswordForm } from "../../features/auth/components/change-password-form";
 import { MySessions } from "../../features/auth/components/my-sessions";
 import { TwoStepSection } from "../../features/auth/components/two-step-section";
-import { roleLabels } from "../../shared/schemas/user";
+import { roleLabels } from "../../shared/schemas/users";
 
 /** Your account: change your password, and see and end the places you are signed in. */
 export function AccountPage() {

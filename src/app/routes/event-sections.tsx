@@ -4,7 +4,7 @@ import { DiversitySummary } from "../../features/agenda/components/diversity-sum
 import { EventDetailsSection } from "../../features/agenda/components/event-details-form";
 import { BursariesSection } from "../../features/bursaries/components/bursaries-section";
 import { canManageEvents } from "../../shared/permissions";
-import type { SessionUser } from "../../shared/schemas/user";
+import type { SessionUser } from "../../shared/schemas/users";
 
 type Props = { workItemId: string; startDate: string; user: SessionUser };
 

@@ -11,7 +11,7 @@ import { EventsTable } from "../../features/events/events-table";
 import { teamsQuery, workItemListQuery } from "../../features/work-items/api/queries";
 import { calendarDate } from "../../shared/calendar-date";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
-import { startRangeErrors } from "../../shared/schemas/work-item";
+import { startRangeErrors } from "../../shared/schemas/work-items";
 
 const pageSize = 25;
 

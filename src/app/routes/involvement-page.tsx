@@ -8,7 +8,7 @@ import { involvementQuery, useUpdateInvolvement } from "../../features/involveme
 import { InvolvementForm } from "../../features/involvements/components/involvement-form";
 import { workItemQuery } from "../../features/work-items/api/queries";
 import { canWorkItem } from "../../shared/permissions";
-import { involvementRoleLabels } from "../../shared/schemas/involvement-plan";
+import { involvementRoleLabels } from "../../shared/schemas/involvement-plans";
 
 export function InvolvementPage() {
   const { id } = useParams({ from: "/authed/involvements/$id" });

@@ -3,10 +3,10 @@ import { useRouteContext } from "@tanstack/react-router";
 import { ListView } from "../../components/ui/list-view";
 import { usePageTitle } from "../../components/ui/page-title";
 import { useListSearch } from "../../components/ui/use-list-search";
-import { enquiriesQuery } from "../../features/library/api/library";
-import { EnquiriesByMonth } from "../../features/library/components/enquiries-by-month";
-import { EnquiriesTable } from "../../features/library/components/enquiries-table";
-import { LogEnquiryForm } from "../../features/library/components/log-enquiry-form";
+import { enquiriesQuery } from "../../features/library-enquiries/api/library";
+import { EnquiriesByMonth } from "../../features/library-enquiries/components/enquiries-by-month";
+import { EnquiriesTable } from "../../features/library-enquiries/components/enquiries-table";
+import { LogEnquiryForm } from "../../features/library-enquiries/components/log-enquiry-form";
 import { canEditPeople } from "../../shared/permissions";
 
 const pageSize = 25;

@@ -8,7 +8,7 @@ import { useCreateWorkItem } from "../../features/work-items/api/mutations";
 import { teamsQuery, usersQuery } from "../../features/work-items/api/queries";
 import { WorkItemForm, type WorkItemFormValues } from "../../features/work-items/components/work-item-form";
 import { allowedKinds, canCreateAnyWorkItem } from "../../shared/permissions";
-import { workItemKinds } from "../../shared/schemas/work-item";
+import { workItemKinds } from "../../shared/schemas/work-items";
 
 export function NewWorkItemPage() {
   usePageTitle("New work item");

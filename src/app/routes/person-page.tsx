@@ -11,7 +11,7 @@ import { personQuery, useDeletePerson, useSavePerson } from "../../features/peop
 import { PersonForm } from "../../features/people/components/person-form";
 import { isProblem } from "../../lib/api-client";
 import { canEditPeople, canSeeContactDetails } from "../../shared/permissions";
-import type { Person } from "../../shared/schemas/person";
+import type { Person } from "../../shared/schemas/people";
 
 export function PersonPage() {
   const { id } = useParams({ from: "/authed/people/$id" });

@@ -16,7 +16,7 @@ import { WorkItemForm, type WorkItemFormValues } from "../../features/work-items
 import { isProblem } from "../../lib/api-client";
 import { formatDate } from "../../lib/format";
 import { allowedKinds, canWorkItem, isEventKind } from "../../shared/permissions";
-import { type WorkItem, workItemFieldsOf, workItemKinds } from "../../shared/schemas/work-item";
+import { type WorkItem, workItemFieldsOf, workItemKinds } from "../../shared/schemas/work-items";
 import { EventSections } from "./event-sections";
 
 const formValues = (item: WorkItem): WorkItemFormValues => workItemFieldsOf(item);

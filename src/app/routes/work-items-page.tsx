@@ -9,7 +9,7 @@ import { WorkItemFilters } from "../../features/work-items/components/work-item-
 import { WorkItemsTable } from "../../features/work-items/components/work-items-table";
 import { defaultPageSize, pageSizes, toListQuery } from "../../features/work-items/list-search";
 import { canCreateAnyWorkItem } from "../../shared/permissions";
-import { startRangeErrors } from "../../shared/schemas/work-item";
+import { startRangeErrors } from "../../shared/schemas/work-items";
 
 export function WorkItemsPage() {
   usePageTitle("Planned work");

@@ -1,4 +1,4 @@
-import { type BursarySummary, bursaryStatusLabels, funnelStages } from "../../shared/schemas/bursary";
+import { type BursarySummary, bursaryStatusLabels, funnelStages } from "../../shared/schemas/bursaries";
 
 /** How far people got: one row per stage reached, as on the event page and in its report. */
 export function BursaryFunnelTable({

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { type Control, type FieldPathByValue, type FieldValues, useController } from "react-hook-form";
 import { apiClient, data } from "../../lib/api/client";
 import { queryKeys } from "../../lib/api/keys";
-import { type Person, type Perspective, perspectiveLabels } from "../../shared/schemas/person";
+import { type Person, type Perspective, perspectiveLabels } from "../../shared/schemas/people";
 import { FormField } from "./form-field";
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { BursaryStatus } from "../../shared/schemas/bursary";
+import type { BursaryStatus } from "../../shared/schemas/bursaries";
 import type { Db } from "../database";
 import { bursaries, eventDetails } from "../schema";
 import { demoAdviceOutcomes, demoAdviceOutcomeUnresolved } from "./demo-data";

@@ -1,4 +1,4 @@
-import { patientVoice } from "../../shared/schemas/person";
+import { patientVoice } from "../../shared/schemas/people";
 import type { Db } from "../database";
 import { people } from "../schema";
 import { demoAccessNeeds, demoLivedExperience, demoSpeakerFamilyNames, demoSpeakerFirstNames } from "./demo-data";

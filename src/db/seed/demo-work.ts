@@ -1,5 +1,5 @@
-import type { InvolvementLevel } from "../../shared/schemas/involvement-plan";
-import type { WorkItemStatus } from "../../shared/schemas/work-item";
+import type { InvolvementLevel } from "../../shared/schemas/involvement-plans";
+import type { WorkItemStatus } from "../../shared/schemas/work-items";
 import type { Db } from "../database";
 import { involvementPlans, type teams, type users, workItems } from "../schema";
 import { demoSummaries, demoTitles, demoTopics } from "./demo-data";

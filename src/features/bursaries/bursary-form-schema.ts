@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { poundsText, poundsToPence } from "../../lib/money";
-import { bursaryFields, bursaryStartStatuses } from "../../shared/schemas/bursary";
+import { bursaryFields, bursaryStartStatuses } from "../../shared/schemas/bursaries";
 
 /** Pounds as typed ("45.50", "£1,200", or blank for none) → whole pence, checked as the API checks them. */
 const pounds = (pence: z.ZodNumber) => poundsText.transform((text) => poundsToPence(text) ?? 0).pipe(pence);

@@ -6,9 +6,9 @@ import { saveFile } from "../../lib/save-file";
  * No recharts here: this module is part of the page's first load.
  */
 import { type CsvValue, toCsv } from "../../shared/csv";
-import { planFilters } from "../../shared/schemas/involvement-plan";
+import { planFilters } from "../../shared/schemas/involvement-plans";
 import type { ChartTable, Period } from "../../shared/schemas/metrics";
-import { type WorkItemKind, workItemKindLabels, workItemKinds } from "../../shared/schemas/work-item";
+import { type WorkItemKind, workItemKindLabels, workItemKinds } from "../../shared/schemas/work-items";
 
 export type ChartRow = ChartTable["rows"][number];
 export type ChartColumn = ChartTable["columns"][number];

@@ -7,7 +7,7 @@ import { formatFigure } from "../../lib/figures";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
 import type { Dashboard, Headline } from "../../shared/schemas/metrics";
 import type { Team } from "../../shared/schemas/team";
-import { workItemKinds } from "../../shared/schemas/work-item";
+import { workItemKinds } from "../../shared/schemas/work-items";
 
 const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
 

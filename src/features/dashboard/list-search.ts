@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { urlDate, urlId, urlParam, urlYear } from "../../lib/list-search";
-import { workItemKind } from "../../shared/schemas/work-item";
+import { workItemKind } from "../../shared/schemas/work-items";
 
 /** The dashboard's filters in the URL (bookmark and share a view); bad values fall back. */
 export const dashboardSearch = z.object({

@@ -1,7 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import { type DataColumn, DataTable } from "../../components/ui/data-table";
 import { formatDate } from "../../lib/format";
-import { type WorkItem, workItemKindLabels } from "../../shared/schemas/work-item";
+import { type WorkItem, workItemKindLabels } from "../../shared/schemas/work-items";
 
 const columns: DataColumn<WorkItem>[] = [
   {

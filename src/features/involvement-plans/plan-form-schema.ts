@@ -6,7 +6,7 @@ import {
   type InvolvementPlanInput,
   involvementPlanFields,
   reasonWhenNone,
-} from "../../shared/schemas/involvement-plan";
+} from "../../shared/schemas/involvement-plans";
 
 /**
  * The form's view of the shared schema: the budget typed in pounds, an empty date or

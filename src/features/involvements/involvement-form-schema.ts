@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { penceToPounds, poundsText, poundsToPence } from "../../lib/money";
 import { isoDate } from "../../shared/schemas/common";
-import { type Involvement, involvementFields, involvementRules } from "../../shared/schemas/involvement";
+import { type Involvement, involvementFields, involvementRules } from "../../shared/schemas/involvements";
 
 const optionalDate = z.union([z.literal(""), isoDate]);
 

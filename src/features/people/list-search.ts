@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { urlPage, urlParam, urlText } from "../../lib/list-search";
-import { perspective } from "../../shared/schemas/person";
+import { perspective } from "../../shared/schemas/people";
 
 /** The People page's state in the URL; a bad value falls back to the default. */
 export const peopleSearch = z.object({

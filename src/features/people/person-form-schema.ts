@@ -6,7 +6,7 @@ import {
   type Person,
   type PersonInput,
   personInput,
-} from "../../shared/schemas/person";
+} from "../../shared/schemas/people";
 
 const consentForm = z.object({ givenOn: z.string(), withdrawnOn: z.string() });
 

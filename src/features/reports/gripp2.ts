@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { type Involvement, supportLabels } from "../../shared/schemas/involvement";
 import {
   type InvolvementPlan,
   type InvolvementRole,
   involvementLevelLabels,
   involvementRoleLabels,
-} from "../../shared/schemas/involvement-plan";
-import type { WorkItemKind } from "../../shared/schemas/work-item";
+} from "../../shared/schemas/involvement-plans";
+import { type Involvement, supportLabels } from "../../shared/schemas/involvements";
+import type { WorkItemKind } from "../../shared/schemas/work-items";
 
 /** The kinds of work that are written up, and so get a GRIPP2 short form. */
 export const gripp2Kinds: readonly WorkItemKind[] = ["research", "publication", "blog"];

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { urlDate, urlId, urlPage, urlParam, urlText } from "../../lib/list-search";
-import { planFilter } from "../../shared/schemas/involvement-plan";
+import { planFilter } from "../../shared/schemas/involvement-plans";
 import {
   maxPageSize,
   type WorkItemListQuery,
   workItemKind,
   workItemSort,
   workItemStatus,
-} from "../../shared/schemas/work-item";
+} from "../../shared/schemas/work-items";
 
 /**
  * The Planned work page's state in the URL (filters, sort, page). A bad or hand-edited

@@ -1,8 +1,8 @@
 import type { FeedbackListQuery } from "../../shared/schemas/feedback";
-import type { InvolvementListQuery } from "../../shared/schemas/involvement";
+import type { InvolvementListQuery } from "../../shared/schemas/involvements";
 import type { DashboardQuery } from "../../shared/schemas/metrics";
-import type { PersonListQuery } from "../../shared/schemas/person";
-import type { WorkItemKind, WorkItemListQuery } from "../../shared/schemas/work-item";
+import type { PersonListQuery } from "../../shared/schemas/people";
+import type { WorkItemKind, WorkItemListQuery } from "../../shared/schemas/work-items";
 
 export type DiversityScope = { workItemId?: string; from?: string; to?: string; teamId?: string; kind?: WorkItemKind };
 export type InvolvementsOf = { workItemId: string } | { personId: string };

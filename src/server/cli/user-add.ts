@@ -15,7 +15,7 @@ import { openDatabase } from "../../db/client";
 import type { OpenDatabase } from "../../db/database";
 import { DataDirLockedError } from "../../db/lock";
 import { users } from "../../db/schema";
-import { newUserInput, roles } from "../../shared/schemas/user";
+import { newUserInput, roles } from "../../shared/schemas/users";
 import { readConfig } from "../config";
 import { passwordProblem } from "../password-policy";
 import { scryptHasher } from "../passwords-scrypt";

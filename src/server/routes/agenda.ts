@@ -9,7 +9,7 @@ import {
   sessionInput,
   sessionPatch,
 } from "../../shared/schemas/agenda";
-import type { WorkItem } from "../../shared/schemas/work-item";
+import type { WorkItem } from "../../shared/schemas/work-items";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, fieldErrors, forbidden, invalid, notFound } from "../problem";
 import {

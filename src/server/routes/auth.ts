@@ -12,7 +12,7 @@ import {
   signedInWays,
   signInResult,
   twoStepStatus,
-} from "../../shared/schemas/user";
+} from "../../shared/schemas/users";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { passwordProblem } from "../password-policy";
 import { ApiError, invalid, notFound } from "../problem";

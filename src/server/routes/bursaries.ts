@@ -10,9 +10,9 @@ import {
   bursaryStartStatuses,
   bursarySummary,
   bursaryTransitions,
-} from "../../shared/schemas/bursary";
+} from "../../shared/schemas/bursaries";
 import type { FieldError } from "../../shared/schemas/common";
-import { patientVoice } from "../../shared/schemas/person";
+import { patientVoice } from "../../shared/schemas/people";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { invalid, notFound } from "../problem";
 import { registerResource } from "../resource";

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { canWorkItem } from "../../shared/permissions";
-import { involvementPlan, involvementPlanPut } from "../../shared/schemas/involvement-plan";
+import { involvementPlan, involvementPlanPut } from "../../shared/schemas/involvement-plans";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, forbidden, invalid } from "../problem";
 import { findPlan, insertPlan, replacePlan } from "../services/involvement-plans";

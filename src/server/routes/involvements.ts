@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { involvements } from "../../db/schema";
 import { canWorkItem } from "../../shared/permissions";
-import { involvementSchemas } from "../../shared/schemas/involvement";
+import { involvementSchemas } from "../../shared/schemas/involvements";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { forbidden, invalid } from "../problem";
 import { registerResource } from "../resource";

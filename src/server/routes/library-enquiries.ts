@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { and, desc, eq, gte, lte } from "drizzle-orm";
 import { libraryEnquiries } from "../../db/schema";
-import { enquiriesByMonth, libraryEnquirySchemas } from "../../shared/schemas/library-enquiry";
+import { enquiriesByMonth, libraryEnquirySchemas } from "../../shared/schemas/library-enquiries";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { registerResource } from "../resource";
 import { enquiriesByMonthIn } from "../services/library-enquiries";

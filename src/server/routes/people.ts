@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { people } from "../../db/schema";
 import { canSeeContactDetails } from "../../shared/permissions";
-import { type PersonInput, personSchemas } from "../../shared/schemas/person";
+import { type PersonInput, personSchemas } from "../../shared/schemas/people";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError } from "../problem";
 import { registerResource } from "../resource";

@@ -5,7 +5,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { ssoRequests, users } from "../../db/schema";
 import { isSafeReturnPath } from "../../shared/return-path";
-import type { SignOnRefusal } from "../../shared/schemas/user";
+import type { SignOnRefusal } from "../../shared/schemas/users";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError } from "../problem";
 import { isHttps } from "../request-origin";

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { z } from "zod";
 import { mfaChallenges, recoveryCodes, users } from "../../db/schema";
-import { codeInput, passwordConfirmInput, sessionUser, twoStepSetup } from "../../shared/schemas/user";
+import { codeInput, passwordConfirmInput, sessionUser, twoStepSetup } from "../../shared/schemas/users";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, invalid } from "../problem";
 import { clearChallenge, readChallenge } from "../session-cookies";

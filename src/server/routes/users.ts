@@ -13,7 +13,7 @@ import {
   signInRecord,
   updateUserInput,
   userSummary,
-} from "../../shared/schemas/user";
+} from "../../shared/schemas/users";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, forbidden, invalid, notFound } from "../problem";
 import { deleteSessionsOf, hashToken, newToken } from "../sessions";

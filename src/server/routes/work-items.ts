@@ -2,7 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { workItems } from "../../db/schema";
 import { calendarDate } from "../../shared/calendar-date";
 import { canWorkItem } from "../../shared/permissions";
-import { startRangeErrors, type WorkItem, workItemSchemas } from "../../shared/schemas/work-item";
+import { startRangeErrors, type WorkItem, workItemSchemas } from "../../shared/schemas/work-items";
 import type { AppDeps, AppEnv, RequiredDeps } from "../deps";
 import { badQuery, forbidden, invalid, notFound } from "../problem";
 import { isUuid, registerResource } from "../resource";

@@ -10,7 +10,7 @@ import {
   type Speaker,
   speakerStatuses,
 } from "../../shared/schemas/agenda";
-import { patientVoice } from "../../shared/schemas/person";
+import { patientVoice } from "../../shared/schemas/people";
 
 type SessionRow = typeof agendaSessions.$inferSelect;
 type SessionValues = { title: string; startsAt: string; format: AgendaSession["format"] };

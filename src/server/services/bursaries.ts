@@ -8,7 +8,7 @@ import {
   type BursaryStatus,
   type BursarySummary,
   placeHoldingStatuses,
-} from "../../shared/schemas/bursary";
+} from "../../shared/schemas/bursaries";
 import { type LoadOptions, withOptions } from "../resource";
 import { everyRecord } from "./in-order";
 

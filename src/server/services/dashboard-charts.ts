@@ -4,16 +4,16 @@ import { bursaries } from "../../db/schema";
 import { eventKinds } from "../../shared/permissions";
 import { periodsOf, reportingYearOf } from "../../shared/reporting-year";
 import { agendaRoles, speakerStatuses } from "../../shared/schemas/agenda";
-import { bursaryStatusLabels, funnelStages } from "../../shared/schemas/bursary";
+import { bursaryStatusLabels, funnelStages } from "../../shared/schemas/bursaries";
 import { notAnswered } from "../../shared/schemas/equality";
 import {
   involvementLevelLabels,
   involvementLevels,
   involvementRoleLabels,
-} from "../../shared/schemas/involvement-plan";
+} from "../../shared/schemas/involvement-plans";
 import type { ChartTable, DashboardCharts, DashboardQuery, Period } from "../../shared/schemas/metrics";
-import { patientVoice, perspectiveLabels, perspectives } from "../../shared/schemas/person";
-import { workItemKindLabels, workItemKinds } from "../../shared/schemas/work-item";
+import { patientVoice, perspectiveLabels, perspectives } from "../../shared/schemas/people";
+import { workItemKindLabels, workItemKinds } from "../../shared/schemas/work-items";
 import { countInWords, disclosureNote, type PublicationRule } from "../../shared/suppression";
 import { reached } from "./bursaries";
 import { speakerDiversityOf } from "./diversity";

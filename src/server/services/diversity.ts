@@ -13,7 +13,7 @@ import {
   preferNotToSay,
   type SpeakerDiversity,
 } from "../../shared/schemas/equality";
-import type { WorkItemKind } from "../../shared/schemas/work-item";
+import type { WorkItemKind } from "../../shared/schemas/work-items";
 import { type PublicationRule, publishBreakdown, publishCount } from "../../shared/suppression";
 
 export type DiversityScope = {

@@ -3,7 +3,7 @@ import type { Db } from "../../db/database";
 import { auditLog, equalityAnswers, type people } from "../../db/schema";
 import type { Page } from "../../shared/schemas/common";
 import { type EqualityAnswers, equalityQuestionKeys } from "../../shared/schemas/equality";
-import type { SessionUser } from "../../shared/schemas/user";
+import type { SessionUser } from "../../shared/schemas/users";
 
 type PersonRow = typeof people.$inferSelect;
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { involvementPlans } from "../../db/schema";
 import { calendarDate } from "../../shared/calendar-date";
-import type { InvolvementPlan, InvolvementPlanInput, InvolvementRole } from "../../shared/schemas/involvement-plan";
+import type { InvolvementPlan, InvolvementPlanInput, InvolvementRole } from "../../shared/schemas/involvement-plans";
 
 type Row = typeof involvementPlans.$inferSelect;
 

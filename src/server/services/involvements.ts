@@ -1,7 +1,7 @@
 import { and, asc, count, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { involvements, people, workItems } from "../../db/schema";
-import type { Involvement, InvolvementListQuery } from "../../shared/schemas/involvement";
+import type { Involvement, InvolvementListQuery } from "../../shared/schemas/involvements";
 import { type LoadOptions, withOptions } from "../resource";
 import { everyRecord } from "./in-order";
 

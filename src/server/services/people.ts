@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, desc, eq, ilike, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { people } from "../../db/schema";
-import type { Consent, Person, PersonInput, PersonListQuery } from "../../shared/schemas/person";
+import type { Consent, Person, PersonInput, PersonListQuery } from "../../shared/schemas/people";
 import { type LoadOptions, withOptions } from "../resource";
 import { everyRecord } from "./in-order";
 

@@ -24,7 +24,7 @@ import {
   type WorkItemInput,
   type WorkItemListQuery,
   type WorkItemSortField,
-} from "../../shared/schemas/work-item";
+} from "../../shared/schemas/work-items";
 import { type LoadOptions, withOptions } from "../resource";
 import { targetMet, workItemIdColumn } from "./agenda";
 import { everyRecord } from "./in-order";

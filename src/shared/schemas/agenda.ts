@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { choice, id, storedFields, versionLastRead } from "./common";
-import { type InvolvementRole, involvementRole } from "./involvement-plan";
+import { type InvolvementRole, involvementRole } from "./involvement-plans";
 
 export const sessionFormats = ["keynote", "panel", "workshop", "talk", "other"] as const;
 export const sessionFormatLabels: Record<(typeof sessionFormats)[number], string> = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, idParam, isoDate, optionalParam } from "./common";
-import { workItemKind } from "./work-item";
+import { workItemKind } from "./work-items";
 
 /** "Prefer not to say" is an answer to every question; a missing key is "not answered". */
 export const preferNotToSay = "prefer_not_to_say";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, optionalParam } from "./common";
-import { workItemKind } from "./work-item";
+import { workItemKind } from "./work-items";
 
 /**
  * The dashboard's filters, the same in the page's URL and the API's query: a reporting

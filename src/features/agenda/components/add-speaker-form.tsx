@@ -7,8 +7,8 @@ import { Options } from "../../../components/ui/options";
 import { PersonPickerField } from "../../../components/ui/person-picker";
 import { useCreateForm } from "../../../components/ui/use-create-form";
 import { type AgendaSession, agendaRoles } from "../../../shared/schemas/agenda";
-import { involvementFields, involvementRules } from "../../../shared/schemas/involvement";
-import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
+import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
+import { involvementFields, involvementRules } from "../../../shared/schemas/involvements";
 import { useAddSpeaker } from "../api/agenda";
 
 /** The form's view of the shared involvement schema: a speaker in a session, with the API's rule on confirming. */

@@ -1,5 +1,5 @@
 import type { AgendaTarget } from "../../../shared/schemas/agenda";
-import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
+import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
 
 /** Met or not met, and why: the first thing the events team looks for. */
 export function AgendaTargetBanner({ target }: { target: AgendaTarget }) {

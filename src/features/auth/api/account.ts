@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
-import type { TwoStepStatus } from "../../../shared/schemas/user";
+import type { TwoStepStatus } from "../../../shared/schemas/users";
 import { hasSignedInHint } from "./session";
 
 const keys = queryKeys.auth;

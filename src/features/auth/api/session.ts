@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
 import { ApiProblem } from "../../../lib/api-client";
-import type { LoginInput, SessionUser } from "../../../shared/schemas/user";
+import type { LoginInput, SessionUser } from "../../../shared/schemas/users";
 import { signedInHintCookie } from "../../../shared/session-hint";
 
 export const meQueryKey = queryKeys.auth.me;

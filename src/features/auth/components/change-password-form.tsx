@@ -7,7 +7,7 @@ import { SubmitButton } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
-import { changePasswordInput } from "../../../shared/schemas/user";
+import { changePasswordInput } from "../../../shared/schemas/users";
 import { useChangePassword } from "../api/account";
 import { confirmField, NewPasswordFields, passwordsMatch } from "./new-password-fields";
 

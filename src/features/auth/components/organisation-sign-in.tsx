@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiHref } from "../../../lib/api/client";
-import type { SignOnRefusal } from "../../../shared/schemas/user";
+import type { SignOnRefusal } from "../../../shared/schemas/users";
 import { signInOptionsQuery } from "../api/session";
 
 const refusals: Record<SignOnRefusal, { title: string; text: string }> = {

@@ -5,7 +5,7 @@ import { SubmitButton } from "../../../components/ui/submit-button";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
-import { newPassword } from "../../../shared/schemas/user";
+import { newPassword } from "../../../shared/schemas/users";
 import { useSetPassword } from "../api/account";
 import { confirmField, NewPasswordFields, passwordsMatch } from "./new-password-fields";
 

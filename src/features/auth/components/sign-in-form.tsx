@@ -6,7 +6,7 @@ import { SubmitButton } from "../../../components/ui/submit-button";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
-import { type CodeInput, codeInput, type LoginInput, loginInput } from "../../../shared/schemas/user";
+import { type CodeInput, codeInput, type LoginInput, loginInput } from "../../../shared/schemas/users";
 import { useSignIn, useVerifyCode } from "../api/session";
 
 type Props = {

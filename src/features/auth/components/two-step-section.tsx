@@ -9,7 +9,7 @@ import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { SubmitButton } from "../../../components/ui/submit-button";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
-import { type CodeInput, codeInput, passwordConfirmInput, type TwoStepSetup } from "../../../shared/schemas/user";
+import { type CodeInput, codeInput, passwordConfirmInput, type TwoStepSetup } from "../../../shared/schemas/users";
 import { twoStepQuery, twoStepQueryKey, useTwoStepDisable, useTwoStepEnable, useTwoStepSetup } from "../api/account";
 
 /** The secret in groups of four, as authenticator apps show keys typed by hand. */

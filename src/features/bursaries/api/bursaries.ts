@@ -3,7 +3,7 @@ import { allPages } from "../../../lib/all-pages";
 import { apiClient, data, type RequestBody } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
 import { readBursarySummary } from "../../../lib/api/reads";
-import type { BursaryStatus } from "../../../shared/schemas/bursary";
+import type { BursaryStatus } from "../../../shared/schemas/bursaries";
 
 const keys = queryKeys.bursaries;
 const ofBursary = (id: string) => ({ params: { path: { id } } });

@@ -4,8 +4,8 @@ import { FormField } from "../../../components/ui/form-field";
 import { Options } from "../../../components/ui/options";
 import { PersonPickerField } from "../../../components/ui/person-picker";
 import { useCreateForm } from "../../../components/ui/use-create-form";
-import { bursaryStartStatuses, bursaryStatusLabels } from "../../../shared/schemas/bursary";
-import { patientVoice } from "../../../shared/schemas/person";
+import { bursaryStartStatuses, bursaryStatusLabels } from "../../../shared/schemas/bursaries";
+import { patientVoice } from "../../../shared/schemas/people";
 import { useCreateBursary } from "../api/bursaries";
 import { bursaryFieldOf, bursaryFormSchema, emptyBursaryForm } from "../bursary-form-schema";
 

@@ -11,7 +11,7 @@ import {
   type BursaryStatus,
   bursaryStatusLabels,
   bursaryTransitions,
-} from "../../../shared/schemas/bursary";
+} from "../../../shared/schemas/bursaries";
 import { useDeleteBursary, useMoveBursary } from "../api/bursaries";
 
 type Props = { bursaries: Bursary[]; total: number; canManage: boolean };

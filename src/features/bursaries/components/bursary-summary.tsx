@@ -1,6 +1,6 @@
 import { BursaryFunnelTable } from "../../../components/figures/bursary-funnel-table";
 import { formatPence } from "../../../lib/money";
-import type { BursarySummary as Summary } from "../../../shared/schemas/bursary";
+import type { BursarySummary as Summary } from "../../../shared/schemas/bursaries";
 
 /** Places used, spend against budget, how far people got, and anything that needs attention. */
 export function BursarySummary({ summary }: { summary: Summary }) {

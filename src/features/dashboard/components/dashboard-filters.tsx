@@ -4,7 +4,7 @@ import { NamedOptions, Options } from "../../../components/ui/options";
 import { ReportingYearSelect } from "../../../components/ui/reporting-year-select";
 import { reportingQuarter } from "../../../shared/reporting-year";
 import type { Team } from "../../../shared/schemas/team";
-import { workItemKindLabels, workItemKinds } from "../../../shared/schemas/work-item";
+import { workItemKindLabels, workItemKinds } from "../../../shared/schemas/work-items";
 import type { DashboardSearch } from "../list-search";
 
 type Props = {

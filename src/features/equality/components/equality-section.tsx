@@ -1,6 +1,6 @@
 import { formatDate } from "../../../lib/format";
 import { type Actor, canReadEquality, canRecordEquality } from "../../../shared/permissions";
-import type { Consent } from "../../../shared/schemas/person";
+import type { Consent } from "../../../shared/schemas/people";
 import { EqualityAnswersForm } from "./equality-answers-form";
 
 type Props = {

@@ -4,7 +4,7 @@ import { NamedOptions, Options } from "../../../components/ui/options";
 import { type EditHandlers, useEditForm } from "../../../components/ui/use-edit-form";
 import { calendarDate } from "../../../shared/calendar-date";
 import { actionStatuses, actionStatusLabels, type Feedback, feedbackChannels } from "../../../shared/schemas/feedback";
-import type { UserSummary } from "../../../shared/schemas/user";
+import type { UserSummary } from "../../../shared/schemas/users";
 import {
   type FeedbackFormOutput,
   feedbackFieldOf,

@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
 import { readPlan } from "../../../lib/api/reads";
-import type { InvolvementPlanPut } from "../../../shared/schemas/involvement-plan";
+import type { InvolvementPlanPut } from "../../../shared/schemas/involvement-plans";
 
 const keys = queryKeys.workItems;
 

@@ -18,7 +18,7 @@ import {
   involvementLevels,
   involvementRoleLabels,
   involvementRoles,
-} from "../../../shared/schemas/involvement-plan";
+} from "../../../shared/schemas/involvement-plans";
 import { useSavePlan } from "../api/plan";
 import { formFieldOf, type PlanFormValues, planFormSchema, planFormValues } from "../plan-form-schema";
 

@@ -4,7 +4,7 @@ import {
   type InvolvementPlan,
   involvementLevelLabels,
   involvementRoleLabels,
-} from "../../../shared/schemas/involvement-plan";
+} from "../../../shared/schemas/involvement-plans";
 
 /** The decision as read by someone who may not change it. */
 export function InvolvementPlanSummary({ plan }: { plan: InvolvementPlan | null }) {

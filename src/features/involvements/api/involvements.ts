@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 import { apiClient, data, type RequestBody } from "../../../lib/api/client";
 import { type InvolvementsOf, queryKeys } from "../../../lib/api/keys";
 import { readAllInvolvements } from "../../../lib/api/reads";
-import type { InvolvementListQuery } from "../../../shared/schemas/involvement";
+import type { InvolvementListQuery } from "../../../shared/schemas/involvements";
 
 const keys = queryKeys.involvements;
 const ofInvolvement = (id: string) => ({ params: { path: { id } } });

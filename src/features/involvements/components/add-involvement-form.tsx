@@ -5,9 +5,9 @@ import { FormField } from "../../../components/ui/form-field";
 import { Options } from "../../../components/ui/options";
 import { PersonPickerField } from "../../../components/ui/person-picker";
 import { useCreateForm } from "../../../components/ui/use-create-form";
-import { involvementFields } from "../../../shared/schemas/involvement";
-import { involvementRoleLabels, involvementRoles } from "../../../shared/schemas/involvement-plan";
-import { personFields, perspective, perspectiveLabels, perspectives } from "../../../shared/schemas/person";
+import { involvementRoleLabels, involvementRoles } from "../../../shared/schemas/involvement-plans";
+import { involvementFields } from "../../../shared/schemas/involvements";
+import { personFields, perspective, perspectiveLabels, perspectives } from "../../../shared/schemas/people";
 import { useCreateInvolvement, useQuickAddPerson } from "../api/involvements";
 
 type Mode = "existing" | "new";

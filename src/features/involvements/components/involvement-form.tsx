@@ -4,6 +4,7 @@ import { EditForm } from "../../../components/ui/edit-form";
 import { FormField } from "../../../components/ui/form-field";
 import { Options } from "../../../components/ui/options";
 import { type EditHandlers, useEditForm } from "../../../components/ui/use-edit-form";
+import { involvementRoleLabels, involvementRoles } from "../../../shared/schemas/involvement-plans";
 import {
   type Involvement,
   involvementStatuses,
@@ -12,8 +13,7 @@ import {
   paymentStatusLabels,
   supportKinds,
   supportLabels,
-} from "../../../shared/schemas/involvement";
-import { involvementRoleLabels, involvementRoles } from "../../../shared/schemas/involvement-plan";
+} from "../../../shared/schemas/involvements";
 import {
   type InvolvementChanges,
   involvementFieldOf,

@@ -2,8 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { DownloadCsv } from "../../../components/ui/download-csv";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
-import { involvementStatusLabels, paymentStatusLabels } from "../../../shared/schemas/involvement";
-import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
+import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
+import { involvementStatusLabels, paymentStatusLabels } from "../../../shared/schemas/involvements";
 import { allInvolvementsQuery } from "../api/involvements";
 import { AddInvolvementForm } from "./add-involvement-form";
 

@@ -2,8 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { formatDate } from "../../../lib/format";
-import { involvementStatusLabels } from "../../../shared/schemas/involvement";
-import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
+import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
+import { involvementStatusLabels } from "../../../shared/schemas/involvements";
 import { allInvolvementsQuery } from "../api/involvements";
 
 /** Every involvement a person has had, on their page. */

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
-import type { PersonInput, PersonListQuery } from "../../../shared/schemas/person";
+import type { PersonInput, PersonListQuery } from "../../../shared/schemas/people";
 
 const keys = queryKeys.people;
 const ofPerson = (id: string) => ({ params: { path: { id } } });

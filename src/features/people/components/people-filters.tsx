@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { bindSelect, FilterBar, SearchBox, SelectFilter } from "../../../components/ui/filters";
 import { Options } from "../../../components/ui/options";
-import { perspectiveLabels, perspectives } from "../../../shared/schemas/person";
+import { perspectiveLabels, perspectives } from "../../../shared/schemas/people";
 import { livedExperienceTagsQuery } from "../api/people";
 import type { PeopleSearch } from "../list-search";
 

@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { type DataColumn, DataTable } from "../../../components/ui/data-table";
-import { type Person, perspectiveLabels } from "../../../shared/schemas/person";
+import { type Person, perspectiveLabels } from "../../../shared/schemas/people";
 
 const columns: DataColumn<Person>[] = [
   {

@@ -13,7 +13,7 @@ import {
   paymentPreferences,
   perspectiveLabels,
   perspectives,
-} from "../../../shared/schemas/person";
+} from "../../../shared/schemas/people";
 import { type PersonFormValues, personFormSchema, personFormValues } from "../person-form-schema";
 
 type Props = EditHandlers<PersonInput, Person> & {

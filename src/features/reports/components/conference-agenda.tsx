@@ -7,8 +7,8 @@ import {
   isAgendaRole,
   sessionFormatLabels,
 } from "../../../shared/schemas/agenda";
-import { type Involvement, involvementStatusLabels } from "../../../shared/schemas/involvement";
-import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
+import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
+import { type Involvement, involvementStatusLabels } from "../../../shared/schemas/involvements";
 import { reportAgendaTargetQuery, reportInvolvementsQuery, reportSessionsQuery } from "../api/reports";
 
 /** Speakers who said no or stepped down are not on the agenda. */

@@ -3,8 +3,8 @@ import { BursaryFunnelTable } from "../../../components/figures/bursary-funnel-t
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { formatPence } from "../../../lib/money";
 import { type AgendaTarget, agendaTargetReasons } from "../../../shared/schemas/agenda";
-import { involvementStatusLabels } from "../../../shared/schemas/involvement";
-import { involvementRoleLabels } from "../../../shared/schemas/involvement-plan";
+import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
+import { involvementStatusLabels } from "../../../shared/schemas/involvements";
 import {
   reportAgendaTargetQuery,
   reportBursarySummaryQuery,

@@ -3,7 +3,7 @@ import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { formResolver } from "../../../lib/form-resolver";
-import type { WorkItem } from "../../../shared/schemas/work-item";
+import type { WorkItem } from "../../../shared/schemas/work-items";
 import { reportInvolvementsQuery, reportPlanQuery } from "../api/reports";
 import { type Gripp2Draft, gripp2Draft, gripp2DraftSchema, gripp2Sections } from "../gripp2";
 

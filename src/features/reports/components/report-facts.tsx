@@ -1,6 +1,6 @@
 import { formatDate } from "../../../lib/format";
 import { reportingQuarter, reportingYear, reportingYearOf } from "../../../shared/reporting-year";
-import { type WorkItem, workItemKindLabels } from "../../../shared/schemas/work-item";
+import { type WorkItem, workItemKindLabels } from "../../../shared/schemas/work-items";
 
 /** Which quarter of its reporting year a date falls in: April–June is 1 … January–March is 4. */
 export function quarterOf(date: string): 1 | 2 | 3 | 4 {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { usePageTitle } from "../../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { isProblem } from "../../../lib/api-client";
-import { type WorkItem, workItemKindLabels } from "../../../shared/schemas/work-item";
+import { type WorkItem, workItemKindLabels } from "../../../shared/schemas/work-items";
 import { reportWorkItemQuery } from "../api/reports";
 import { ReportFacts } from "./report-facts";
 import { ReportHeader } from "./report-header";

@@ -6,7 +6,7 @@ import { NamedOptions } from "../../../components/ui/options";
 import { useCreateForm } from "../../../components/ui/use-create-form";
 import { calendarDate } from "../../../shared/calendar-date";
 import { trainingFields } from "../../../shared/schemas/training";
-import type { UserSummary } from "../../../shared/schemas/user";
+import type { UserSummary } from "../../../shared/schemas/users";
 import { useRecordTraining } from "../api/training";
 
 /** The course the policy asks every member of staff to take; offered as a suggestion. */

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
-import type { CreateUserInput, UpdateUserInput } from "../../../shared/schemas/user";
+import type { CreateUserInput, UpdateUserInput } from "../../../shared/schemas/users";
 
 const keys = queryKeys.users;
 const ofAccount = (id: string) => ({ params: { path: { id } } });

@@ -3,7 +3,7 @@ import { ConfirmDialog } from "../../../components/ui/dialog";
 import { useFlash } from "../../../components/ui/flash";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { isProblem } from "../../../lib/api-client";
-import type { AdminUser } from "../../../shared/schemas/user";
+import type { AdminUser } from "../../../shared/schemas/users";
 import { useResetPassword, useSignOutEverywhere } from "../api/users";
 import { PasswordLink } from "./password-link";
 

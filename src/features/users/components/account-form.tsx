@@ -8,7 +8,7 @@ import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guar
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
-import { type AdminUser, role, updateUserInput } from "../../../shared/schemas/user";
+import { type AdminUser, role, updateUserInput } from "../../../shared/schemas/users";
 import { useUpdateAccount } from "../api/users";
 import { RoleField } from "./role-field";
 

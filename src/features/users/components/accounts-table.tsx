@@ -1,7 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import { ScrollRegion } from "../../../components/ui/scroll-region";
 import { formatDateTime } from "../../../lib/format";
-import { type AdminUser, roleLabels } from "../../../shared/schemas/user";
+import { type AdminUser, roleLabels } from "../../../shared/schemas/users";
 
 /** How each account signs in, in words. */
 export const signInLabels: Record<AdminUser["signIn"], string> = {

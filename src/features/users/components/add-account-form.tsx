@@ -6,7 +6,7 @@ import { SubmitButton } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
-import { type CreateUserInput, createUserInput } from "../../../shared/schemas/user";
+import { type CreateUserInput, createUserInput } from "../../../shared/schemas/users";
 import { useCreateAccount } from "../api/users";
 import { PasswordLink } from "./password-link";
 import { RoleField } from "./role-field";

@@ -1,7 +1,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { FormField } from "../../../components/ui/form-field";
 import { Options } from "../../../components/ui/options";
-import { roleLabels, roles } from "../../../shared/schemas/user";
+import { roleLabels, roles } from "../../../shared/schemas/users";
 
 /** An account's role, chosen from all of them. */
 export function RoleField({ registration, error }: { registration: UseFormRegisterReturn; error: string | undefined }) {

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ScrollRegion } from "../../../components/ui/scroll-region";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/ui/states";
 import { formatDateTime } from "../../../lib/format";
-import { failureReasonLabels, signInOutcomeLabels } from "../../../shared/schemas/user";
+import { failureReasonLabels, signInOutcomeLabels } from "../../../shared/schemas/users";
 import { signInsQuery } from "../api/users";
 
 /** The latest sign-in events: when, who, what happened (and why a sign-in failed), from where. */

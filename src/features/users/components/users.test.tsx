@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
-import type { AdminUser } from "../../../shared/schemas/user";
+import type { AdminUser } from "../../../shared/schemas/users";
 
 describe("Users (admin)", () => {
   it("lists every account and adds one, showing the link to pass on once", async () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient, data } from "../../../lib/api/client";
-import type { WorkItemInput, WorkItemPatch } from "../../../shared/schemas/work-item";
+import type { WorkItemInput, WorkItemPatch } from "../../../shared/schemas/work-items";
 import { workItemKeys } from "./queries";
 
 // Each mutation refreshes only what it touched: the item itself and the list pages.

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
 import { readWorkItem } from "../../../lib/api/reads";
-import type { WorkItemListQuery } from "../../../shared/schemas/work-item";
+import type { WorkItemListQuery } from "../../../shared/schemas/work-items";
 
 export const workItemKeys = queryKeys.workItems;
 

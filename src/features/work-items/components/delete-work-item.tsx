@@ -1,5 +1,5 @@
 import { DeleteConfirmation, useConfirmedDelete } from "../../../components/ui/confirm-delete";
-import type { WorkItem } from "../../../shared/schemas/work-item";
+import type { WorkItem } from "../../../shared/schemas/work-items";
 import { useDeleteWorkItem } from "../api/mutations";
 
 type Props = { item: WorkItem; onDeleted: () => void };

@@ -1,14 +1,14 @@
 import { DateRangeFields } from "../../../components/ui/date-range-fields";
 import { bindSelect, FilterBar, SearchBox, SelectFilter } from "../../../components/ui/filters";
 import { NamedOptions, Options } from "../../../components/ui/options";
-import { involvementLevelLabels, planFilters } from "../../../shared/schemas/involvement-plan";
+import { involvementLevelLabels, planFilters } from "../../../shared/schemas/involvement-plans";
 import type { Team } from "../../../shared/schemas/team";
 import {
   workItemKindLabels,
   workItemKinds,
   workItemStatuses,
   workItemStatusLabels,
-} from "../../../shared/schemas/work-item";
+} from "../../../shared/schemas/work-items";
 import type { WorkItemsSearch } from "../list-search";
 
 type Props = {

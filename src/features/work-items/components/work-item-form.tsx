@@ -4,7 +4,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { NamedOptions, Options } from "../../../components/ui/options";
 import { type EditHandlers, useEditForm } from "../../../components/ui/use-edit-form";
 import type { Team } from "../../../shared/schemas/team";
-import type { UserSummary } from "../../../shared/schemas/user";
+import type { UserSummary } from "../../../shared/schemas/users";
 import {
   type WorkItemInput,
   type WorkItemKind,
@@ -12,7 +12,7 @@ import {
   workItemKindLabels,
   workItemStatuses,
   workItemStatusLabels,
-} from "../../../shared/schemas/work-item";
+} from "../../../shared/schemas/work-items";
 
 export type WorkItemFormValues = z.input<typeof workItemInput>;
 

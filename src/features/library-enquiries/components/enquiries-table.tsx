@@ -1,6 +1,6 @@
 import { type DataColumn, DataTable } from "../../../components/ui/data-table";
 import { formatDate } from "../../../lib/format";
-import type { LibraryEnquiry } from "../../../shared/schemas/library-enquiry";
+import type { LibraryEnquiry } from "../../../shared/schemas/library-enquiries";
 import { optionLabel } from "../labels";
 
 const columns: DataColumn<LibraryEnquiry>[] = [

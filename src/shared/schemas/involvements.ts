@@ -10,7 +10,7 @@ import {
   storedFields,
   versionLastRead,
 } from "./common";
-import { involvementRole } from "./involvement-plan";
+import { involvementRole } from "./involvement-plans";
 
 export const involvementStatuses = ["invited", "confirmed", "took_part", "withdrew", "declined"] as const;
 type InvolvementStatus = (typeof involvementStatuses)[number];

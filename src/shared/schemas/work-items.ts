@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { choice, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
-import { involvementLevel, planFilter } from "./involvement-plan";
+import { involvementLevel, planFilter } from "./involvement-plans";
 
 export const workItemKinds = [
   "conference",

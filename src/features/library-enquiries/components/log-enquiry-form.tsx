@@ -10,7 +10,7 @@ import {
   enquiryChannels,
   libraryEnquiryFields,
   requesterTypes,
-} from "../../../shared/schemas/library-enquiry";
+} from "../../../shared/schemas/library-enquiries";
 import { useLogEnquiry } from "../api/library";
 import { optionLabel } from "../labels";
 
