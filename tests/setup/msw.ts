@@ -1,3 +1,4 @@
+import { HttpResponse, http } from "msw";
 import { setupApiServer } from "../../mocks/node";
 import { createApp } from "../../src/server/app";
 import { loadTemplate } from "./template";
@@ -42,3 +43,22 @@ export const testDatabase = () => {
   if (!testDb) throw new Error("the test API is not ready");
   return testDb.db;
 };
+
+type Problem = { status: number; title: string; detail: string; errors?: { path: string; message: string }[] };
+
+/** The API's answer when something breaks on the server. */
+export const serverError: Problem = { status: 500, title: "Server error", detail: "Something went wrong on our side." };
+
+/** The API refusing input, with errors at their fields. */
+export const invalidInput = (errors: Problem["errors"]): Problem => ({
+  status: 422,
+  title: "Invalid input",
+  detail: "Some fields need attention.",
+  errors,
+});
+
+/** An MSW handler that answers `method path` (below /api) with a problem, as the API does. */
+export const answerWith = (method: "get" | "post", path: string, problem: Problem) =>
+  http[method](`*/api${path}`, () =>
+    HttpResponse.json(problem, { status: problem.status, headers: { "content-type": "application/problem+json" } }),
+  );

@@ -47,13 +47,14 @@ type Props<T> = {
   deletion: Deletion<T>;
   title: string;
   confirmLabel: string;
-  cancelLabel: string;
+  /** The button that keeps the record: "Keep it" unless said otherwise ("Keep them"). */
+  cancelLabel?: string;
   /** The dialog's body, naming what will go (given the target, where it depends on which). */
   children: ReactNode | ((target: T) => ReactNode);
 };
 
 /** The danger-toned confirmation for a `useConfirmedDelete`; nothing while none is asked. */
-export function ConfirmDelete<T>({ deletion, title, confirmLabel, cancelLabel, children }: Props<T>) {
+export function ConfirmDelete<T>({ deletion, title, confirmLabel, cancelLabel = "Keep it", children }: Props<T>) {
   if (deletion.target === null) return null;
   return (
     <ConfirmDialog

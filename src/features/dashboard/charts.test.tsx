@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it, vi } from "vitest";
-import { server } from "../../../tests/setup/msw";
+import { answerWith, server, serverError } from "../../../tests/setup/msw";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../tests/setup/render-app";
 import { parseCsv } from "../../shared/csv";
 import { reportingYearOf } from "../../shared/reporting-year";
@@ -240,14 +240,7 @@ describe("Dashboard charts", () => {
 
   it("shows the headline figures when the charts cannot be loaded, with a retry", async () => {
     await signInAs("manager@example.org");
-    server.use(
-      http.get("*/api/metrics/charts", () =>
-        HttpResponse.json(
-          { status: 500, title: "Server error", detail: "Something went wrong on our side." },
-          { status: 500, headers: { "content-type": "application/problem+json" } },
-        ),
-      ),
-    );
+    server.use(answerWith("get", "/metrics/charts", serverError));
     const { user } = renderApp("/dashboard");
     expect(await screen.findByRole("alert", {}, { timeout: 10_000 })).toHaveTextContent(
       "The charts could not be loaded.",

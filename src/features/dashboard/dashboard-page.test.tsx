@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { server } from "../../../tests/setup/msw";
+import { answerWith, server, serverError } from "../../../tests/setup/msw";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../tests/setup/render-app";
 import { formatFigure } from "../../lib/figures";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
@@ -144,14 +143,7 @@ describe("Dashboard page", () => {
 
   it("shows an error with a retry when the figures cannot be loaded", async () => {
     await signInAs("manager@example.org");
-    server.use(
-      http.get("*/api/metrics/dashboard", () =>
-        HttpResponse.json(
-          { status: 500, title: "Server error", detail: "Something went wrong on our side." },
-          { status: 500, headers: { "content-type": "application/problem+json" } },
-        ),
-      ),
-    );
+    server.use(answerWith("get", "/metrics/dashboard", serverError));
     const { user } = renderApp("/dashboard");
     expect(await screen.findByRole("alert", {}, { timeout: 10_000 })).toHaveTextContent(
       "The dashboard could not be loaded.",

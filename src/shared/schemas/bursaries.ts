@@ -1,15 +1,5 @@
 import { z } from "zod";
-import {
-  choice,
-  id,
-  idParam,
-  isoDate,
-  optionalParam,
-  pagingParams,
-  pence,
-  storedFields,
-  versionLastRead,
-} from "./common";
+import { choice, id, idParam, isoDate, listQuery, optionalParam, pence, storedFields, versionLastRead } from "./common";
 
 export const bursaryStatuses = [
   "applied",
@@ -91,11 +81,10 @@ export const bursary = bursaryFields.extend({
 });
 export type Bursary = z.infer<typeof bursary>;
 
-export const bursaryListQuery = z.object({
+export const bursaryListQuery = listQuery({
   workItemId: idParam("work item"),
   personId: idParam("person"),
   status: optionalParam(bursaryStatus),
-  ...pagingParams,
 });
 export type BursaryListQuery = z.infer<typeof bursaryListQuery>;
 

@@ -77,3 +77,6 @@ export const pagingParams = {
       .max(100, "Page size must be 100 or fewer"),
   ),
 };
+
+/** A list's query: its filters, and the page and page size every list takes. */
+export const listQuery = <S extends z.ZodRawShape>(filters: S) => z.object({ ...filters, ...pagingParams });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choice, id, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import { choice, id, isoDate, listQuery, optionalParam, storedFields, versionLastRead } from "./common";
 
 export const feedbackChannels = ["email", "phone", "letter", "meeting", "survey", "social_media", "other"] as const;
 export const actionStatuses = ["open", "in_progress", "done", "wont_do"] as const;
@@ -67,13 +67,12 @@ export const feedback = feedbackFields.extend({
 });
 export type Feedback = z.infer<typeof feedback>;
 
-export const feedbackListQuery = z.object({
+export const feedbackListQuery = listQuery({
   personId: optionalParam(id),
   workItemId: optionalParam(id),
   actionStatus: optionalParam(feedbackFields.shape.actionStatus),
   /** `actions=open`: open and in-progress actions only, overdue first. */
   actions: optionalParam(z.enum(["open"], { error: "Use actions=open, or leave it out" })),
-  ...pagingParams,
 });
 export type FeedbackListQuery = z.infer<typeof feedbackListQuery>;
 

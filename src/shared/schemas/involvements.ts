@@ -1,15 +1,5 @@
 import { z } from "zod";
-import {
-  choice,
-  id,
-  idParam,
-  isoDate,
-  optionalParam,
-  pagingParams,
-  pence,
-  storedFields,
-  versionLastRead,
-} from "./common";
+import { choice, id, idParam, isoDate, listQuery, optionalParam, pence, storedFields, versionLastRead } from "./common";
 import { involvementRole } from "./involvement-plans";
 
 export const involvementStatuses = ["invited", "confirmed", "took_part", "withdrew", "declined"] as const;
@@ -136,12 +126,11 @@ export const involvement = involvementFields.extend({
 });
 export type Involvement = z.infer<typeof involvement>;
 
-export const involvementListQuery = z.object({
+export const involvementListQuery = listQuery({
   workItemId: idParam("work item"),
   personId: idParam("person"),
   status: optionalParam(involvementFields.shape.status),
   role: optionalParam(involvementRole),
-  ...pagingParams,
 });
 export type InvolvementListQuery = z.infer<typeof involvementListQuery>;
 

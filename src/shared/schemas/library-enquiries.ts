@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choice, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import { choice, isoDate, listQuery, optionalParam, storedFields, versionLastRead } from "./common";
 
 export const requesterTypes = ["patient", "carer", "public", "professional", "student", "other"] as const;
 export const enquiryChannels = ["email", "phone", "in_person", "web_form", "letter", "other"] as const;
@@ -38,11 +38,10 @@ const libraryEnquiry = libraryEnquiryFields.extend({
 });
 export type LibraryEnquiry = z.infer<typeof libraryEnquiry>;
 
-const libraryEnquiryListQuery = z.object({
+const libraryEnquiryListQuery = listQuery({
   requesterType: optionalParam(libraryEnquiryFields.shape.requesterType),
   from: optionalParam(isoDate),
   to: optionalParam(isoDate),
-  ...pagingParams,
 });
 
 /** The resource's schemas together: what the API reads and answers. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choice, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import { choice, isoDate, listQuery, optionalParam, storedFields, versionLastRead } from "./common";
 
 export const perspectives = [
   "patient",
@@ -122,7 +122,7 @@ export type Person = z.infer<typeof person>;
 const personSortFields = ["name", "createdAt", "updatedAt", "retentionReviewOn"] as const;
 const sortValues = personSortFields.flatMap((f) => [f, `-${f}`]) as string[];
 
-export const personListQuery = z.object({
+export const personListQuery = listQuery({
   search: optionalParam(z.string().trim().max(200, "Keep the search to 200 characters or fewer")),
   perspective: optionalParam(perspective),
   livedExperience: optionalParam(z.string().trim().max(50)),
@@ -131,7 +131,6 @@ export const personListQuery = z.object({
       .string()
       .refine((v) => sortValues.includes(v), `Sort by one of: ${personSortFields.join(", ")} (prefix - to reverse)`),
   ),
-  ...pagingParams,
 });
 export type PersonListQuery = z.infer<typeof personListQuery>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import { id, isoDate, listQuery, optionalParam, storedFields, versionLastRead } from "./common";
 
 /** Staff training in working with patients: who completed which course, and when (admin records it). */
 export const trainingFields = z.object({
@@ -18,7 +18,7 @@ export const training = trainingFields.extend({
   ...storedFields,
 });
 export type TrainingRecord = z.infer<typeof training>;
-export const trainingListQuery = z.object({ userId: optionalParam(id), ...pagingParams });
+export const trainingListQuery = listQuery({ userId: optionalParam(id) });
 
 /** The resource's schemas together: what the API reads and answers. */
 export const trainingSchemas = { item: training, input: trainingInput, patch: trainingPatch, query: trainingListQuery };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choice, isoDate, optionalParam, pagingParams, storedFields, versionLastRead } from "./common";
+import { choice, isoDate, listQuery, optionalParam, storedFields, versionLastRead } from "./common";
 import { involvementLevel, planFilter } from "./involvement-plans";
 
 export const workItemKinds = [
@@ -117,7 +117,7 @@ export const defaultWorkItemSort = "-startDate";
 export const maxPageSize = 100;
 
 /** Query parameters of the list; also the URL state of the Planned work page. */
-export const workItemListQuery = z.object({
+export const workItemListQuery = listQuery({
   search: optionalParam(z.string().trim().max(200, "Keep the search to 200 characters or fewer")),
   kind: optionalParam(workItemKind),
   status: optionalParam(workItemStatus),
@@ -130,7 +130,6 @@ export const workItemListQuery = z.object({
   /** Start date on or before this day (YYYY-MM-DD). */
   to: optionalParam(isoDate),
   sort: optionalParam(workItemSort),
-  ...pagingParams,
 });
 export type WorkItemListQuery = z.infer<typeof workItemListQuery>;
 

@@ -92,12 +92,7 @@ export function AgendaSection({ workItemId, startDate, canManage }: Props) {
           {sessions.data?.length ? <AddSpeakerForm workItemId={workItemId} sessions={sessions.data} /> : null}
         </>
       ) : null}
-      <ConfirmDelete
-        deletion={removal}
-        title="Remove this session?"
-        confirmLabel="Remove session"
-        cancelLabel="Keep it"
-      >
+      <ConfirmDelete deletion={removal} title="Remove this session?" confirmLabel="Remove session">
         {(removing) => <p>“{removing.title}” will be removed. Its speakers stay involved, without a session.</p>}
       </ConfirmDelete>
     </section>

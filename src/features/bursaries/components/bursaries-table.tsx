@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { type FormEvent, useId, useState } from "react";
-import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
+import { DeleteConfirmation, useConfirmedDelete } from "../../../components/ui/confirm-delete";
 import { type DataColumn, DataTable, deleteColumn } from "../../../components/ui/data-table";
 import { useFlash } from "../../../components/ui/flash";
 import { isProblem } from "../../../lib/api-client";
@@ -50,18 +50,7 @@ export function BursariesTable({ bursaries, total, canManage }: Props) {
 
   return (
     <>
-      <DeleteError error={deletion.error} />
-      <DataTable
-        caption={`Bursaries, ${total}`}
-        columns={canManage ? [...columns, moveOn, actions] : columns}
-        rows={bursaries}
-      />
-      <ConfirmDelete
-        deletion={deletion}
-        title="Delete this bursary?"
-        confirmLabel="Delete bursary"
-        cancelLabel="Keep it"
-      >
+      <DeleteConfirmation deletion={deletion} title="Delete this bursary?" confirmLabel="Delete bursary">
         {(deleting) => (
           <p>
             The bursary for {deleting.personName} ({bursaryStatusLabels[deleting.status]},{" "}
@@ -69,7 +58,12 @@ export function BursariesTable({ bursaries, total, canManage }: Props) {
             declined or withdrawn should keep its status instead.
           </p>
         )}
-      </ConfirmDelete>
+      </DeleteConfirmation>
+      <DataTable
+        caption={`Bursaries, ${total}`}
+        columns={canManage ? [...columns, moveOn, actions] : columns}
+        rows={bursaries}
+      />
     </>
   );
 }

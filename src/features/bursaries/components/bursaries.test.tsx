@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { server } from "../../../../tests/setup/msw";
+import { answerWith, invalidInput, server } from "../../../../tests/setup/msw";
 import { apiJson, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 /** A conference with one bursary place and £100 set aside, created as the events team. */
@@ -182,19 +181,13 @@ describe("Bursaries on a conference", () => {
     const item = await conferenceWithOnePlace("Dementia friendly communities");
     await newPatient("Morvah Jenkin");
     server.use(
-      http.post("*/api/bursaries", () =>
-        HttpResponse.json(
-          {
-            status: 422,
-            title: "Invalid input",
-            detail: "Some fields need attention.",
-            errors: [
-              { path: "travelPence", message: "The travel cost is too large" },
-              { path: "workItemId", message: "Choose a conference or event" },
-            ],
-          },
-          { status: 422, headers: { "content-type": "application/problem+json" } },
-        ),
+      answerWith(
+        "post",
+        "/bursaries",
+        invalidInput([
+          { path: "travelPence", message: "The travel cost is too large" },
+          { path: "workItemId", message: "Choose a conference or event" },
+        ]),
       ),
     );
     const { user } = renderApp(`/work-items/${item.id}`);

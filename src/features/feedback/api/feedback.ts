@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation } from "@tanstack/react-query";
+import { useRecordSaved } from "../../../lib/api/cache";
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
 import type { FeedbackInput, FeedbackListQuery } from "../../../shared/schemas/feedback";
@@ -20,16 +21,13 @@ export const feedbackQuery = (id: string) =>
   });
 
 export function useSaveFeedback(id?: string) {
-  const queryClient = useQueryClient();
+  const saved = useRecordSaved(keys);
   return useMutation({
     mutationFn: ({ version, ...body }: FeedbackInput & { version?: number }) => {
       if (!id) return data(apiClient.POST("/feedback", { body }));
       if (version === undefined) throw new Error("A change to feedback sends the version last read.");
       return data(apiClient.PATCH("/feedback/{id}", { ...ofFeedback(id), body: { ...body, version } }));
     },
-    onSuccess: (saved) => {
-      queryClient.setQueryData(keys.detail(saved.id), saved);
-      return queryClient.invalidateQueries({ queryKey: keys.lists() });
-    },
+    onSuccess: saved,
   });
 }

@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRecordSaved } from "../../../lib/api/cache";
 import { apiClient, data, type RequestBody } from "../../../lib/api/client";
 import { type InvolvementsOf, queryKeys } from "../../../lib/api/keys";
 import { readAllInvolvements } from "../../../lib/api/reads";
@@ -44,13 +45,10 @@ export function useQuickAddPerson() {
 }
 
 export function useUpdateInvolvement(id: string) {
-  const queryClient = useQueryClient();
+  const saved = useRecordSaved(keys);
   return useMutation({
     mutationFn: (body: RequestBody<"/involvements/{id}", "patch">) =>
       data(apiClient.PATCH("/involvements/{id}", { ...ofInvolvement(id), body })),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(keys.detail(saved.id), saved);
-      return queryClient.invalidateQueries({ queryKey: keys.lists() });
-    },
+    onSuccess: saved,
   });
 }

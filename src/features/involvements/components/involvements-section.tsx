@@ -1,13 +1,39 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
+import { type DataColumn, DataTable } from "../../../components/ui/data-table";
 import { DownloadCsv } from "../../../components/ui/download-csv";
-import { ErrorState, LoadingState } from "../../../components/ui/states";
+import { QueryView } from "../../../components/ui/list-view";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
-import { involvementStatusLabels, paymentStatusLabels } from "../../../shared/schemas/involvements";
+import { type Involvement, involvementStatusLabels, paymentStatusLabels } from "../../../shared/schemas/involvements";
 import { allInvolvementsQuery } from "../api/involvements";
 import { AddInvolvementForm } from "./add-involvement-form";
 
 const briefly = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
+
+const columns = (canManage: boolean): DataColumn<Involvement>[] => [
+  {
+    header: "Person",
+    cell: (involvement) => (
+      <Link to="/people/$id" params={{ id: involvement.personId }}>
+        {involvement.personName}
+      </Link>
+    ),
+  },
+  { header: "Role", cell: (involvement) => involvementRoleLabels[involvement.role] },
+  { header: "Status", cell: (involvement) => involvementStatusLabels[involvement.status] },
+  { header: "Payment", cell: (involvement) => paymentStatusLabels[involvement.paymentStatus] },
+  { header: "What changed", cell: (involvement) => briefly(involvement.impact) || "—" },
+  {
+    header: "Details",
+    hideHeader: true,
+    cell: (involvement) => (
+      <Link to="/involvements/$id" params={{ id: involvement.id }}>
+        {canManage ? "Edit" : "View"}
+        <span className="visually-hidden"> the involvement of {involvement.personName}</span>
+      </Link>
+    ),
+  },
+];
 
 /** Who takes part in a work item, and (for those who may) a way to add someone. */
 export function InvolvementsSection({ workItemId, canManage }: { workItemId: string; canManage: boolean }) {
@@ -15,55 +41,22 @@ export function InvolvementsSection({ workItemId, canManage }: { workItemId: str
   return (
     <section className="work-item-form" aria-labelledby="people-involved-title">
       <h2 id="people-involved-title">People involved</h2>
-      {list.isPending ? (
-        <LoadingState label="Loading the people involved…" />
-      ) : list.isError ? (
-        <ErrorState title="The people involved could not be loaded." onRetry={() => void list.refetch()} />
-      ) : list.data.total === 0 ? (
-        <p>Nobody is recorded yet.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">People involved, {list.data.total}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Payment</th>
-                <th scope="col">What changed</th>
-                <th scope="col">
-                  <span className="visually-hidden">Details</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((involvement) => (
-                <tr key={involvement.id}>
-                  <td>
-                    <Link to="/people/$id" params={{ id: involvement.personId }}>
-                      {involvement.personName}
-                    </Link>
-                  </td>
-                  <td>{involvementRoleLabels[involvement.role]}</td>
-                  <td>{involvementStatusLabels[involvement.status]}</td>
-                  <td>{paymentStatusLabels[involvement.paymentStatus]}</td>
-                  <td>{briefly(involvement.impact) || "—"}</td>
-                  <td>
-                    <Link to="/involvements/$id" params={{ id: involvement.id }}>
-                      {canManage ? "Edit" : "View"}
-                      <span className="visually-hidden"> the involvement of {involvement.personName}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p>
-            <DownloadCsv name="involvements" query={{ workItemId }} />
-          </p>
-        </div>
-      )}
+      <QueryView
+        query={list}
+        loading="Loading the people involved…"
+        error="The people involved could not be loaded."
+        empty="Nobody is recorded yet."
+        isEmpty={(page) => page.total === 0}
+      >
+        {(page) => (
+          <>
+            <DataTable caption={`People involved, ${page.total}`} columns={columns(canManage)} rows={page.items} />
+            <p>
+              <DownloadCsv name="involvements" query={{ workItemId }} />
+            </p>
+          </>
+        )}
+      </QueryView>
       {canManage ? <AddInvolvementForm workItemId={workItemId} /> : null}
     </section>
   );

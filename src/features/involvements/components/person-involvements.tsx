@@ -1,10 +1,25 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { ErrorState, LoadingState } from "../../../components/ui/states";
+import { type DataColumn, DataTable } from "../../../components/ui/data-table";
+import { QueryView } from "../../../components/ui/list-view";
 import { formatDate } from "../../../lib/format";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
-import { involvementStatusLabels } from "../../../shared/schemas/involvements";
+import { type Involvement, involvementStatusLabels } from "../../../shared/schemas/involvements";
 import { allInvolvementsQuery } from "../api/involvements";
+
+const columns: DataColumn<Involvement>[] = [
+  {
+    header: "Work item",
+    cell: (involvement) => (
+      <Link to="/involvements/$id" params={{ id: involvement.id }}>
+        {involvement.workItemTitle}
+      </Link>
+    ),
+  },
+  { header: "Role", cell: (involvement) => involvementRoleLabels[involvement.role] },
+  { header: "Status", cell: (involvement) => involvementStatusLabels[involvement.status] },
+  { header: "From", cell: (involvement) => formatDate(involvement.startDate) },
+];
 
 /** Every involvement a person has had, on their page. */
 export function PersonInvolvements({ personId }: { personId: string }) {
@@ -12,41 +27,15 @@ export function PersonInvolvements({ personId }: { personId: string }) {
   return (
     <section className="work-item-form" aria-labelledby="person-involvements-title">
       <h2 id="person-involvements-title">Involvements</h2>
-      {list.isPending ? (
-        <LoadingState label="Loading involvements…" />
-      ) : list.isError ? (
-        <ErrorState title="Involvements could not be loaded." onRetry={() => void list.refetch()} />
-      ) : list.data.total === 0 ? (
-        <p>No involvements recorded yet.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Involvements, {list.data.total}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Work item</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">From</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((involvement) => (
-                <tr key={involvement.id}>
-                  <td>
-                    <Link to="/involvements/$id" params={{ id: involvement.id }}>
-                      {involvement.workItemTitle}
-                    </Link>
-                  </td>
-                  <td>{involvementRoleLabels[involvement.role]}</td>
-                  <td>{involvementStatusLabels[involvement.status]}</td>
-                  <td>{formatDate(involvement.startDate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryView
+        query={list}
+        loading="Loading involvements…"
+        error="Involvements could not be loaded."
+        empty="No involvements recorded yet."
+        isEmpty={(page) => page.total === 0}
+      >
+        {(page) => <DataTable caption={`Involvements, ${page.total}`} columns={columns} rows={page.items} />}
+      </QueryView>
     </section>
   );
 }

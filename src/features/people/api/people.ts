@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation } from "@tanstack/react-query";
+import { useRecordDeleted, useRecordSaved } from "../../../lib/api/cache";
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
 import type { PersonInput, PersonListQuery } from "../../../shared/schemas/people";
@@ -27,27 +28,21 @@ export const personQuery = (id: string) =>
   });
 
 export function useSavePerson(id?: string) {
-  const queryClient = useQueryClient();
+  const saved = useRecordSaved(keys);
   return useMutation({
     mutationFn: ({ version, ...body }: PersonInput & { version?: number }) => {
       if (!id) return data(apiClient.POST("/people", { body }));
       if (version === undefined) throw new Error("A change to a person sends the version last read.");
       return data(apiClient.PATCH("/people/{id}", { ...ofPerson(id), body: { ...body, version } }));
     },
-    onSuccess: (person) => {
-      queryClient.setQueryData(keys.detail(person.id), person);
-      return queryClient.invalidateQueries({ queryKey: keys.lists() });
-    },
+    onSuccess: saved,
   });
 }
 
 export function useDeletePerson() {
-  const queryClient = useQueryClient();
+  const deleted = useRecordDeleted(keys);
   return useMutation({
     mutationFn: (id: string) => data(apiClient.DELETE("/people/{id}", ofPerson(id))),
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: keys.detail(id) });
-      return queryClient.invalidateQueries({ queryKey: keys.lists() });
-    },
+    onSuccess: (_, id) => deleted(id),
   });
 }

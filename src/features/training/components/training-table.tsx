@@ -1,4 +1,4 @@
-import { ConfirmDelete, DeleteError, useConfirmedDelete } from "../../../components/ui/confirm-delete";
+import { DeleteConfirmation, useConfirmedDelete } from "../../../components/ui/confirm-delete";
 import { type DataColumn, DataTable, deleteColumn } from "../../../components/ui/data-table";
 import { useFlash } from "../../../components/ui/flash";
 import { formatDate } from "../../../lib/format";
@@ -26,20 +26,14 @@ export function TrainingTable({ records, caption, canDelete }: Props) {
 
   return (
     <>
-      <DeleteError error={deletion.error} />
-      <DataTable caption={caption} columns={canDelete ? [...columns, actions] : columns} rows={records} />
-      <ConfirmDelete
-        deletion={deletion}
-        title="Delete this training record?"
-        confirmLabel="Delete record"
-        cancelLabel="Keep it"
-      >
+      <DeleteConfirmation deletion={deletion} title="Delete this training record?" confirmLabel="Delete record">
         {(deleting) => (
           <p>
             {deleting.userName}’s record of “{deleting.course}” on {formatDate(deleting.completedOn)} will be deleted.
           </p>
         )}
-      </ConfirmDelete>
+      </DeleteConfirmation>
+      <DataTable caption={caption} columns={canDelete ? [...columns, actions] : columns} rows={records} />
     </>
   );
 }

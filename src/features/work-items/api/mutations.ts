@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
+import { useRecordDeleted, useRecordSaved } from "../../../lib/api/cache";
 import { apiClient, data } from "../../../lib/api/client";
 import type { WorkItemInput, WorkItemPatch } from "../../../shared/schemas/work-items";
 import { workItemKeys } from "./queries";
@@ -8,34 +9,25 @@ import { workItemKeys } from "./queries";
 const ofItem = (id: string) => ({ params: { path: { id } } });
 
 export function useCreateWorkItem() {
-  const queryClient = useQueryClient();
+  const saved = useRecordSaved(workItemKeys);
   return useMutation({
     mutationFn: (body: WorkItemInput) => data(apiClient.POST("/work-items", { body })),
-    onSuccess: (item) => {
-      queryClient.setQueryData(workItemKeys.detail(item.id), item);
-      return queryClient.invalidateQueries({ queryKey: workItemKeys.lists() });
-    },
+    onSuccess: saved,
   });
 }
 
 export function useUpdateWorkItem(id: string) {
-  const queryClient = useQueryClient();
+  const saved = useRecordSaved(workItemKeys);
   return useMutation({
     mutationFn: (body: WorkItemPatch) => data(apiClient.PATCH("/work-items/{id}", { ...ofItem(id), body })),
-    onSuccess: (item) => {
-      queryClient.setQueryData(workItemKeys.detail(item.id), item);
-      return queryClient.invalidateQueries({ queryKey: workItemKeys.lists() });
-    },
+    onSuccess: saved,
   });
 }
 
 export function useDeleteWorkItem() {
-  const queryClient = useQueryClient();
+  const deleted = useRecordDeleted(workItemKeys);
   return useMutation({
     mutationFn: (id: string) => data(apiClient.DELETE("/work-items/{id}", ofItem(id))),
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: workItemKeys.detail(id) });
-      return queryClient.invalidateQueries({ queryKey: workItemKeys.lists() });
-    },
+    onSuccess: (_, id) => deleted(id),
   });
 }

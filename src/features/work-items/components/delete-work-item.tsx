@@ -17,12 +17,7 @@ export function DeleteWorkItem({ item, onDeleted }: Props) {
       <button type="button" className="button button--danger" onClick={() => deletion.ask(item)}>
         Delete
       </button>
-      <DeleteConfirmation
-        deletion={deletion}
-        title="Delete this work item?"
-        confirmLabel="Delete work item"
-        cancelLabel="Keep it"
-      >
+      <DeleteConfirmation deletion={deletion} title="Delete this work item?" confirmLabel="Delete work item">
         <p>“{item.title}” will be deleted for everyone. This cannot be undone.</p>
       </DeleteConfirmation>
     </>

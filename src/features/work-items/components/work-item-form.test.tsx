@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { server } from "../../../../tests/setup/msw";
+import { answerWith, invalidInput, server } from "../../../../tests/setup/msw";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 type Item = { id: string; title: string; version: number; kind: string };
@@ -52,16 +51,10 @@ describe("New work item", () => {
   it("puts the API's own field errors on the field and keeps the input", async () => {
     await signInAs("admin@example.org");
     server.use(
-      http.post("*/api/work-items", () =>
-        HttpResponse.json(
-          {
-            status: 422,
-            title: "Invalid input",
-            detail: "Some fields need attention.",
-            errors: [{ path: "title", message: "A work item with this title already exists" }],
-          },
-          { status: 422, headers: { "content-type": "application/problem+json" } },
-        ),
+      answerWith(
+        "post",
+        "/work-items",
+        invalidInput([{ path: "title", message: "A work item with this title already exists" }]),
       ),
     );
     const { user } = renderApp("/work-items/new");

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { server } from "../../../../tests/setup/msw";
+import { answerWith, server, serverError } from "../../../../tests/setup/msw";
 import { currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 const rows = () => within(screen.getByRole("table")).getAllByRole("row").slice(1);
@@ -111,14 +110,7 @@ describe("Planned work list", () => {
 
   it("shows an error state with a retry when the API fails", async () => {
     await signInAs("lead@example.org");
-    server.use(
-      http.get("*/api/work-items", () =>
-        HttpResponse.json(
-          { status: 500, title: "Server error", detail: "Something went wrong on our side." },
-          { status: 500, headers: { "content-type": "application/problem+json" } },
-        ),
-      ),
-    );
+    server.use(answerWith("get", "/work-items", serverError));
     renderApp("/work-items");
     expect(await screen.findByRole("alert", {}, { timeout: 10_000 })).toHaveTextContent(
       "Planned work could not be loaded.",
