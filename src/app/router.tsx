@@ -23,7 +23,7 @@ import { AppLayout } from "./routes/app-layout";
 import { NotFoundPage, StandaloneNotFoundPage } from "./routes/not-found-page";
 import { RootErrorPage } from "./routes/root-error-page";
 
-export type RouterContext = { queryClient: QueryClient };
+type RouterContext = { queryClient: QueryClient };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: StandaloneNotFoundPage,
@@ -33,7 +33,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 /** Only same-site paths: a crafted ?redirect= must not send people elsewhere. */
 const safeRedirect = z.string().refine(isSafeReturnPath).optional().catch(undefined);
 
-export const signInRoute = createRoute({
+const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign-in",
   validateSearch: z.object({
@@ -71,7 +71,7 @@ const indexRoute = createRoute({
   },
 });
 
-export const workItemsRoute = createRoute({
+const workItemsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/work-items",
   validateSearch: workItemsSearch,
@@ -79,19 +79,19 @@ export const workItemsRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/work-items-page"), "WorkItemsPage"),
 });
 
-export const newWorkItemRoute = createRoute({
+const newWorkItemRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/work-items/new",
   component: lazyRouteComponent(() => import("./routes/new-work-item-page"), "NewWorkItemPage"),
 });
 
-export const workItemRoute = createRoute({
+const workItemRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/work-items/$id",
   component: lazyRouteComponent(() => import("./routes/work-item-page"), "WorkItemPage"),
 });
 
-export const peopleRoute = createRoute({
+const peopleRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/people",
   validateSearch: peopleSearch,

@@ -124,7 +124,7 @@ export function withOptions<Q extends PgSelect>(query: Q, { where, orderBy, limi
 }
 
 /** Paging as every list has it: page from 1, 25 to a page unless asked. */
-const pageFrom = (query: { page?: number | undefined; pageSize?: number | undefined }) => {
+export const pageFrom = (query: { page?: number | undefined; pageSize?: number | undefined }) => {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };

@@ -50,7 +50,7 @@ function Summary({ figures }: { figures: SpeakerDiversity }) {
  * note on how the numbers were made safe to publish. The API has already rounded them and
  * hidden the small ones; an event with too few answers has no breakdown at all.
  */
-export function DiversityTables({ figures, captionHeading, tableClassName = "data-table" }: Props) {
+function DiversityTables({ figures, captionHeading, tableClassName = "data-table" }: Props) {
   const Caption = captionHeading;
   const rule = { threshold: figures.threshold, base: figures.roundingBase };
   const hidden = figures.rounded ? `fewer than ${figures.threshold}` : "Not shown";

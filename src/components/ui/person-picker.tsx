@@ -27,7 +27,7 @@ type Props = {
  * Choose someone from the people directory: type part of a name, then pick. It asks the
  * API for a small page of matches, never the whole directory.
  */
-export function PersonPicker({
+function PersonPicker({
   label,
   value,
   onChange,

@@ -3,7 +3,7 @@ import { SelectFilter } from "./filters";
 import { Options } from "./options";
 
 /** Next year, this year and the four before it; a year from a shared link is kept in the list. */
-export function reportingYearChoices(thisYear: number, year: number) {
+function reportingYearChoices(thisYear: number, year: number) {
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4];
   return years.includes(year) ? years : [...years, year].sort((a, b) => b - a);
 }

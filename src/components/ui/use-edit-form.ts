@@ -8,7 +8,7 @@ import { useSaveFlow } from "./use-save-flow";
 type Schema = z.ZodType<FieldValues, FieldValues>;
 
 /** What makes one resource's edit form, declared once beside it. */
-export type EditDefinition<S extends Schema, R> = {
+type EditDefinition<S extends Schema, R> = {
   /** The form's view of the shared schema: what is typed in, what the API takes. */
   schema: S;
   /** API field paths → form fields. */

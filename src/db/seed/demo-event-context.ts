@@ -5,7 +5,7 @@ import { type Seeding, seeding } from "./demo-util";
 import type { Item } from "./demo-work";
 
 /** An involvement seeded before the events part, as far as the events part reads it. */
-export type InvolvementIn = { id: string; workItemId: string; personId: string; role: string; status: string };
+type InvolvementIn = { id: string; workItemId: string; personId: string; role: string; status: string };
 export type EventsInput = {
   now: Date;
   from: Date;

@@ -49,7 +49,7 @@ const answerWeights: {
 };
 
 /** Who answers the equality questions, decided before anyone new is written. */
-export type Monitoring = {
+type Monitoring = {
   /** Whether each person answered (where decided already). */
   answers: Map<Person, boolean>;
   /** Everyone speaking at any event. */

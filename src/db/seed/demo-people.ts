@@ -12,7 +12,7 @@ export type DirectoryPerson = {
   equalityGivenOn: string | null;
   equalityWithdrawnOn: string | null;
 };
-export type SeededInvolvement = typeof involvements.$inferInsert & { id: string };
+type SeededInvolvement = typeof involvements.$inferInsert & { id: string };
 
 /** People: mostly patients, service users and carers; some professionals who speak. */
 const perspectiveMix = [

@@ -25,8 +25,7 @@ export const eventDetailsFormSchema = z
   })
   .transform(({ bursaryBudget, ...rest }) => ({ ...rest, bursaryBudgetPence: bursaryBudget }));
 
-export type EventDetailsFormValues = z.input<typeof eventDetailsFormSchema>;
-export type EventDetailsChanges = z.output<typeof eventDetailsFormSchema>;
+type EventDetailsFormValues = z.input<typeof eventDetailsFormSchema>;
 
 export function eventDetailsFormValues(details: EventDetails): EventDetailsFormValues {
   return {

@@ -28,8 +28,7 @@ export const bursaryFormSchema = z
     carePence: care,
   }));
 
-export type BursaryFormValues = z.input<typeof bursaryFormSchema>;
-export type BursaryFormOutput = z.output<typeof bursaryFormSchema>;
+type BursaryFormValues = z.input<typeof bursaryFormSchema>;
 
 export const emptyBursaryForm = (): BursaryFormValues => ({
   personId: "",

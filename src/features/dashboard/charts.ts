@@ -11,7 +11,6 @@ import type { ChartTable, Period } from "../../shared/schemas/metrics";
 import { type WorkItemKind, workItemKindLabels, workItemKinds } from "../../shared/schemas/work-items";
 
 export type ChartRow = ChartTable["rows"][number];
-export type ChartColumn = ChartTable["columns"][number];
 
 /**
  * How a chart is drawn: stacked bars, a line per series, or bars (grouped when there is more
@@ -39,7 +38,7 @@ export const isSuppressed = isSuppressedCell;
 export { fewerThan };
 
 /** What the CSV holds for a cell: the number, the row's name, "fewer than N" for a hidden count, else blank. */
-export function csvValueOf(
+function csvValueOf(
   chart: ChartTable,
   column: string,
   value: ChartRow[string] | undefined,
@@ -73,14 +72,14 @@ export function barLabel(chart: ChartTable, row: ChartRow, column: string, thres
 }
 
 /** The chart's numbers as CSV: the column labels, then one line per row, exactly as the table shows them. */
-export function chartCsv(chart: ChartTable, threshold: number): string {
+function chartCsv(chart: ChartTable, threshold: number): string {
   return toCsv(
     chart.columns.map((column) => column.label),
     chart.rows.map((row) => chart.columns.map((column) => csvValueOf(chart, column.key, row[column.key], threshold))),
   );
 }
 
-export const chartFileName = (chart: Pick<ChartTable, "key">, period: Pick<Period, "from" | "to">) =>
+const chartFileName = (chart: Pick<ChartTable, "key">, period: Pick<Period, "from" | "to">) =>
   `${chart.key}-${period.from}-${period.to}.csv`;
 
 /** Saves the chart's CSV: built here from the numbers on screen, so it always matches the table. */
@@ -102,8 +101,8 @@ export const chartLabel = (chart: Pick<ChartTable, "key" | "columns" | "title">)
  * Series colours, in order: each at least 3:1 against white (WCAG 1.4.11), told apart by the
  * legend and the table as well as by colour. The last is grey, for "Undecided".
  */
-export const seriesColours = ["#0072b2", "#d55e00", "#1e7b4f", "#7b5ea7", "#9c6500", "#ad1457"] as const;
-export const neutralColour = "#5f6b7a";
+const seriesColours = ["#0072b2", "#d55e00", "#1e7b4f", "#7b5ea7", "#9c6500", "#ad1457"] as const;
+const neutralColour = "#5f6b7a";
 
 export function colourOf(columnKey: string, index: number): string {
   if (columnKey === "undecided") return neutralColour;

@@ -12,4 +12,3 @@ export const eventsSearch = z.object({
   page: urlPage,
   year: urlYear,
 });
-export type EventsSearch = z.infer<typeof eventsSearch>;

@@ -24,7 +24,7 @@ export const feedbackFormSchema = feedbackFields
     toldBackOn: toldBackOn || null,
   }));
 
-export type FeedbackFormValues = z.input<typeof feedbackFormSchema>;
+type FeedbackFormValues = z.input<typeof feedbackFormSchema>;
 export type FeedbackFormOutput = z.output<typeof feedbackFormSchema>;
 
 export function feedbackFormValues(item: Feedback | null, today: string): FeedbackFormValues {

@@ -6,4 +6,3 @@ export const feedbackSearch = z.object({
   show: urlParam(z.enum(["open-actions", "all"])),
   page: urlPage,
 });
-export type FeedbackSearch = z.infer<typeof feedbackSearch>;

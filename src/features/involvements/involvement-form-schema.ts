@@ -41,7 +41,7 @@ export const involvementFormSchema = involvementFields
     expensesPence: poundsToPence(expenses),
   }));
 
-export type InvolvementFormValues = z.input<typeof involvementFormSchema>;
+type InvolvementFormValues = z.input<typeof involvementFormSchema>;
 export type InvolvementChanges = z.output<typeof involvementFormSchema>;
 
 export function involvementFormValues(involvement: Involvement): InvolvementFormValues {

@@ -9,7 +9,7 @@ import { type Involvement, supportLabels } from "../../shared/schemas/involvemen
 import type { WorkItemKind } from "../../shared/schemas/work-items";
 
 /** The kinds of work that are written up, and so get a GRIPP2 short form. */
-export const gripp2Kinds: readonly WorkItemKind[] = ["research", "publication", "blog"];
+const gripp2Kinds: readonly WorkItemKind[] = ["research", "publication", "blog"];
 export const hasGripp2 = (kind: WorkItemKind) => gripp2Kinds.includes(kind);
 
 /** The five items of the GRIPP2 short form, in its order, with what each asks for. */
@@ -40,7 +40,7 @@ export const gripp2Sections = [
     hint: "What went well and what did not, so that others can learn from it.",
   },
 ] as const;
-export type Gripp2Key = (typeof gripp2Sections)[number]["key"];
+type Gripp2Key = (typeof gripp2Sections)[number]["key"];
 
 /** The draft as its form holds it: the text of each part. It is printed or copied, never saved. */
 export const gripp2DraftSchema = z.object({

@@ -6,4 +6,3 @@ export const trainingSearch = z.object({
   userId: urlId,
   page: urlPage,
 });
-export type TrainingSearch = z.infer<typeof trainingSearch>;

@@ -8,7 +8,7 @@ import { everyRecord } from "./in-order";
 type Row = typeof feedback.$inferSelect;
 const openStatuses: readonly ActionStatus[] = ["open", "in_progress"];
 
-export function toFeedback(row: Row, today: string): Feedback {
+function toFeedback(row: Row, today: string): Feedback {
   return {
     id: row.id,
     personId: row.personId,

@@ -12,7 +12,7 @@ const consentOf = (givenOn: string | null, withdrawnOn: string | null): Consent 
   givenOn ? { givenOn, withdrawnOn } : null;
 
 /** A person as the API returns it; contact details and access needs only when allowed. */
-export function toPerson(row: Row, withContact: boolean): PersonView {
+function toPerson(row: Row, withContact: boolean): PersonView {
   return {
     id: row.id,
     name: row.name,

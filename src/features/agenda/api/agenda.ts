@@ -72,7 +72,7 @@ export function useRemoveSession(workItemId: string) {
   });
 }
 
-export type NewSpeaker = Omit<RequestBody<"/involvements", "post">, "workItemId">;
+type NewSpeaker = Omit<RequestBody<"/involvements", "post">, "workItemId">;
 
 export function useAddSpeaker(workItemId: string) {
   const refresh = useRefreshEvent(workItemId);

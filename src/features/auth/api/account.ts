@@ -41,7 +41,7 @@ export function useSetPassword() {
 export const stayActive = () => data(apiClient.GET("/auth/me"));
 
 /** viaOrganisation: this session began with single sign-on, where the identity provider does the second step. */
-export type TwoStepView = TwoStepStatus & { viaOrganisation: boolean };
+type TwoStepView = TwoStepStatus & { viaOrganisation: boolean };
 
 export const twoStepQueryKey = keys.twoStep;
 

@@ -22,7 +22,7 @@ export const bursarySummaryQuery = (workItemId: string) =>
     queryFn: ({ signal }) => readBursarySummary(workItemId, signal),
   });
 
-export type NewBursary = RequestBody<"/bursaries", "post">;
+type NewBursary = RequestBody<"/bursaries", "post">;
 
 export function useCreateBursary() {
   const queryClient = useQueryClient();

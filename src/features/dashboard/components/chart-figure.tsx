@@ -19,7 +19,7 @@ import {
 import type { ChartTable } from "../../../shared/schemas/metrics";
 import { barLabel, type ChartRow, type ChartSpec, cellText, chartLabel, chartSpecOf, colourOf } from "../charts";
 
-export type ChartFigureProps = {
+type ChartFigureProps = {
   chart: ChartTable;
   threshold: number;
   /** Clicking a bar (a row's segment for a column); charts without a list behind them leave it out. */

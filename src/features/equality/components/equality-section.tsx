@@ -12,7 +12,7 @@ type Props = {
   onConsentGone: () => void;
 };
 
-export const hasActiveConsent = (consent: Consent) => Boolean(consent?.givenOn) && !consent?.withdrawnOn;
+const hasActiveConsent = (consent: Consent) => Boolean(consent?.givenOn) && !consent?.withdrawnOn;
 
 /**
  * Equality monitoring on a person's page. Answers can be recorded only with consent;

@@ -3,7 +3,7 @@ import { reportingQuarter, reportingYear, reportingYearOf } from "../../../share
 import { type WorkItem, workItemKindLabels } from "../../../shared/schemas/work-items";
 
 /** Which quarter of its reporting year a date falls in: April–June is 1 … January–March is 4. */
-export function quarterOf(date: string): 1 | 2 | 3 | 4 {
+function quarterOf(date: string): 1 | 2 | 3 | 4 {
   const month = Number(date.slice(5, 7));
   return month >= 4 ? ((Math.floor((month - 4) / 3) + 1) as 1 | 2 | 3) : 4;
 }

@@ -8,7 +8,7 @@ const today = new Intl.DateTimeFormat("en-GB", {
 });
 
 /** Opens the browser's print dialog; the print stylesheet leaves only the report on paper. */
-export function PrintButton() {
+function PrintButton() {
   return (
     <button type="button" className="button no-print" onClick={() => window.print()}>
       Print

@@ -10,7 +10,7 @@ import type { UserSummary } from "../../../shared/schemas/users";
 import { useRecordTraining } from "../api/training";
 
 /** The course the policy asks every member of staff to take; offered as a suggestion. */
-export const mainCourse = "Working with patients and the public";
+const mainCourse = "Working with patients and the public";
 
 const formSchema = trainingFields.extend({
   userId: z.string().min(1, "Choose a member of staff").pipe(trainingFields.shape.userId),
