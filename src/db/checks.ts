@@ -14,3 +14,10 @@ export const oneOf = (column: AnyColumn, values: readonly string[]): SQL =>
     values.map((value) => sql`${value}`),
     sql`,`,
   )})`.inlineParams();
+
+/** `column <@ array['a','b',...]::text[]` for a CHECK: every value of an array column is one of `values`. */
+export const allOf = (column: AnyColumn, values: readonly string[]): SQL =>
+  sql`${column} <@ array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`,`,
+  )}]::text[]`.inlineParams();

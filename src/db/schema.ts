@@ -17,12 +17,14 @@ import {
 import { sessionFormats } from "../shared/schemas/agenda";
 import { bursaryStatuses } from "../shared/schemas/bursaries";
 import { type EqualityAnswer, equalityAnswerValues } from "../shared/schemas/equality";
-import { actionStatuses } from "../shared/schemas/feedback";
-import { involvementLevels } from "../shared/schemas/involvement-plans";
-import { involvementStatuses, paymentStatuses } from "../shared/schemas/involvements";
+import { actionStatuses, feedbackChannels } from "../shared/schemas/feedback";
+import { involvementLevels, involvementRoles } from "../shared/schemas/involvement-plans";
+import { involvementStatuses, paymentStatuses, supportKinds } from "../shared/schemas/involvements";
+import { enquiryChannels, requesterTypes } from "../shared/schemas/library-enquiries";
+import { paymentPreferences, perspectives } from "../shared/schemas/people";
 import { roles, signedInWays, signInOutcomes } from "../shared/schemas/users";
 import { workItemKinds, workItemStatuses } from "../shared/schemas/work-items";
-import { oneOf } from "./checks";
+import { allOf, oneOf } from "./checks";
 
 /** A random uuid primary key. */
 const uuidKey = () => uuid("id").primaryKey().defaultRandom();
@@ -43,28 +45,32 @@ export const teams = pgTable("teams", {
   name: text("name").notNull().unique(),
 });
 
-export const users = pgTable("users", {
-  id: uuidKey(),
-  /** Stored lower-cased so sign-in is case-insensitive. */
-  email: text("email").notNull().unique(),
-  name: text("name").notNull(),
-  role: text("role", { enum: roles }).notNull(),
-  /** Null until the person sets one through their set-password link (or for single sign-on only). */
-  passwordHash: text("password_hash"),
-  /** A leaver: cannot sign in, has no sessions; their history stays. */
-  disabled: boolean("disabled").notNull().default(false),
-  lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
-  /** Two-step verification (TOTP, RFC 6238): the confirmed secret (base32); null when off. */
-  mfaSecret: text("mfa_secret"),
-  /** A secret being set up, until a code from the app confirms it. */
-  mfaPendingSecret: text("mfa_pending_secret"),
-  /** The time step of the last code used to sign in: a code is good once. */
-  mfaLastStep: integer("mfa_last_step"),
-  /** The identity provider's subject (`sub`) last seen for this account: set once they sign in by single sign-on. */
-  ssoSubject: text("sso_subject"),
-  version: integer("version").notNull().default(1),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  "users",
+  {
+    id: uuidKey(),
+    /** Stored lower-cased so sign-in is case-insensitive. */
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    role: text("role", { enum: roles }).notNull(),
+    /** Null until the person sets one through their set-password link (or for single sign-on only). */
+    passwordHash: text("password_hash"),
+    /** A leaver: cannot sign in, has no sessions; their history stays. */
+    disabled: boolean("disabled").notNull().default(false),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** Two-step verification (TOTP, RFC 6238): the confirmed secret (base32); null when off. */
+    mfaSecret: text("mfa_secret"),
+    /** A secret being set up, until a code from the app confirms it. */
+    mfaPendingSecret: text("mfa_pending_secret"),
+    /** The time step of the last code used to sign in: a code is good once. */
+    mfaLastStep: integer("mfa_last_step"),
+    /** The identity provider's subject (`sub`) last seen for this account: set once they sign in by single sign-on. */
+    ssoSubject: text("sso_subject"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("users_role_check", oneOf(t.role, roles))],
+);
 
 export const sessions = pgTable(
   "sessions",
@@ -83,7 +89,7 @@ export const sessions = pgTable(
     /** How it began: with single sign-on, two-step verification is the identity provider's. */
     via: text("via", { enum: signedInWays }).notNull().default("password"),
   },
-  (t) => [index("sessions_user_idx").on(t.userId)],
+  (t) => [index("sessions_user_idx").on(t.userId), check("sessions_via_check", oneOf(t.via, signedInWays))],
 );
 
 /** Sign-ins and sign-outs, kept for the Users page and for throttling (counted here, so across processes). */
@@ -213,10 +219,10 @@ export const people = pgTable(
     name: text("name").notNull(),
     email: text("email"),
     phone: text("phone"),
-    perspectives: text("perspectives").array().notNull(),
+    perspectives: text("perspectives", { enum: perspectives }).array().notNull(),
     livedExperience: text("lived_experience").array().notNull().default(sql`'{}'::text[]`),
     accessNeeds: text("access_needs").notNull().default(""),
-    paymentPreference: text("payment_preference"),
+    paymentPreference: text("payment_preference", { enum: paymentPreferences }),
     retentionReviewOn: date("retention_review_on", { mode: "string" }),
     contactGivenOn: date("contact_given_on", { mode: "string" }),
     contactWithdrawnOn: date("contact_withdrawn_on", { mode: "string" }),
@@ -230,6 +236,8 @@ export const people = pgTable(
     index("people_name_idx").on(sql`lower(${t.name})`, t.id),
     index("people_perspectives_idx").using("gin", t.perspectives),
     index("people_lived_experience_idx").using("gin", t.livedExperience),
+    check("people_perspectives_check", allOf(t.perspectives, perspectives)),
+    check("people_payment_preference_check", oneOf(t.paymentPreference, paymentPreferences)),
   ],
 );
 
@@ -260,14 +268,14 @@ export const involvements = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "restrict" }),
-    role: text("role").notNull(),
+    role: text("role", { enum: involvementRoles }).notNull(),
     status: text("status", { enum: involvementStatuses }).notNull(),
     startDate: date("start_date", { mode: "string" }),
     endDate: date("end_date", { mode: "string" }),
     hours: numeric("hours", { mode: "number" }),
     ask: text("ask").notNull().default(""),
     expectations: text("expectations").notNull().default(""),
-    support: text("support").array().notNull().default(sql`'{}'::text[]`),
+    support: text("support", { enum: supportKinds }).array().notNull().default(sql`'{}'::text[]`),
     feePence: integer("fee_pence"),
     expensesPence: integer("expenses_pence"),
     paymentStatus: text("payment_status", { enum: paymentStatuses }).notNull().default("not_due"),
@@ -279,6 +287,8 @@ export const involvements = pgTable(
   },
   (t) => [
     check("involvements_status_check", oneOf(t.status, involvementStatuses)),
+    check("involvements_role_check", oneOf(t.role, involvementRoles)),
+    check("involvements_support_check", allOf(t.support, supportKinds)),
     check("involvements_payment_check", oneOf(t.paymentStatus, paymentStatuses)),
     check(
       "involvements_brief_check",
@@ -302,7 +312,7 @@ export const feedback = pgTable(
     personId: uuid("person_id").references(() => people.id, { onDelete: "set null" }),
     workItemId: uuid("work_item_id").references(() => workItems.id, { onDelete: "set null" }),
     receivedOn: date("received_on", { mode: "string" }).notNull(),
-    channel: text("channel").notNull(),
+    channel: text("channel", { enum: feedbackChannels }).notNull(),
     summary: text("summary").notNull(),
     action: text("action").notNull().default(""),
     actionOwnerId: uuid("action_owner_id").references(() => users.id, { onDelete: "set null" }),
@@ -313,6 +323,7 @@ export const feedback = pgTable(
     ...versioned(),
   },
   (t) => [
+    check("feedback_channel_check", oneOf(t.channel, feedbackChannels)),
     check("feedback_action_status_check", oneOf(t.actionStatus, actionStatuses)),
     check("feedback_wont_do_check", sql`${t.actionStatus} <> 'wont_do' or length(trim(${t.wontDoReason})) > 0`),
     index("feedback_open_actions_idx").on(t.actionStatus, t.actionDueOn),
@@ -327,13 +338,17 @@ export const libraryEnquiries = pgTable(
   {
     id: uuidKey(),
     receivedOn: date("received_on", { mode: "string" }).notNull(),
-    requesterType: text("requester_type").notNull(),
+    requesterType: text("requester_type", { enum: requesterTypes }).notNull(),
     topic: text("topic").notNull(),
-    channel: text("channel").notNull(),
+    channel: text("channel", { enum: enquiryChannels }).notNull(),
     answeredOn: date("answered_on", { mode: "string" }),
     ...versioned(),
   },
-  (t) => [index("library_enquiries_received_idx").on(t.receivedOn, t.id)],
+  (t) => [
+    index("library_enquiries_received_idx").on(t.receivedOn, t.id),
+    check("library_enquiries_requester_type_check", oneOf(t.requesterType, requesterTypes)),
+    check("library_enquiries_channel_check", oneOf(t.channel, enquiryChannels)),
+  ],
 );
 
 /** Staff who completed training in working with patients, and when. */

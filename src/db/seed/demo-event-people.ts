@@ -1,3 +1,4 @@
+import type { Perspective } from "../../shared/schemas/people";
 import { patientVoice } from "../../shared/schemas/people";
 import type { Db } from "../database";
 import { people } from "../schema";
@@ -9,7 +10,7 @@ type PersonRow = typeof people.$inferInsert;
 /** Someone in the directory already, or someone new (`row`, inserted before anything refers to them). */
 export type Person = {
   id: string;
-  perspectives: string[];
+  perspectives: Perspective[];
   voice: boolean;
   professional: boolean;
   consent: boolean;
@@ -33,7 +34,7 @@ export type Cast = {
 };
 
 const professionalPerspectives = ["clinician", "manager", "academic", "policy"];
-const professionalMix = [
+const professionalMix: Perspective[][] = [
   ["clinician"],
   ["clinician"],
   ["manager"],
@@ -42,7 +43,7 @@ const professionalMix = [
   ["clinician", "academic"],
   ["manager", "clinician"],
 ];
-const voiceMix = [
+const voiceMix: Perspective[][] = [
   ["patient"],
   ["patient"],
   ["service_user"],

@@ -178,10 +178,10 @@ export async function seedSpeakers(db: Db, s: EventSeeding, speakers: Speaker[])
       expectations: briefed ? brief.expectations : "",
       support: briefed
         ? [
-            "briefing",
-            ...(person.voice && rand() < 0.4 ? ["travel_booked"] : []),
-            ...(person.voice && rand() < 0.2 ? ["accessibility_adjustments"] : []),
-            ...(tookPart && person.voice && rand() < 0.5 ? ["debrief"] : []),
+            "briefing" as const,
+            ...(person.voice && rand() < 0.4 ? (["travel_booked"] as const) : []),
+            ...(person.voice && rand() < 0.2 ? (["accessibility_adjustments"] as const) : []),
+            ...(tookPart && person.voice && rand() < 0.5 ? (["debrief"] as const) : []),
           ]
         : [],
       feePence: paid ? (sp.format === "keynote" && role === "presenter" ? 25_000 : 15_000) : null,

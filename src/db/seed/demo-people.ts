@@ -1,3 +1,4 @@
+import type { Perspective } from "../../shared/schemas/people";
 import type { Db } from "../database";
 import { feedback, involvements, people, type users } from "../schema";
 import { demoAccessNeeds, demoFamilyNames, demoFirstNames, demoLivedExperience } from "./demo-data";
@@ -7,7 +8,7 @@ import { type Decision, type Item, leadsAmong, rolesByKind } from "./demo-work";
 /** What the later parts need of someone in the directory. */
 export type DirectoryPerson = {
   id: string;
-  perspectives: string[];
+  perspectives: Perspective[];
   contactWithdrawnOn: string | null;
   equalityGivenOn: string | null;
   equalityWithdrawnOn: string | null;
@@ -15,7 +16,7 @@ export type DirectoryPerson = {
 type SeededInvolvement = typeof involvements.$inferInsert & { id: string };
 
 /** People: mostly patients, service users and carers; some professionals who speak. */
-const perspectiveMix = [
+const perspectiveMix: Perspective[][] = [
   ["patient"],
   ["patient"],
   ["service_user"],
@@ -114,7 +115,7 @@ export async function seedInvolvements(
           expectations: briefed
             ? "A briefing call beforehand, payment within 30 days, and a note of what changed because of you."
             : "",
-          support: briefed ? ["briefing", ...(rand() < 0.4 ? ["travel_booked"] : [])] : [],
+          support: briefed ? ["briefing", ...(rand() < 0.4 ? (["travel_booked"] as const) : [])] : [],
           feePence: paid ? 15_000 : null,
           expensesPence: paid && rand() < 0.5 ? 2_000 + Math.floor(rand() * 60) * 100 : null,
           paymentStatus: paid ? (status === "took_part" ? pick(["paid", "due"] as const) : "not_due") : "declined",

@@ -1,4 +1,4 @@
-import type { InvolvementLevel } from "../../shared/schemas/involvement-plans";
+import type { InvolvementLevel, InvolvementRole } from "../../shared/schemas/involvement-plans";
 import type { WorkItemStatus } from "../../shared/schemas/work-items";
 import type { Db } from "../database";
 import { involvementPlans, type teams, type users, workItems } from "../schema";
@@ -7,10 +7,10 @@ import { addDays, isoDate, type Seeding } from "./demo-util";
 
 export type Item = typeof workItems.$inferSelect;
 /** What the later parts need of an involvement decision. */
-export type Decision = { workItemId: string; level: InvolvementLevel; roles: string[] };
+export type Decision = { workItemId: string; level: InvolvementLevel; roles: InvolvementRole[] };
 
 /** The roles people can take in each kind of work. */
-export const rolesByKind: Record<string, string[]> = {
+export const rolesByKind: Record<string, InvolvementRole[]> = {
   conference: ["chair", "presenter", "panellist", "speaker_adviser"],
   event: ["presenter", "panellist"],
   research: ["co_researcher", "advisory_group"],

@@ -14,7 +14,7 @@ function toFeedback(row: Row, today: string): Feedback {
     personId: row.personId,
     workItemId: row.workItemId,
     receivedOn: row.receivedOn,
-    channel: row.channel as Feedback["channel"],
+    channel: row.channel,
     summary: row.summary,
     action: row.action,
     actionOwnerId: row.actionOwnerId,

@@ -17,10 +17,10 @@ function toPerson(row: Row, withContact: boolean): PersonView {
     id: row.id,
     name: row.name,
     ...(withContact ? { email: row.email, phone: row.phone } : {}),
-    perspectives: row.perspectives as Person["perspectives"],
+    perspectives: row.perspectives,
     livedExperience: row.livedExperience,
     ...(withContact ? { accessNeeds: row.accessNeeds } : {}),
-    paymentPreference: row.paymentPreference as Person["paymentPreference"],
+    paymentPreference: row.paymentPreference,
     retentionReviewOn: row.retentionReviewOn,
     consents: {
       contact: consentOf(row.contactGivenOn, row.contactWithdrawnOn),

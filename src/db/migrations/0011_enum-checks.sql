@@ -1,0 +1,9 @@
+ALTER TABLE "feedback" ADD CONSTRAINT "feedback_channel_check" CHECK ("feedback"."channel" in ('email','phone','letter','meeting','survey','social_media','other'));--> statement-breakpoint
+ALTER TABLE "involvements" ADD CONSTRAINT "involvements_role_check" CHECK ("involvements"."role" in ('chair','presenter','facilitator','panellist','speaker_adviser','co_researcher','advisory_group','author','blog_contributor','reviewer','website_tester','programme_participant','other'));--> statement-breakpoint
+ALTER TABLE "involvements" ADD CONSTRAINT "involvements_support_check" CHECK ("involvements"."support" <@ array['briefing','accessibility_adjustments','travel_booked','accommodation_booked','care_costs','mentor','debrief','other']::text[]);--> statement-breakpoint
+ALTER TABLE "library_enquiries" ADD CONSTRAINT "library_enquiries_requester_type_check" CHECK ("library_enquiries"."requester_type" in ('patient','carer','public','professional','student','other'));--> statement-breakpoint
+ALTER TABLE "library_enquiries" ADD CONSTRAINT "library_enquiries_channel_check" CHECK ("library_enquiries"."channel" in ('email','phone','in_person','web_form','letter','other'));--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_perspectives_check" CHECK ("people"."perspectives" <@ array['patient','service_user','carer','public','clinician','manager','academic','policy','other']::text[]);--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_payment_preference_check" CHECK ("people"."payment_preference" in ('bank_transfer','gift_voucher','charity_donation','no_payment'));--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_via_check" CHECK ("sessions"."via" in ('password','sso'));--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_role_check" CHECK ("users"."role" in ('lead','events','manager','admin'));
