@@ -32,8 +32,11 @@ export const currentUrl = (history: ReturnType<typeof createMemoryHistory>) => {
 };
 
 /** Calls the real API as the signed-in user (through the MSW transport), for test set-up. */
+/** Where the API lives: tests name paths below it ("/people"), as the UI's client does. */
+export const apiPath = (path: string) => `/api${path}`;
+
 export async function apiJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`http://localhost:3000${path}`, {
+  const response = await fetch(`http://localhost:3000${apiPath(path)}`, {
     ...init,
     headers: { "content-type": "application/json", ...init?.headers },
   });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { answerWith, server, serverError } from "../../../tests/setup/msw";
-import { apiJson, currentUrl, renderApp, signInAs } from "../../../tests/setup/render-app";
+import { apiJson, apiPath, currentUrl, renderApp, signInAs } from "../../../tests/setup/render-app";
 import { parseCsv } from "../../shared/csv";
 import { reportingYearOf } from "../../shared/reporting-year";
 import type { ChartTable, DashboardCharts } from "../../shared/schemas/metrics";
@@ -11,7 +11,7 @@ const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
 const levelByKind = "Involvement level by kind of work";
 
 /** The charts as the API gives them for the page's default filters. */
-const chartsOf = (query = `year=${thisYear}`) => apiJson<DashboardCharts>(`/api/metrics/charts?${query}`);
+const chartsOf = (query = `year=${thisYear}`) => apiJson<DashboardCharts>(`/metrics/charts?${query}`);
 
 const chartOf = (charts: DashboardCharts, key: string) => {
   const chart = charts.charts.find((c) => c.key === key);
@@ -174,7 +174,7 @@ describe("Dashboard charts", () => {
           : c,
       ),
     };
-    server.use(http.get("/api/metrics/charts", () => HttpResponse.json(withHidden)));
+    server.use(http.get(apiPath("/metrics/charts"), () => HttpResponse.json(withHidden)));
     const { user } = renderApp("/dashboard");
     const figures = await section(chart.title);
     expect(await within(figures).findByRole("img", { name: new RegExp(chart.title) })).toBeInTheDocument();
@@ -192,7 +192,7 @@ describe("Dashboard charts", () => {
 
   it("opens the list behind a bar or a number of the level-by-kind chart, keeping the team and period", async () => {
     await signInAs("manager@example.org");
-    const { items: teams } = await apiJson<{ items: { id: string }[] }>("/api/teams");
+    const { items: teams } = await apiJson<{ items: { id: string }[] }>("/teams");
     const team = teams[0];
     if (!team) throw new Error("no teams");
     const { user, history } = renderApp(`/dashboard?teamId=${team.id}`);

@@ -12,7 +12,7 @@ const thisYear = reportingYearOf(new Date().toISOString().slice(0, 10));
 
 /** The "decided" figure as the API gives it, so the test follows the API's wording. */
 async function decidedFigure(query: string) {
-  const dashboard = await apiJson<Dashboard>(`/api/metrics/dashboard?${query}`);
+  const dashboard = await apiJson<Dashboard>(`/metrics/dashboard?${query}`);
   const decided = dashboard.headlines.find((headline) => headline.key === "decided");
   if (!decided) throw new Error("no decided headline");
   return decided;
@@ -65,7 +65,7 @@ describe("Dashboard page", () => {
     await waitFor(() => expect(within(card(decided.label)).getByText(shown(all))).toBeInTheDocument());
 
     // A team: the figures are the team's own (one whose figures differ from everyone's, where there is one).
-    const { items: teams } = await apiJson<{ items: Team[] }>("/api/teams");
+    const { items: teams } = await apiJson<{ items: Team[] }>("/teams");
     const figures = await Promise.all(
       teams.map(async (team) => ({ team, decided: await decidedFigure(`year=${lastYear}&teamId=${team.id}`) })),
     );
@@ -108,12 +108,12 @@ describe("Dashboard page", () => {
 
   it("links the agenda-target figure to the events behind it, for the same team and period", async () => {
     await signInAs("manager@example.org");
-    const { items: teams } = await apiJson<{ items: Team[] }>("/api/teams");
+    const { items: teams } = await apiJson<{ items: Team[] }>("/teams");
     // A team with events this year that miss the target, and how many the figure says miss it.
     let teamId = "";
     let missing = 0;
     for (const team of teams) {
-      const dashboard = await apiJson<Dashboard>(`/api/metrics/dashboard?year=${thisYear}&teamId=${team.id}`);
+      const dashboard = await apiJson<Dashboard>(`/metrics/dashboard?year=${thisYear}&teamId=${team.id}`);
       const figure = dashboard.headlines.find((headline) => headline.key === "agendaTarget");
       const [met, all] = (figure?.detail ?? "").split(/ of |;/).map(Number) as [number, number];
       if (all > met) {

@@ -29,7 +29,7 @@ describe("Events page", () => {
 
   it("lists only the events starting in a period from the URL, as a dashboard figure links to it", async () => {
     await signInAs("manager@example.org");
-    const all = await apiJson<{ items: { startDate: string }[] }>("/api/work-items?agendaTarget=any&pageSize=100");
+    const all = await apiJson<{ items: { startDate: string }[] }>("/work-items?agendaTarget=any&pageSize=100");
     const [from, to] = [all.items[0]?.startDate ?? "", all.items[0]?.startDate ?? ""];
     const expected = all.items.filter((item) => item.startDate === from).length;
     expect(expected).toBeLessThan(all.items.length);
@@ -54,7 +54,7 @@ describe("Events page", () => {
 
   it("shows a reporting year's speaker diversity rounded, with shares said to be approximate and the note", async () => {
     await signInAs("manager@example.org");
-    const figures = await apiJson<SpeakerDiversity>("/api/metrics/speaker-diversity?from=2026-04-01&to=2027-03-31");
+    const figures = await apiJson<SpeakerDiversity>("/metrics/speaker-diversity?from=2026-04-01&to=2027-03-31");
     const female = figures.sex.find((row) => row.category === "female");
     expect(female?.count).toBeGreaterThanOrEqual(5);
     renderApp("/events?year=2026");

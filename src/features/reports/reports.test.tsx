@@ -6,28 +6,28 @@ import { apiJson, currentUrl, renderApp, signInAs } from "../../../tests/setup/r
 const textOf = (element: HTMLElement) => (element as HTMLTextAreaElement).value;
 
 async function newWorkItem(title: string, kind: string, leadId: string, startDate: string) {
-  const teams = await apiJson<{ items: { id: string }[] }>("/api/teams");
-  return apiJson<{ id: string }>("/api/work-items", {
+  const teams = await apiJson<{ items: { id: string }[] }>("/teams");
+  return apiJson<{ id: string }>("/work-items", {
     method: "POST",
     body: JSON.stringify({ title, kind, teamId: teams.items[0]?.id, leadId, startDate, status: "planned" }),
   });
 }
 
 const newPerson = (name: string, perspectives: string[]) =>
-  apiJson<{ id: string }>("/api/people", { method: "POST", body: JSON.stringify({ name, perspectives }) });
+  apiJson<{ id: string }>("/people", { method: "POST", body: JSON.stringify({ name, perspectives }) });
 
 const involve = (body: Record<string, unknown>) =>
-  apiJson<{ id: string }>("/api/involvements", { method: "POST", body: JSON.stringify(body) });
+  apiJson<{ id: string }>("/involvements", { method: "POST", body: JSON.stringify(body) });
 
 /** A conference with one panel chaired by a confirmed carer, and a patient who advised on speakers. */
 async function conferenceWithPatientChair() {
   const me = await signInAs("events@example.org");
   const conference = await newWorkItem("Carers' conference 2027", "conference", me.id, "2027-03-10");
-  const session = await apiJson<{ id: string }>(`/api/work-items/${conference.id}/sessions`, {
+  const session = await apiJson<{ id: string }>(`/work-items/${conference.id}/sessions`, {
     method: "POST",
     body: JSON.stringify({ title: "Panel: breaks for carers", startsAt: "2027-03-10T10:00:00Z", format: "panel" }),
   });
-  await apiJson(`/api/work-items/${conference.id}/sessions`, {
+  await apiJson(`/work-items/${conference.id}/sessions`, {
     method: "POST",
     body: JSON.stringify({ title: "Welcome", startsAt: "2027-03-10T09:00:00Z", format: "keynote" }),
   });
@@ -43,7 +43,7 @@ async function conferenceWithPatientChair() {
   });
   const adviser = await newPerson("Rowena Tillbrook", ["patient"]);
   await involve({ workItemId: conference.id, personId: adviser.id, role: "speaker_adviser", status: "took_part" });
-  await apiJson(`/api/work-items/${conference.id}/event-details`, {
+  await apiJson(`/work-items/${conference.id}/event-details`, {
     method: "PUT",
     body: JSON.stringify({
       bursaryPlaces: 4,
@@ -121,7 +121,7 @@ describe("GRIPP2 short form", () => {
   it("drafts the five parts from the records, and keeps what is typed", async () => {
     const me = await signInAs("lead@example.org");
     const study = await newWorkItem("Pain after knee surgery", "research", me.id, "2026-06-01");
-    await apiJson(`/api/work-items/${study.id}/plan`, {
+    await apiJson(`/work-items/${study.id}/plan`, {
       method: "PUT",
       body: JSON.stringify({ considered: true, level: "co_produce", roles: ["co_researcher"] }),
     });

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { apiJson, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 async function newConference(leadId: string) {
-  const teams = await apiJson<{ items: { id: string }[] }>("/api/teams");
-  return apiJson<{ id: string }>("/api/work-items", {
+  const teams = await apiJson<{ items: { id: string }[] }>("/teams");
+  return apiJson<{ id: string }>("/work-items", {
     method: "POST",
     body: JSON.stringify({
       title: "Carers' conference 2027",
@@ -21,7 +21,7 @@ describe("Agenda and the patient-voice target", () => {
   it("builds a panel with a patient chair, and the target turns met", async () => {
     const me = await signInAs("events@example.org");
     const conference = await newConference(me.id);
-    await apiJson("/api/people", {
+    await apiJson("/people", {
       method: "POST",
       body: JSON.stringify({ name: "Philippa Quarrington", perspectives: ["carer"] }),
     });

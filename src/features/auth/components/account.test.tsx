@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { server } from "../../../../tests/setup/msw";
-import { apiJson, currentUrl, demoPassword, renderApp, signInAs } from "../../../../tests/setup/render-app";
+import { apiJson, apiPath, currentUrl, demoPassword, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 describe("Your account", () => {
   it("opens from your name in the header; changes your password with the errors on the fields", async () => {
@@ -48,7 +48,7 @@ describe("Your account", () => {
 describe("Set your password", () => {
   it("sets a password from a link, then sign-in works with it; a used link says so", async () => {
     await signInAs("admin@example.org");
-    const { setPasswordUrl } = await apiJson<{ setPasswordUrl: string }>("/api/users", {
+    const { setPasswordUrl } = await apiJson<{ setPasswordUrl: string }>("/users", {
       method: "POST",
       body: JSON.stringify({ email: "tomasz.wrobel@example.org", name: "Tomasz Wróbel", role: "lead" }),
     });
@@ -72,12 +72,12 @@ describe("Set your password", () => {
 describe("Signing out after inactivity", () => {
   it("warns two minutes before the session times out, and Stay signed in keeps it", async () => {
     await signInAs("manager@example.org");
-    const me = await apiJson<{ user: unknown; twoStep: unknown }>("/api/auth/me");
+    const me = await apiJson<{ user: unknown; twoStep: unknown }>("/auth/me");
     // Every answer says the session ends in 2 minutes and a second: the warning is due in a second.
     const soon = () => ({ headers: { "x-session-expires": new Date(Date.now() + 121_000).toISOString() } });
     server.use(
-      http.get("*/api/auth/sessions", () => HttpResponse.json({ items: [] }, soon())),
-      http.get("*/api/auth/me", () => HttpResponse.json(me, soon())),
+      http.get(`*${apiPath("/auth/sessions")}`, () => HttpResponse.json({ items: [] }, soon())),
+      http.get(`*${apiPath("/auth/me")}`, () => HttpResponse.json(me, soon())),
     );
     const { user } = renderApp("/account");
     const dialog = await screen.findByRole(
@@ -96,7 +96,7 @@ describe("Signing out after inactivity", () => {
     await signInAs("manager@example.org");
     server.use(
       http.get(
-        "*/api/work-items",
+        `*${apiPath("/work-items")}`,
         () =>
           HttpResponse.json(
             {

@@ -2,13 +2,13 @@ import { screen } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { server } from "../../../../tests/setup/msw";
-import { renderApp } from "../../../../tests/setup/render-app";
+import { apiPath, renderApp } from "../../../../tests/setup/render-app";
 
 describe("Signing in with an organisation account", () => {
   it("is offered only where an identity provider is connected", async () => {
     const answered = new Promise<boolean>((resolve) => {
       server.events.on("response:mocked", async ({ request, response }) => {
-        if (new URL(request.url).pathname === "/api/auth/options")
+        if (new URL(request.url).pathname === apiPath("/auth/options"))
           resolve((await response.clone().json()).singleSignOn);
       });
     });
@@ -21,8 +21,8 @@ describe("Signing in with an organisation account", () => {
   });
 
   it("goes to the provider as a whole page, to come back to the page that was asked for", async () => {
-    // The API's answer where OIDC_ISSUER is set (the flow itself: tests/api/single-sign-on.test.ts).
-    server.use(http.get("/api/auth/options", () => HttpResponse.json({ singleSignOn: true })));
+    // The API's answer where OIDC_ISSUER is set (the flow itself is tested against a real identity provider in the API suite).
+    server.use(http.get(apiPath("/auth/options"), () => HttpResponse.json({ singleSignOn: true })));
     renderApp("/sign-in?redirect=%2Fpeople");
     const link = await screen.findByRole(
       "link",
@@ -31,7 +31,7 @@ describe("Signing in with an organisation account", () => {
         timeout: 20_000,
       },
     );
-    expect(link).toHaveAttribute("href", "/api/auth/oidc/start?returnTo=%2Fpeople");
+    expect(link).toHaveAttribute("href", apiPath("/auth/oidc/start?returnTo=%2Fpeople"));
     // Not a second "Sign in" button: the password form's stays the only one.
     expect(screen.getAllByRole("button", { name: /sign in/i })).toHaveLength(1);
     // The password form stays for accounts that have one.

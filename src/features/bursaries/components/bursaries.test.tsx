@@ -5,9 +5,9 @@ import { apiJson, renderApp, signInAs } from "../../../../tests/setup/render-app
 
 /** A conference with one bursary place and £100 set aside, created as the events team. */
 async function conferenceWithOnePlace(title: string) {
-  const teams = await apiJson<{ items: { id: string }[] }>("/api/teams");
-  const me = await apiJson<{ user: { id: string } }>("/api/auth/me");
-  const item = await apiJson<{ id: string }>("/api/work-items", {
+  const teams = await apiJson<{ items: { id: string }[] }>("/teams");
+  const me = await apiJson<{ user: { id: string } }>("/auth/me");
+  const item = await apiJson<{ id: string }>("/work-items", {
     method: "POST",
     body: JSON.stringify({
       title,
@@ -19,7 +19,7 @@ async function conferenceWithOnePlace(title: string) {
       status: "planned",
     }),
   });
-  await apiJson(`/api/work-items/${item.id}/event-details`, {
+  await apiJson(`/work-items/${item.id}/event-details`, {
     method: "PUT",
     body: JSON.stringify({
       bursaryPlaces: 1,
@@ -33,7 +33,7 @@ async function conferenceWithOnePlace(title: string) {
 }
 
 const newPatient = (name: string) =>
-  apiJson<{ id: string; name: string }>("/api/people", {
+  apiJson<{ id: string; name: string }>("/people", {
     method: "POST",
     body: JSON.stringify({ name, perspectives: ["patient"] }),
   });
@@ -142,7 +142,7 @@ describe("Bursaries on a conference", () => {
     await signInAs("events@example.org");
     const item = await conferenceWithOnePlace("Young carers' day");
     const patient = await newPatient("Jory Kitto");
-    const bursary = await apiJson<{ id: string; version: number }>("/api/bursaries", {
+    const bursary = await apiJson<{ id: string; version: number }>("/bursaries", {
       method: "POST",
       body: JSON.stringify({ workItemId: item.id, personId: patient.id }),
     });
@@ -151,7 +151,7 @@ describe("Bursaries on a conference", () => {
     const section = await screen.findByRole("region", { name: "Bursaries" }, { timeout: 10_000 });
     const row = await within(section).findByRole("row", { name: /Jory Kitto/ });
     // Meanwhile, a colleague offers them a place.
-    await apiJson(`/api/bursaries/${bursary.id}`, {
+    await apiJson(`/bursaries/${bursary.id}`, {
       method: "PATCH",
       body: JSON.stringify({ status: "offered", version: bursary.version }),
     });
@@ -214,7 +214,7 @@ describe("Bursaries on a conference", () => {
     await signInAs("events@example.org");
     const item = await conferenceWithOnePlace("Patient safety summit");
     const patient = await newPatient("Demelza Trewin");
-    await apiJson("/api/bursaries", {
+    await apiJson("/bursaries", {
       method: "POST",
       body: JSON.stringify({ workItemId: item.id, personId: patient.id, status: "offered", travelPence: 2500 }),
     });

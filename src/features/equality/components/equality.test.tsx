@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderApp, signInAs } from "../../../../tests/setup/render-app";
+import { apiPath, renderApp, signInAs } from "../../../../tests/setup/render-app";
 
 type Consent = { givenOn: string; withdrawnOn: string | null } | null;
 
 async function newPerson(name: string, equalityMonitoring: Consent): Promise<string> {
-  const response = await fetch("http://localhost:3000/api/people", {
+  const response = await fetch(`http://localhost:3000${apiPath("/people")}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({

@@ -6,7 +6,7 @@ describe("Feedback and actions", () => {
   it("lists open actions overdue first, and closes one with the date we told them back", async () => {
     await signInAs("lead@example.org");
     const open = await apiJson<{ items: { id: string; overdue: boolean; summary: string }[] }>(
-      "/api/feedback?actions=open&pageSize=100",
+      "/feedback?actions=open&pageSize=100",
     );
     const first = open.items[0] as { id: string; overdue: boolean };
     const { user, history } = renderApp("/feedback");
@@ -27,10 +27,10 @@ describe("Feedback and actions", () => {
     expect(await screen.findByText("Saved the feedback.")).toBeInTheDocument();
 
     const stored = await apiJson<{ actionStatus: string; toldBackOn: string; overdue: boolean }>(
-      `/api/feedback/${first.id}`,
+      `/feedback/${first.id}`,
     );
     expect(stored).toMatchObject({ actionStatus: "done", toldBackOn: "2026-11-27", overdue: false });
-    const after = await apiJson<{ items: { id: string }[] }>("/api/feedback?actions=open&pageSize=100");
+    const after = await apiJson<{ items: { id: string }[] }>("/feedback?actions=open&pageSize=100");
     expect(after.items.map((i) => i.id)).not.toContain(first.id);
   });
 

@@ -9,7 +9,7 @@ const decisionForm = () => screen.getByRole("form", { name: "Involvement decisio
 describe("Involvement decision", () => {
   it("refuses None without a reason, keeps the input, then records it with one", async () => {
     const me = await signInAs("lead@example.org");
-    const undecided = await apiJson<{ items: Row[] }>("/api/work-items?plan=undecided&pageSize=100");
+    const undecided = await apiJson<{ items: Row[] }>("/work-items?plan=undecided&pageSize=100");
     const item = undecided.items.find((i) => i.leadId === me.id);
     if (!item) throw new Error("the demo data has no undecided item for the lead");
 
@@ -32,18 +32,18 @@ describe("Involvement decision", () => {
     await user.click(within(form).getByRole("button", { name: "Record decision" }));
     expect(await screen.findByText("Saved the involvement decision.")).toBeInTheDocument();
 
-    const stored = await apiJson<{ level: string; reason: string; version: number }>(`/api/work-items/${item.id}/plan`);
+    const stored = await apiJson<{ level: string; reason: string; version: number }>(`/work-items/${item.id}/plan`);
     expect(stored).toMatchObject({ level: "none", version: 1 });
-    const after = await apiJson<{ items: Row[] }>("/api/work-items?plan=undecided&pageSize=100");
+    const after = await apiJson<{ items: Row[] }>("/work-items?plan=undecided&pageSize=100");
     expect(after.items.map((i) => i.id)).not.toContain(item.id);
   });
 
   it("records roles and a budget in pounds, and replaces the decision with its version", async () => {
     const me = await signInAs("lead@example.org");
-    const list = await apiJson<{ items: Row[] }>("/api/work-items?pageSize=100");
+    const list = await apiJson<{ items: Row[] }>("/work-items?pageSize=100");
     const item = list.items.find((i) => i.leadId === me.id && i.planLevel !== null);
     if (!item) throw new Error("no decided item for the lead");
-    const before = await apiJson<{ version: number }>(`/api/work-items/${item.id}/plan`);
+    const before = await apiJson<{ version: number }>(`/work-items/${item.id}/plan`);
 
     const { user } = renderApp(`/work-items/${item.id}`);
     await screen.findByRole("form", { name: "Involvement decision" }, { timeout: 10_000 });
@@ -57,7 +57,7 @@ describe("Involvement decision", () => {
     expect(await screen.findByText("Saved the involvement decision.")).toBeInTheDocument();
 
     const stored = await apiJson<{ level: string; budgetPence: number; roles: string[]; version: number }>(
-      `/api/work-items/${item.id}/plan`,
+      `/work-items/${item.id}/plan`,
     );
     expect(stored).toMatchObject({ level: "co_produce", budgetPence: 125_050, version: before.version + 1 });
     expect(stored.roles).toContain("co_researcher");
@@ -66,7 +66,7 @@ describe("Involvement decision", () => {
 
   it("shows a manager the decision without a form", async () => {
     await signInAs("manager@example.org");
-    const list = await apiJson<{ items: Row[] }>("/api/work-items?plan=involve&pageSize=1");
+    const list = await apiJson<{ items: Row[] }>("/work-items?plan=involve&pageSize=1");
     const item = list.items[0] as Row;
     renderApp(`/work-items/${item.id}`);
     const section = await screen.findByRole("region", { name: "Involvement decision" }, { timeout: 10_000 });

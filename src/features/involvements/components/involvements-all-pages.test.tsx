@@ -5,8 +5,8 @@ import { apiJson, renderApp, signInAs } from "../../../../tests/setup/render-app
 describe("People involved, past the API's largest page", () => {
   it("lists every involvement of a work item, not only the first hundred", async () => {
     const me = await signInAs("lead@example.org");
-    const teams = await apiJson<{ items: { id: string }[] }>("/api/teams");
-    const item = await apiJson<{ id: string }>("/api/work-items", {
+    const teams = await apiJson<{ items: { id: string }[] }>("/teams");
+    const item = await apiJson<{ id: string }>("/work-items", {
       method: "POST",
       body: JSON.stringify({
         title: "Large listening event",
@@ -17,13 +17,13 @@ describe("People involved, past the API's largest page", () => {
         status: "planned",
       }),
     });
-    const person = await apiJson<{ id: string }>("/api/people", {
+    const person = await apiJson<{ id: string }>("/people", {
       method: "POST",
       body: JSON.stringify({ name: "Tamsin Greenacre", perspectives: ["carer"] }),
     });
     const count = 103;
     for (let i = 0; i < count; i++) {
-      await apiJson("/api/involvements", {
+      await apiJson("/involvements", {
         method: "POST",
         body: JSON.stringify({ workItemId: item.id, personId: person.id, role: "advisory_group", status: "invited" }),
       });

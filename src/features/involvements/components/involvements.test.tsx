@@ -5,8 +5,8 @@ import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setu
 describe("People involved in a work item", () => {
   it("adds a new patient inline, confirms them only once the brief is written, then marks took part with impact", async () => {
     const me = await signInAs("lead@example.org");
-    const teams = await apiJson<{ items: { id: string }[] }>("/api/teams");
-    const item = await apiJson<{ id: string }>("/api/work-items", {
+    const teams = await apiJson<{ items: { id: string }[] }>("/teams");
+    const item = await apiJson<{ id: string }>("/work-items", {
       method: "POST",
       body: JSON.stringify({
         title: "Study of HIV services",
@@ -60,7 +60,7 @@ describe("People involved in a work item", () => {
     await waitFor(async () => {
       const stored = await apiJson<{
         items: { status: string; impact: string; feePence: number; support: string[] }[];
-      }>(`/api/involvements?workItemId=${item.id}`);
+      }>(`/involvements?workItemId=${item.id}`);
       expect(stored.items[0]).toMatchObject({
         status: "took_part",
         impact: "The survey now asks about stigma at the pharmacy.",
@@ -72,11 +72,9 @@ describe("People involved in a work item", () => {
 
   it("lists every involvement a person has had on their page", async () => {
     await signInAs("manager@example.org");
-    const some = await apiJson<{ items: { personId: string; workItemTitle: string }[] }>(
-      "/api/involvements?pageSize=1",
-    );
+    const some = await apiJson<{ items: { personId: string; workItemTitle: string }[] }>("/involvements?pageSize=1");
     const first = some.items[0] as { personId: string; workItemTitle: string };
-    const all = await apiJson<{ total: number }>(`/api/involvements?personId=${first.personId}`);
+    const all = await apiJson<{ total: number }>(`/involvements?personId=${first.personId}`);
     renderApp(`/people/${first.personId}`);
     const section = await screen.findByRole("region", { name: "Involvements" });
     await waitFor(() => expect(within(section).getAllByRole("row")).toHaveLength(all.total + 1));

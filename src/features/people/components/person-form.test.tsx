@@ -27,7 +27,7 @@ describe("People", () => {
     expect(await screen.findByRole("heading", { name: "Tamsin Oakridge" })).toBeInTheDocument();
     expect(currentUrl(history)).toMatch(/^\/people\/[0-9a-f-]{36}$/);
     const id = history.location.pathname.split("/").pop() as string;
-    const stored = await apiJson<Person & { livedExperience: string[] }>(`/api/people/${id}`);
+    const stored = await apiJson<Person & { livedExperience: string[] }>(`/people/${id}`);
     expect(stored.livedExperience).toEqual(["HIV", "mental health"]);
     expect(stored.consents.contact).toEqual({ givenOn: "2026-11-01", withdrawnOn: null });
   });
@@ -50,14 +50,14 @@ describe("People", () => {
     await signInAs("lead@example.org");
     const page = await apiJson<{
       items: (Person & { consents: { contact: { withdrawnOn: string | null } | null } })[];
-    }>("/api/people?pageSize=100");
+    }>("/people?pageSize=100");
     const person = page.items.find((p) => p.consents.contact && !p.consents.contact.withdrawnOn) as Person;
     const { user } = renderApp(`/people/${person.id}`);
     await user.click(await screen.findByRole("button", { name: "Withdraw contact consent today" }));
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText(`Saved changes to ${person.name}.`)).toBeInTheDocument();
     const stored = await apiJson<{ consents: { contact: { givenOn: string; withdrawnOn: string | null } } }>(
-      `/api/people/${person.id}`,
+      `/people/${person.id}`,
     );
     expect(stored.consents.contact.withdrawnOn).toBe(new Date().toISOString().slice(0, 10));
     expect(stored.consents.contact.givenOn).toBe((person.consents.contact as { givenOn: string }).givenOn);

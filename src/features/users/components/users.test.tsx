@@ -68,7 +68,7 @@ describe("Users (admin)", () => {
 
   it("changes an account's role and disables it; refuses to disable yourself, saying why", async () => {
     await signInAs("admin@example.org");
-    const { items } = await apiJson<{ items: AdminUser[] }>("/api/users");
+    const { items } = await apiJson<{ items: AdminUser[] }>("/users");
     const lead = items.find((u) => u.email === "lead@example.org") as AdminUser;
     const me = items.find((u) => u.email === "admin@example.org") as AdminUser;
     const { user, history } = renderApp("/admin/users");
@@ -80,7 +80,7 @@ describe("Users (admin)", () => {
     await user.selectOptions(within(form).getByLabelText("Status"), "Disabled");
     await user.click(within(form).getByRole("button", { name: "Save account" }));
     expect(await screen.findByText(`${lead.name} is disabled and signed out everywhere.`)).toBeInTheDocument();
-    const saved = await apiJson<AdminUser>(`/api/users/${lead.id}`);
+    const saved = await apiJson<AdminUser>(`/users/${lead.id}`);
     expect(saved).toMatchObject({ role: "manager", disabled: true });
 
     history.push(`/admin/users/${me.id}`);
@@ -94,7 +94,7 @@ describe("Users (admin)", () => {
 
   it("resets a password after asking, showing the new link", async () => {
     await signInAs("admin@example.org");
-    const { items } = await apiJson<{ items: AdminUser[] }>("/api/users");
+    const { items } = await apiJson<{ items: AdminUser[] }>("/users");
     const events = items.find((u) => u.email === "events@example.org") as AdminUser;
     const { user } = renderApp(`/admin/users/${events.id}`);
     await user.click(await screen.findByRole("button", { name: "Reset password" }));

@@ -6,7 +6,7 @@ import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setu
 type Item = { id: string; title: string; version: number; kind: string };
 
 async function firstItemLedBy(userId: string): Promise<Item> {
-  const page = await apiJson<{ items: (Item & { leadId: string })[] }>("/api/work-items?pageSize=100");
+  const page = await apiJson<{ items: (Item & { leadId: string })[] }>("/work-items?pageSize=100");
   const item = page.items.find((i) => i.leadId === userId);
   if (!item) throw new Error("no item for this lead");
   return item;
@@ -90,7 +90,7 @@ describe("Editing a work item", () => {
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByRole("heading", { name: "Renamed by the lead" })).toBeInTheDocument();
     expect(await screen.findByText("Saved changes to “Renamed by the lead”.")).toBeInTheDocument();
-    const stored = await apiJson<Item>(`/api/work-items/${item.id}`);
+    const stored = await apiJson<Item>(`/work-items/${item.id}`);
     expect(stored).toMatchObject({ title: "Renamed by the lead", version: item.version + 1 });
   });
 
@@ -101,7 +101,7 @@ describe("Editing a work item", () => {
     const title = await screen.findByLabelText("Title");
 
     // Someone else saves while this form is open.
-    await apiJson(`/api/work-items/${item.id}`, {
+    await apiJson(`/work-items/${item.id}`, {
       method: "PATCH",
       body: JSON.stringify({ title: "Their change", version: item.version }),
     });
@@ -113,7 +113,7 @@ describe("Editing a work item", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Someone else changed this work item since you opened it.");
     expect(screen.getByLabelText("Title")).toHaveValue("My change");
-    expect((await apiJson<Item>(`/api/work-items/${item.id}`)).title).toBe("Their change");
+    expect((await apiJson<Item>(`/work-items/${item.id}`)).title).toBe("Their change");
 
     await user.click(screen.getByRole("button", { name: /Load their version/ }));
     await waitFor(() => expect(screen.getByLabelText("Title")).toHaveValue("Their change"));
@@ -156,12 +156,12 @@ describe("Editing a work item", () => {
     expect(await screen.findByRole("heading", { name: "Planned work" })).toBeInTheDocument();
     expect(await screen.findByText(`Deleted “${item.title}”.`)).toBeInTheDocument();
     expect(history.location.pathname).toBe("/work-items");
-    await expect(apiJson(`/api/work-items/${item.id}`)).rejects.toThrow(/404/);
+    await expect(apiJson(`/work-items/${item.id}`)).rejects.toThrow(/404/);
   });
 
   it("shows a read-only item to a manager, with no Save or Delete", async () => {
     await signInAs("manager@example.org");
-    const page = await apiJson<{ items: Item[] }>("/api/work-items?pageSize=1");
+    const page = await apiJson<{ items: Item[] }>("/work-items?pageSize=1");
     const item = page.items[0] as Item;
     renderApp(`/work-items/${item.id}`);
     expect(await screen.findByText("Your role can view this work item but not change it.")).toBeInTheDocument();
