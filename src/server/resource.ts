@@ -62,13 +62,8 @@ type ResourceDefinition<
    * Left out: the table's own rows, with their timestamps as ISO strings.
    */
   load?: (db: Db, options: LoadOptions, user: SessionUser) => Promise<Dto[]>;
-  /** The list's filters from its validated query, and its order (newest first, then id). */
+  /** The list's filters from its validated query, and its order (ending with the id, so pages never overlap). */
   list: (query: z.infer<Query>, user: SessionUser) => { where?: SQL | undefined; orderBy: SQL[] };
-  /**
-   * The writable fields of a record as it stands: what a change is merged into before validation.
-   * Left out: the input schema's fields, as the record has them.
-   */
-  editable?: (item: Dto) => Input;
   /** Checks against other records (a user that exists…): throw invalid() at the field. */
   check?: (input: Input, db: Db, current?: Dto) => Promise<void>;
   /** The columns to write from valid input, where they are not the input's fields. */
@@ -138,7 +133,7 @@ export function registerResource<
   app: OpenAPIHono<AppEnv>,
   deps: RequiredDeps,
   definition: ResourceDefinition<Dto, Input, Query>,
-  /** Where every change passes, once made (the audit of every change hooks in here). */
+  /** Where every change passes, once made, in its transaction: nothing listens yet; the audit of every change (issue 14) will. */
   onChange: (change: Change, tx: Db) => Promise<void> = async () => {},
 ) {
   const { table, schemas, summaries, tags, path, resource } = definition;
@@ -207,10 +202,9 @@ export function registerResource<
     definition.load ??
     (async (db: Db, options: LoadOptions, _user: SessionUser) =>
       schemas.item.array().parse((await withOptions(db.select().from(table).$dynamic(), options)).map(asJson)));
-  const editable =
-    definition.editable ??
-    ((item: Dto) =>
-      Object.fromEntries(Object.keys(schemas.input.shape).map((field) => [field, item[field as keyof Dto]])) as Input);
+  /** The writable fields of a record as it stands (the input schema's): what a change is merged into. */
+  const editable = (item: Dto) =>
+    Object.fromEntries(Object.keys(schemas.input.shape).map((field) => [field, item[field as keyof Dto]])) as Input;
 
   const countOf =
     definition.count ??

@@ -75,12 +75,17 @@ export function bursaryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     },
     load: loadBursaries,
     list: (query) => ({ where: bursaryListWhere(query), orderBy: bursaryListOrder }),
+    // A move that is not allowed is refused before the rest is checked, as the status is what was asked.
+    merge: (current, changes) => {
+      const moveErrors = transitionError(
+        current.status,
+        (changes.status as BursaryStatus | undefined) ?? current.status,
+      );
+      if (moveErrors.length) throw invalid(moveErrors);
+      return { ...current, ...changes };
+    },
     check: async (input, db, current) => {
-      if (current) {
-        const moveErrors = transitionError(current.status, input.status);
-        if (moveErrors.length) throw invalid(moveErrors);
-        return;
-      }
+      if (current) return;
       const errors: FieldError[] = [];
       const item = await findWorkItem(db, input.workItemId);
       if (!item || !isEventKind(item.kind))

@@ -5,7 +5,7 @@ import { people } from "../../db/schema";
 import { canSeeContactDetails } from "../../shared/permissions";
 import { type PersonInput, personSchemas } from "../../shared/schemas/people";
 import type { AppEnv, RequiredDeps } from "../deps";
-import { ApiError } from "../problem";
+import { ApiError, forbidden } from "../problem";
 import { registerResource } from "../resource";
 import { audit, auditActions, deleteAnswers, hasEqualityConsent } from "../services/equality";
 import { personHasInvolvements } from "../services/involvements";
@@ -51,6 +51,10 @@ export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     // A search never matches on fields the caller cannot see.
     list: (query, user) => peopleListShape(query, canSeeContactDetails(user)),
     toRow: (input: PersonInput) => toColumns(input),
+    // A change is merged into the whole record: a role that may not see contact details may not change a person.
+    mayChange: (user) => {
+      if (!canSeeContactDetails(user)) throw forbidden("Your role can read the people directory but not change it.");
+    },
     // Only the consents a PATCH names change; the others stay as they are.
     merge: (current, { consents, ...changes }) => ({
       ...current,

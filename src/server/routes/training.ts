@@ -37,7 +37,6 @@ export function trainingRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       where: userId ? eq(staffTraining.userId, userId) : undefined,
       orderBy: [desc(staffTraining.completedOn), desc(staffTraining.id)],
     }),
-    editable: ({ userId, course, completedOn }) => ({ userId, course, completedOn }),
     check: async ({ userId }, db) => {
       const found = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
       if (!found.length) throw invalid([{ path: "userId", message: "Choose a member of staff" }]);

@@ -22,7 +22,6 @@ export async function existingWorkItem(deps: AppDeps, id: string): Promise<WorkI
 }
 
 const refusals = {
-  create: "Your role cannot create that kind of work.",
   update: "Your role cannot change this work item.",
   delete: "Your role cannot delete this work item.",
 };
@@ -52,9 +51,9 @@ export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       return workItemListShape(query, calendarDate(deps.clock()));
     },
     mayChange: (user, action, item, next) => {
-      if (!canWorkItem(user, action, item, next)) {
-        throw forbidden(next ? "Your role cannot turn this item into that kind of work." : refusals[action]);
-      }
+      if (canWorkItem(user, action, item, next)) return;
+      if (next) throw forbidden("Your role cannot turn this item into that kind of work.");
+      throw forbidden(action === "create" ? `Your role cannot create ${item.kind} items.` : refusals[action]);
     },
     check: async (input, db) => {
       const missing = await missingReferences(db, input);

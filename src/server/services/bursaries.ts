@@ -58,7 +58,6 @@ export async function loadBursaries(db: Db, options: LoadOptions): Promise<Bursa
 }
 
 /** Every bursary the list would show, in its order, a batch at a time (for exports). */
-/** Every bursary the list would show, in its order, a batch at a time (for exports). */
 export const exportBursaries = (db: Db, query: BursaryListQuery) =>
   everyRecord(
     db

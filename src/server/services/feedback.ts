@@ -50,7 +50,6 @@ export function feedbackListShape(query: FeedbackListQuery, today: string) {
 }
 
 /** Every feedback record the list would show, in its order, a batch at a time (for exports). */
-/** Every feedback record the list would show, in its order, a batch at a time (for exports). */
 export function exportFeedback(db: Db, query: FeedbackListQuery, today: string) {
   const { where, orderBy } = feedbackListShape(query, today);
   return everyRecord(

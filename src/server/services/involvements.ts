@@ -61,7 +61,6 @@ export async function loadInvolvements(db: Db, options: LoadOptions): Promise<In
 }
 
 /** Every involvement the list would show, in its order, a batch at a time (for exports). */
-/** Every involvement the list would show, in its order, a batch at a time (for exports). */
 export const exportInvolvements = (db: Db, query: InvolvementListQuery) =>
   everyRecord(
     db

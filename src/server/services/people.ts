@@ -75,7 +75,6 @@ export function peopleListShape(query: PersonListQuery, withContact: boolean) {
 }
 
 /** Every person the list would show, in its order, a batch at a time (for exports). */
-/** Every person the list would show, in its order, a batch at a time (for exports). */
 export function exportPeople(db: Db, query: PersonListQuery, withContact: boolean) {
   const { where, orderBy } = peopleListShape(query, withContact);
   return everyRecord(
