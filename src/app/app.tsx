@@ -3,6 +3,7 @@ import { type RouterHistory, RouterProvider } from "@tanstack/react-router";
 import { useState } from "react";
 import { FlashProvider } from "../components/ui/flash";
 import { meQueryKey, noteSessionEnded } from "../features/auth/api/session";
+import { queryKeys } from "../lib/api/keys";
 import { isProblem } from "../lib/api-client";
 import { makeRouter } from "./router";
 
@@ -13,9 +14,16 @@ function makeQueryClient(onSignedOut: () => void) {
     if (error.code === "timed_out") noteSessionEnded(error.detail);
     onSignedOut();
   };
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: handle }),
-    mutationCache: new MutationCache({ onError: handle }),
+    mutationCache: new MutationCache({
+      onError: handle,
+      // Every write (and every refusal) is recorded in the audit log: what shows the log (a record's
+      // Activity) reads it again. Not awaited: a save does not wait for the log.
+      onSettled: () => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.audit.all });
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -23,6 +31,7 @@ function makeQueryClient(onSignedOut: () => void) {
       },
     },
   });
+  return queryClient;
 }
 
 export function App({ history }: { history?: RouterHistory }) {

@@ -8,12 +8,14 @@ import {
   redirect,
 } from "@tanstack/react-router";
 import { z } from "zod";
+import { auditSearch } from "../features/audit/list-search";
 import { meQuery } from "../features/auth/api/session";
 import { dashboardSearch } from "../features/dashboard/list-search";
 import { eventsSearch } from "../features/events/list-search";
 import { feedbackSearch } from "../features/feedback/list-search";
 import { librarySearch } from "../features/library-enquiries/list-search";
 import { peopleSearch } from "../features/people/list-search";
+import { retentionSearch } from "../features/privacy/list-search";
 import { annualReportSearch } from "../features/reports/list-search";
 import { trainingSearch } from "../features/training/list-search";
 import { workItemsSearch } from "../features/work-items/list-search";
@@ -110,6 +112,13 @@ const personRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/person-page"), "PersonPage"),
 });
 
+/** Everything held about one person (admin; the page says so to anyone else). */
+const subjectAccessRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/people/$id/subject-access",
+  component: lazyRouteComponent(() => import("./routes/subject-access-page"), "SubjectAccessPage"),
+});
+
 const involvementRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/involvements/$id",
@@ -201,6 +210,20 @@ const userRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/user-page"), "UserPage"),
 });
 
+const retentionRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/admin/retention",
+  validateSearch: retentionSearch,
+  component: lazyRouteComponent(() => import("./routes/retention-page"), "RetentionPage"),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/admin/audit",
+  validateSearch: auditSearch,
+  component: lazyRouteComponent(() => import("./routes/audit-page"), "AuditPage"),
+});
+
 /** Any other address, once signed in: "not found" inside the app's own layout. */
 const notFoundRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -219,6 +242,7 @@ const routeTree = rootRoute.addChildren([
     peopleRoute,
     newPersonRoute,
     personRoute,
+    subjectAccessRoute,
     involvementRoute,
     feedbackRoute,
     newFeedbackRoute,
@@ -233,6 +257,8 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     usersRoute,
     userRoute,
+    retentionRoute,
+    auditRoute,
     notFoundRoute,
   ]),
 ]);

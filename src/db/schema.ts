@@ -15,13 +15,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { sessionFormats } from "../shared/schemas/agenda";
+import { auditActions, type FieldChange } from "../shared/schemas/audit";
 import { bursaryStatuses } from "../shared/schemas/bursaries";
 import { type EqualityAnswer, equalityAnswerValues } from "../shared/schemas/equality";
 import { actionStatuses, feedbackChannels } from "../shared/schemas/feedback";
 import { involvementLevels, involvementRoles } from "../shared/schemas/involvement-plans";
 import { involvementStatuses, paymentStatuses, supportKinds } from "../shared/schemas/involvements";
 import { enquiryChannels, requesterTypes } from "../shared/schemas/library-enquiries";
-import { paymentPreferences, perspectives } from "../shared/schemas/people";
+import { consentEventKinds, consentKinds, paymentPreferences, perspectives } from "../shared/schemas/people";
 import { roles, signedInWays, signInOutcomes } from "../shared/schemas/users";
 import { workItemKinds, workItemStatuses } from "../shared/schemas/work-items";
 import { allOf, oneOf } from "./checks";
@@ -230,6 +231,8 @@ export const people = pgTable(
     equalityWithdrawnOn: date("equality_withdrawn_on", { mode: "string" }),
     namedGivenOn: date("named_given_on", { mode: "string" }),
     namedWithdrawnOn: date("named_withdrawn_on", { mode: "string" }),
+    /** When the person was erased: identity and special-category fields cleared, their contributions kept. */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
     ...versioned(),
   },
   (t) => [
@@ -424,20 +427,72 @@ export const equalityAnswers = pgTable(
   ],
 );
 
-/** Who looked at or changed special-category data, whose, and when. Append-only. */
+/**
+ * Every change, every read of something sensitive, every export, refusal and sign-in: who, when,
+ * from where, which record. Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE (migration
+ * 0012). No foreign keys: an entry outlives the account and the record it names.
+ */
 export const auditLog = pgTable(
   "audit_log",
   {
     id: uuidKey(),
     at: timestamp("at", { withTimezone: true }).notNull(),
-    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorId: uuid("actor_id"),
     actorName: text("actor_name").notNull(),
-    action: text("action").notNull(),
-    // No foreign key: the record outlives the person it is about.
+    action: text("action", { enum: auditActions }).notNull(),
+    resource: text("resource").notNull(),
+    recordId: uuid("record_id"),
     subjectPersonId: uuid("subject_person_id"),
-    subjectName: text("subject_name").notNull(),
+    address: text("address").notNull().default(""),
+    detail: jsonb("detail").$type<Record<string, unknown>>(),
+    /** An update's fields, before and after; special-category values are recorded as "changed". */
+    changes: jsonb("changes").$type<FieldChange[]>(),
   },
-  (t) => [index("audit_log_at_idx").on(t.at, t.id)],
+  (t) => [
+    check("audit_log_action_check", oneOf(t.action, auditActions)),
+    index("audit_log_at_idx").on(t.at, t.id),
+    index("audit_log_subject_idx").on(t.subjectPersonId, t.at),
+    index("audit_log_actor_idx").on(t.actorId, t.at),
+    index("audit_log_record_idx").on(t.recordId, t.at),
+  ],
+);
+
+/**
+ * The values of a person's identifying fields (name, email, phone) in an audit entry's changes,
+ * kept apart from the append-only log so that erasure can delete them (the entry stays).
+ */
+export const auditPersonalValues = pgTable(
+  "audit_personal_values",
+  {
+    auditId: uuid("audit_id")
+      .primaryKey()
+      .references(() => auditLog.id),
+    personId: uuid("person_id").notNull(),
+    changes: jsonb("changes").$type<FieldChange[]>().notNull(),
+  },
+  (t) => [index("audit_personal_values_person_idx").on(t.personId)],
+);
+
+/** Every give and withdraw of every consent, dated, with who recorded it. */
+export const consentEvents = pgTable(
+  "consent_events",
+  {
+    id: uuidKey(),
+    personId: ownedBy("person_id", () => people.id),
+    consent: text("consent", { enum: consentKinds }).notNull(),
+    event: text("event", { enum: consentEventKinds }).notNull(),
+    /** The date the person gave or withdrew it. */
+    on: date("on", { mode: "string" }).notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
+    // No foreign key: the history outlives the account that recorded it.
+    recordedById: uuid("recorded_by_id"),
+    recordedByName: text("recorded_by_name").notNull(),
+  },
+  (t) => [
+    check("consent_events_consent_check", oneOf(t.consent, consentKinds)),
+    check("consent_events_event_check", oneOf(t.event, consentEventKinds)),
+    index("consent_events_person_idx").on(t.personId, t.recordedAt),
+  ],
 );
 
 /** A funded place for a patient, service user or carer at a conference or event. */

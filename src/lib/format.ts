@@ -28,6 +28,21 @@ export function formatDateTime(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
 }
 
+const instantFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/London",
+});
+
+/** An instant as UK date and clock time, without the weekday: `2026-11-30T14:05:00Z` → `30 Nov 2026, 14:05`. */
+export function formatInstant(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : instantFormat.format(date);
+}
+
 /** A date and a clock time typed in the UK (`2026-06-01`, `10:30`) as an ISO instant with zone. */
 export function ukDateTimeToIso(date: string, time: string): string {
   // Try the UTC reading, then correct by the UK offset at that moment (0 or +1 hour).

@@ -6,6 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { defaultRoundingBase, defaultSuppressionThreshold } from "../shared/suppression";
 import { apiAnswers, refuseCrossSite, refuseUnstorableText } from "./api-guards";
+import { recordRefusals } from "./audit";
 import { authorise, isPublic, operationFinder, operationsOf } from "./authorisation";
 import type { AppDeps, AppEnv, RequiredDeps } from "./deps";
 import { consoleLogger, describeError } from "./log";
@@ -14,6 +15,7 @@ import { limitHashing } from "./password-hashing-limit";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
 import { clientAddressOf, sessionCookieName } from "./request-origin";
 import { agendaRoutes } from "./routes/agenda";
+import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { bursaryRoutes } from "./routes/bursaries";
 import { directoryRoutes } from "./routes/directory";
@@ -26,6 +28,7 @@ import { libraryEnquiryRoutes } from "./routes/library-enquiries";
 import { metricsRoutes } from "./routes/metrics";
 import { json, permit } from "./routes/openapi-helpers";
 import { peopleRoutes } from "./routes/people";
+import { privacyRoutes } from "./routes/privacy";
 import { singleSignOnRoutes } from "./routes/single-sign-on";
 import { trainingRoutes } from "./routes/training";
 import { twoStepRoutes } from "./routes/two-step";
@@ -109,6 +112,7 @@ export function createApp(options: AppDeps) {
     }),
   );
   app.use("/api/*", apiAnswers(deps));
+  app.use("/api/*", recordRefusals(deps, findOperation));
   app.use("/api/*", refuseCrossSite(deps));
   app.use(
     "/api/*",
@@ -205,6 +209,8 @@ export function createApp(options: AppDeps) {
   trainingRoutes(app, deps);
   agendaRoutes(app, deps);
   equalityRoutes(app, deps);
+  auditRoutes(app, deps);
+  privacyRoutes(app, deps);
   bursaryRoutes(app, deps);
   metricsRoutes(app, deps);
   exportRoutes(app, deps);

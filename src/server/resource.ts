@@ -6,6 +6,7 @@ import type { Db } from "../db/database";
 import type { permissionTable } from "../shared/permissions";
 import { pageOf } from "../shared/schemas/common";
 import type { SessionUser } from "../shared/schemas/users";
+import { auditFilters, type FieldRules, updateRecord, type Who, whoIs, writeAudit } from "./audit";
 import type { AppEnv, RequiredDeps } from "./deps";
 import { ApiError, fieldErrors, invalid, notFound } from "./problem";
 import { json, permit, problemResponses } from "./routes/openapi-helpers";
@@ -23,7 +24,15 @@ type CrudResource = {
     : never;
 }[keyof typeof permissionTable];
 
-export type Change = { action: "create" | "update" | "delete"; id: string; user: SessionUser };
+/** A change made: afterWrite is told what, to which record, by whom and from where. */
+export type Change = {
+  action: "create" | "update" | "delete";
+  id: string;
+  user: SessionUser;
+  who: Who;
+  /** The table's row before the change (update, delete). */
+  before?: Record<string, unknown> | undefined;
+};
 
 type Action = "list" | "read" | "create" | "update" | "delete";
 
@@ -81,6 +90,17 @@ type ResourceDefinition<
   mayChange?: (user: SessionUser, action: Change["action"], item: Dto | Input, next?: Input) => void | Promise<void>;
   /** Before a delete: throw (a 409) when the record may not go. */
   beforeDelete?: (db: Db, item: Dto) => Promise<void>;
+  /**
+   * What the audit records beyond every change (ADR 015): the fields whose values it never keeps
+   * (special) or keeps erasably (identifying); whose record it is (default: its personId); and
+   * whether reading one (or the list for one person) is recorded too.
+   */
+  audit?: FieldRules & {
+    subject?: (row: Record<string, unknown>) => string | null;
+    reads?: boolean;
+    /** The person a list is filtered to: reading their records is recorded. */
+    listSubject?: (query: z.infer<Query>) => string | undefined;
+  };
 };
 
 /** Ids that are not uuids are simply not found (never a database error). */
@@ -89,7 +109,7 @@ export const isUuid = (value: string) => z.uuid().safeParse(value).success;
 const params = z.object({ id: z.string() });
 
 /** The one answer for a version that moved on: nothing is overwritten. */
-const staleVersion = (what: string) =>
+export const staleVersion = (what: string) =>
   new ApiError(409, "Conflict", `Someone else changed ${what} since you opened it.`, undefined, {
     code: "stale_version",
   });
@@ -129,13 +149,7 @@ export function registerResource<
   Dto extends { id: string; version: number },
   Input extends object,
   Query extends z.ZodObject,
->(
-  app: OpenAPIHono<AppEnv>,
-  deps: RequiredDeps,
-  definition: ResourceDefinition<Dto, Input, Query>,
-  /** Where every change passes, once made, in its transaction: nothing listens yet; the audit of every change (issue 14) will. */
-  onChange: (change: Change, tx: Db) => Promise<void> = async () => {},
-) {
+>(app: OpenAPIHono<AppEnv>, deps: RequiredDeps, definition: ResourceDefinition<Dto, Input, Query>) {
   const { table, schemas, summaries, tags, path, resource } = definition;
   const described = (action: Action) => {
     const description = definition.descriptions?.[action];
@@ -154,7 +168,8 @@ export function registerResource<
       ...described("list"),
       // Typed by the definition below (a generic schema here would hide the query from Hono).
       request: { query: schemas.query as z.ZodObject },
-      responses: { 200: json(pageOf(schemas.item), "A page"), ...problemResponses(400, 401) },
+      // 403: a filter the role may not use (a manager asking who has a lived experience).
+      responses: { 200: json(pageOf(schemas.item), "A page"), ...problemResponses(400, 401, 403) },
     }),
     read: createRoute({
       ...permit(`${resource}.read`),
@@ -216,15 +231,51 @@ export function registerResource<
   const merge =
     definition.merge ?? ((current: Input, changes: Record<string, unknown>) => ({ ...current, ...changes }));
 
-  /** Every change is made here, in one transaction with what goes with it and the record of it. */
-  const change = async (made: Omit<Change, "id">, write: (tx: Db) => Promise<string | undefined>) =>
+  /** The audit's name for the resource: its path below /api (people, work-items…). */
+  const auditName = path.replace(/^\/api\//, "");
+  const subjectOf = (row: Record<string, unknown>) =>
+    definition.audit?.subject?.(row) ?? (typeof row.personId === "string" ? row.personId : null);
+  const rowOf = async (db: Db, id: string) => {
+    const [row] = (await db.select().from(table).where(eq(table.id, id))) as Record<string, unknown>[];
+    return row;
+  };
+  type Ctx = Parameters<typeof whoIs>[0];
+
+  /**
+   * Every change is made here, in one transaction with what goes with it and its audit entry:
+   * who, from where, which record, and for an update each field before and after.
+   */
+  const change = async (
+    c: Ctx,
+    action: Change["action"],
+    known: string | undefined,
+    write: (tx: Db) => Promise<string | undefined>,
+  ) =>
     deps.db.transaction(async (tx) => {
+      const before = known ? await rowOf(tx, known) : undefined;
       const id = await write(tx);
       if (id === undefined) return undefined;
-      const done = { ...made, id };
-      await definition.afterWrite?.(tx, done);
-      await onChange(done, tx);
+      const who = whoIs(c, deps);
+      await definition.afterWrite?.(tx, { action, id, user: c.get("user"), who, before });
+      const after = action === "delete" ? undefined : await rowOf(tx, id);
+      const base = { resource: auditName, recordId: id, subjectPersonId: subjectOf(after ?? before ?? {}) };
+      await writeAudit(
+        tx,
+        deps.clock(),
+        who,
+        action === "update" ? updateRecord(base, before ?? {}, after ?? {}, definition.audit) : { ...base, action },
+      );
       return id;
+    });
+
+  /** A read of something sensitive (one person, their involvements) leaves an entry too. */
+  const recordRead = (c: Ctx, record: { recordId?: string; subjectPersonId: string | null; detail?: object }) =>
+    writeAudit(deps.db, deps.clock(), whoIs(c, deps), {
+      action: "read",
+      resource: auditName,
+      recordId: record.recordId ?? null,
+      subjectPersonId: record.subjectPersonId,
+      detail: (record.detail as Record<string, unknown>) ?? null,
     });
 
   const existing = async (id: string, user: SessionUser): Promise<Dto> => {
@@ -241,17 +292,24 @@ export function registerResource<
       load(deps.db, { where, orderBy, limit, offset }, c.get("user")),
       countOf(deps.db, where),
     ]);
+    const subject = definition.audit?.listSubject?.(query);
+    if (subject)
+      await recordRead(c, { subjectPersonId: subject, detail: { filters: auditFilters(query), rows: total } });
     return c.json({ items, total, page, pageSize }, 200);
   });
 
-  app.openapi(routes.read, async (c) => c.json(await existing(c.req.valid("param").id, c.get("user")), 200));
+  app.openapi(routes.read, async (c) => {
+    const item = await existing(c.req.valid("param").id, c.get("user"));
+    if (definition.audit?.reads) await recordRead(c, { recordId: item.id, subjectPersonId: subjectOf(item) });
+    return c.json(item, 200);
+  });
 
   app.openapi(routes.create, async (c) => {
     const input = c.req.valid("json") as Input;
     await definition.mayChange?.(c.get("user"), "create", input);
     await definition.check?.(input, deps.db);
     const now = deps.clock();
-    const id = await change({ action: "create", user: c.get("user") }, async (tx) => {
+    const id = await change(c, "create", undefined, async (tx) => {
       const [row] = (await tx
         .insert(table)
         .values({ ...toRow(input), version: 1, createdAt: now, updatedAt: now })
@@ -273,7 +331,7 @@ export function registerResource<
     if (!merged.success) throw invalid(fieldErrors(merged.error));
     await definition.mayChange?.(user, "update", current, merged.data);
     await definition.check?.(merged.data, deps.db, current);
-    const updated = await change({ action: "update", user }, async (tx) => {
+    const updated = await change(c, "update", current.id, async (tx) => {
       // Conditional on the version read: of two saves at once, the second changes nothing and is told so.
       const [row] = (await tx
         .update(table)
@@ -291,7 +349,7 @@ export function registerResource<
     const current = await existing(c.req.valid("param").id, user);
     await definition.mayChange?.(user, "delete", current);
     await definition.beforeDelete?.(deps.db, current);
-    await change({ action: "delete", user }, async (tx) => {
+    await change(c, "delete", current.id, async (tx) => {
       await tx.delete(table).where(eq(table.id, current.id));
       return current.id;
     });

@@ -1,6 +1,8 @@
 import { and, count, desc, eq, gt, inArray, max, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { signInEvents, users } from "../db/schema";
+import type { AuditAction } from "../shared/schemas/audit";
+import { writeAudit } from "./audit";
 import { ApiError } from "./problem";
 
 type SignInOutcome = "success" | "failure" | "throttled" | "signed_out" | "timed_out";
@@ -23,6 +25,31 @@ type SignInEvent = {
   reason?: FailureReason;
 };
 
+const auditActionOf: Record<SignInOutcome, AuditAction> = {
+  success: "sign_in",
+  failure: "sign_in_failed",
+  throttled: "sign_in_failed",
+  signed_out: "sign_out",
+  timed_out: "sign_out",
+};
+
+/** The audit's copy of how a sign-in or sign-out ended: the account (if known), never what was typed. */
+async function auditSignIn(db: Db, at: Date, event: SignInEvent) {
+  const userId = event.userId ?? null;
+  const [account] = userId ? await db.select({ name: users.name }).from(users).where(eq(users.id, userId)) : [];
+  await writeAudit(
+    db,
+    at,
+    { actorId: userId, actorName: account?.name ?? "Unknown account", address: event.address },
+    {
+      action: auditActionOf[event.outcome],
+      resource: "sign-in",
+      recordId: userId,
+      detail: { outcome: event.outcome, ...(event.reason ? { reason: event.reason } : {}) },
+    },
+  );
+}
+
 /**
  * An attempt, written before it is checked: counted as a failure while it is under way, so a burst
  * of parallel attempts sees itself and cannot slip past the limit. settle() says how it ended.
@@ -36,6 +63,8 @@ export async function startAttempt(db: Db, at: Date, event: Omit<SignInEvent, "o
   return {
     id,
     settle: async (outcome: SignInOutcome, more: { reason?: FailureReason; userId?: string | null } = {}) => {
+      const userId = more.userId !== undefined ? more.userId : (event.userId ?? null);
+      await auditSignIn(db, at, { ...event, userId, outcome, ...(more.reason ? { reason: more.reason } : {}) });
       await db
         .update(signInEvents)
         .set({
@@ -53,6 +82,7 @@ export async function startAttempt(db: Db, at: Date, event: Omit<SignInEvent, "o
 }
 
 export async function recordSignIn(db: Db, at: Date, event: SignInEvent): Promise<void> {
+  await auditSignIn(db, at, event);
   await db.insert(signInEvents).values({
     at,
     userId: event.userId ?? null,

@@ -40,6 +40,11 @@ export const permissionTable = {
   /** One person's equality answers: recorded by those who work with people, read by admin only. */
   equality: { read: admin, update: workers, delete: workers },
   audit: { read: admin },
+  /** A person's consent history: as readable as their consents. */
+  consentHistory: { read: everyone },
+  /** Subject access (everything held about one person) and erasure: admin, as data steward. */
+  subjectAccess: { read: admin },
+  erasure: { create: admin },
   metrics: { read: everyone },
   exports: { read: everyone },
 } as const satisfies Record<string, Record<string, Who>>;
@@ -116,14 +121,26 @@ export function canEditPeople(actor: Actor): boolean {
   return allows("people.update", actor.role);
 }
 
-/** Contact details and access needs reach only the roles that work with people directly. */
-export function canSeeContactDetails(actor: Actor): boolean {
+/**
+ * Personal details reach only the roles that work with people directly (lead, events, admin): a
+ * person's contact details (email, phone), and the health data tied to a name that is special
+ * category under UK GDPR Art. 9: their lived experience and access needs, an involvement's support
+ * (accessibility adjustments, care costs…) and a bursary's care costs (with the total that holds
+ * them). Managers get records without these keys, may not search, filter or export by them (403),
+ * and see lived experience only as suppressed counts (ADR 005). The one rule for API and UI.
+ */
+export function canSeePersonalDetails(actor: Actor): boolean {
   return actor.role !== "manager";
 }
 
 /** Agenda sessions, speaker advice, bursary places and bursaries: the events team and admin. */
 export function canManageEvents(actor: Actor): boolean {
   return allows("agenda.update", actor.role);
+}
+
+/** Retention reviews lead to erasure: the same data steward (admin) sees who is due. */
+export function canReviewRetention(actor: Actor): boolean {
+  return allows("erasure.create", actor.role);
 }
 
 /** Equality answers may be recorded (with consent) by those who work with people... */

@@ -191,3 +191,131 @@ describe("event details", () => {
     expect((await manager.request("PUT", path, { ...body, version: 1 })).status).toBe(403);
   });
 });
+
+describe("named publicly", () => {
+  it("names on the agenda for publication only speakers who consented; others are 'Patient speaker'", async () => {
+    const events = await api.as("events@example.org");
+    const conference = await createItem(events, { kind: "conference", title: "Living with kidney disease" });
+    const panel = await post(events, `/api/work-items/${conference.id}/sessions`, {
+      title: "Panel: dialysis at home",
+      startsAt: "2026-06-01T10:00:00Z",
+      format: "panel",
+    });
+    const named = await post(events, "/api/people", {
+      ...person("Marisol Ferreira-Quaid", ["patient"]),
+      consents: { namedPublicly: { givenOn: "2026-01-10" } },
+    });
+    const neverAsked = await post(events, "/api/people", person("Tobiah Wrenfield", ["carer"]));
+    const withdrew = await post(events, "/api/people", {
+      ...person("Ysolde Marchbank", ["clinician"]),
+      consents: { namedPublicly: { givenOn: "2026-01-10", withdrawnOn: "2026-02-01" } },
+    });
+    const speak = (who: Json, role: string, sessionId: string | null) =>
+      post(events, "/api/involvements", {
+        workItemId: conference.id,
+        personId: who.id,
+        role,
+        status: "confirmed",
+        sessionId,
+        ...brief,
+      });
+    const namedChair = await speak(named, "chair", panel.id);
+    const unnamedPanellist = await speak(neverAsked, "panellist", panel.id);
+    const withdrawnPresenter = await speak(withdrew, "presenter", null);
+
+    const manager = await api.as("manager@example.org");
+    const response = await manager.get(`/api/work-items/${conference.id}/public-agenda`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    // The names of those who did not consent are not in the response at all, nor are person ids.
+    expect(text).toContain("Marisol Ferreira-Quaid");
+    for (const absent of ["Tobiah Wrenfield", "Ysolde Marchbank", neverAsked.id, withdrew.id, named.id])
+      expect(text).not.toContain(absent);
+
+    const agenda = JSON.parse(text);
+    expect(agenda).toMatchObject({ met: true, reason: "patient voice on the agenda" });
+    expect(agenda.sessions).toEqual([
+      { id: panel.id, title: "Panel: dialysis at home", startsAt: "2026-06-01T10:00:00.000Z", format: "panel" },
+    ]);
+    expect(agenda.speakers).toEqual([
+      {
+        involvementId: namedChair.id,
+        sessionId: panel.id,
+        role: "chair",
+        status: "confirmed",
+        patientVoice: true,
+        namedPublicly: true,
+        publicName: "Marisol Ferreira-Quaid",
+      },
+      {
+        involvementId: unnamedPanellist.id,
+        sessionId: panel.id,
+        role: "panellist",
+        status: "confirmed",
+        patientVoice: true,
+        namedPublicly: false,
+        publicName: "Patient speaker",
+      },
+      {
+        involvementId: withdrawnPresenter.id,
+        sessionId: null,
+        role: "presenter",
+        status: "confirmed",
+        patientVoice: false,
+        namedPublicly: false,
+        publicName: "Patient speaker",
+      },
+    ]);
+
+    // Staff's own view of the target keeps the name on record, and says what the agenda shows.
+    const target = await (await events.get(`/api/work-items/${conference.id}/agenda-target`)).json();
+    expect(target.speakers).toContainEqual(
+      expect.objectContaining({ name: "Tobiah Wrenfield", namedPublicly: false, publicName: "Patient speaker" }),
+    );
+    expect(target.speakers).toContainEqual(
+      expect.objectContaining({
+        name: "Marisol Ferreira-Quaid",
+        namedPublicly: true,
+        publicName: "Marisol Ferreira-Quaid",
+      }),
+    );
+  });
+
+  it("stops naming someone once their consent is cleared, as erasure clears it", async () => {
+    const events = await api.as("events@example.org");
+    const conference = await createItem(events, { kind: "event" });
+    const someone = await post(events, "/api/people", {
+      ...person("Peregrine Oduya", ["service_user"]),
+      consents: { namedPublicly: { givenOn: "2026-01-10" } },
+    });
+    await post(events, "/api/involvements", {
+      workItemId: conference.id,
+      personId: someone.id,
+      role: "facilitator",
+      status: "took_part",
+      ...brief,
+    });
+    const publicAgenda = async () => (await events.get(`/api/work-items/${conference.id}/public-agenda`)).text();
+    expect(await publicAgenda()).toContain("Peregrine Oduya");
+
+    const admin = await api.as("admin@example.org");
+    const cleared = await admin.request("PATCH", `/api/people/${someone.id}`, {
+      consents: { namedPublicly: null },
+      version: someone.version,
+    });
+    expect(cleared.status).toBe(200);
+    const text = await publicAgenda();
+    expect(text).not.toContain("Peregrine Oduya");
+    expect(JSON.parse(text).speakers).toEqual([
+      expect.objectContaining({ role: "facilitator", namedPublicly: false, publicName: "Patient speaker" }),
+    ]);
+  });
+
+  it("is only for conferences and events, and only for those signed in", async () => {
+    const admin = await api.as("admin@example.org");
+    const study = await createItem(admin, { kind: "research" });
+    expect((await admin.get(`/api/work-items/${study.id}/public-agenda`)).status).toBe(404);
+    const conference = await createItem(admin, { kind: "conference" });
+    expect((await api.anonymous.get(`/api/work-items/${conference.id}/public-agenda`)).status).toBe(401);
+  });
+});

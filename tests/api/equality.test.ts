@@ -38,14 +38,21 @@ describe("equality monitoring", () => {
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(answers);
 
-    const log = await (await admin.get("/api/audit?pageSize=5")).json();
+    const log = await (await admin.get(`/api/audit?resource=equality&personId=${person.id}`)).json();
     expect(log.items[0]).toMatchObject({
       actorName: "Dev Halloran",
-      action: "viewed equality answers",
+      action: "read",
+      resource: "equality",
+      recordId: person.id,
       subjectPersonId: person.id,
       subjectName: "Sunniva Hartcombe",
     });
-    expect(log.items[1]).toMatchObject({ actorName: "Tomasz Whitfield", action: "recorded equality answers" });
+    // Three refusals (lead, events, manager), newest first, between the record and the read.
+    expect(log.items.slice(1, 4).map((e: { action: string }) => e.action)).toEqual(["denied", "denied", "denied"]);
+    expect(log.items[4]).toMatchObject({ actorName: "Tomasz Whitfield", action: "create" });
+    // The answers' values are never in the log: only which questions changed.
+    expect(JSON.stringify(log)).not.toContain("black");
+    expect(log.items[4].changes).toBeNull();
     expect((await events.get("/api/audit")).status).toBe(403);
   });
 
@@ -94,10 +101,8 @@ describe("equality monitoring", () => {
     });
     expect((await admin.get(path)).status).toBe(404);
     expect((await lead.request("PUT", path, answers)).status).toBe(409);
-    const log = await (await admin.get("/api/audit?pageSize=100")).json();
-    expect(
-      log.items.map((e: { action: string; subjectPersonId: string }) => e.subjectPersonId === person.id && e.action),
-    ).toContain("deleted equality answers (consent withdrawn)");
+    const log = await (await admin.get(`/api/audit?personId=${person.id}&resource=equality&action=delete`)).json();
+    expect(log.items).toEqual([expect.objectContaining({ detail: { reason: "consent withdrawn" } })]);
   });
 
   it("deletes on request (DELETE) and the answers are gone", async () => {

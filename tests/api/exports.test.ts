@@ -60,12 +60,14 @@ describe("CSV exports", () => {
     expect(row?.[4]).toBe(item.startDate);
   });
 
-  it("leaves contact details out of the people export for a manager, as the list does", async () => {
+  it("leaves contact details and health fields out of the people export for a manager, as the list does", async () => {
     const lead = await csv("lead@example.org", "/api/export/people.csv?perspective=carer");
     expect(lead[0]).toContain("Email");
+    expect(lead[0]).toContain("Lived experience");
     const manager = await csv("manager@example.org", "/api/export/people.csv?perspective=carer");
     expect(manager[0]).not.toContain("Email");
     expect(manager[0]).not.toContain("Phone");
+    expect(manager[0]).not.toContain("Lived experience");
     expect(manager[0]).not.toContain("Access needs");
     expect(manager.length).toBe(lead.length);
   });

@@ -55,21 +55,26 @@ describe("people directory", () => {
     expect(tags).toContain("Zz rare condition");
     expect(tags).toEqual([...new Set(tags)]);
     expect(tags).toEqual([...tags].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    const lead = await api.as("lead@example.org");
     const found = await (
-      await manager.get(`/api/people?livedExperience=${encodeURIComponent("Zz rare condition")}`)
+      await lead.get(`/api/people?livedExperience=${encodeURIComponent("Zz rare condition")}`)
     ).json();
     expect(found.items.map((p: PersonBody) => p.id)).toEqual([created.id]);
+    // A manager sees lived experience only in aggregate: the filter would say who has it.
+    expect((await manager.get(`/api/people?livedExperience=${encodeURIComponent("Zz rare condition")}`)).status).toBe(
+      403,
+    );
   });
 
-  it("leaves contact details and access needs out for a manager, and never searches them", async () => {
+  it("leaves contact details, lived experience and access needs out for a manager, and never searches them", async () => {
     const created = await create({ ...newPatient, name: "Contact Probe", email: "hidden-probe@example.net" });
     const manager = await api.as("manager@example.org");
     const seen = await (await manager.get(`/api/people/${created.id}`)).json();
     expect(seen.name).toBe("Contact Probe");
-    for (const key of ["email", "phone", "accessNeeds"]) expect(seen).not.toHaveProperty(key);
+    for (const key of ["email", "phone", "livedExperience", "accessNeeds"]) expect(seen).not.toHaveProperty(key);
     const page = await (await manager.get("/api/people?pageSize=100")).json();
     for (const item of page.items)
-      for (const key of ["email", "phone", "accessNeeds"]) expect(item).not.toHaveProperty(key);
+      for (const key of ["email", "phone", "livedExperience", "accessNeeds"]) expect(item).not.toHaveProperty(key);
     expect((await (await manager.get("/api/people?search=hidden-probe")).json()).total).toBe(0);
     const lead = await api.as("lead@example.org");
     expect((await (await lead.get("/api/people?search=hidden-probe")).json()).total).toBe(1);

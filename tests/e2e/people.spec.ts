@@ -7,16 +7,24 @@ test("a manager reads the people directory without contact details", async ({ pa
   await a11y.check();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
-  await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByRole("table", { name: /^People, \d+$/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "New person" })).toHaveCount(0);
+  // Lived experience only in aggregate: counts by tag, no filter by it.
+  await expect(page.getByRole("table", { name: "People by lived experience" })).toBeVisible();
+  await expect(page.getByLabel("Lived experience")).toHaveCount(0);
   await a11y.check();
 
   await page.getByLabel("Perspective").selectOption({ label: "Carer" });
   await expect(page).toHaveURL(/perspective=carer/);
-  await page.getByRole("table").getByRole("link").first().click();
+  await page
+    .getByRole("table", { name: /^People, \d+$/ })
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByText("Your role can view people but not change them.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveCount(0);
   await expect(page.getByLabel("Access needs")).toHaveCount(0);
+  await expect(page.getByLabel("Lived experience")).toHaveCount(0);
   await a11y.check("read-only");
 });
 

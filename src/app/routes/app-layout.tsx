@@ -6,6 +6,7 @@ import { LoadingState } from "../../components/ui/states";
 import { twoStepQuery } from "../../features/auth/api/account";
 import { useSignOut } from "../../features/auth/api/session";
 import { IdleWarning } from "../../features/auth/components/idle-warning";
+import { allows, canReviewRetention } from "../../shared/permissions";
 import { roleLabels } from "../../shared/schemas/users";
 
 /** The signed-in shell: skip link, header with the main navigation, and the page. */
@@ -78,6 +79,28 @@ export function AppLayout() {
                 <li>
                   <Link to="/admin/users" activeProps={{ className: "active" }}>
                     Users
+                  </Link>
+                </li>
+              ) : null}
+              {allows("audit.read", user.role) ? (
+                <li>
+                  <Link
+                    to="/admin/audit"
+                    activeOptions={{ includeSearch: false }}
+                    activeProps={{ className: "active" }}
+                  >
+                    Audit log
+                  </Link>
+                </li>
+              ) : null}
+              {canReviewRetention(user) ? (
+                <li>
+                  <Link
+                    to="/admin/retention"
+                    activeOptions={{ includeSearch: false }}
+                    activeProps={{ className: "active" }}
+                  >
+                    Retention review
                   </Link>
                 </li>
               ) : null}

@@ -7,6 +7,7 @@ import { dashboardChartsQuery, dashboardFiguresQuery } from "../../features/dash
 import { DashboardCharts } from "../../features/dashboard/components/dashboard-charts";
 import { DashboardFilters } from "../../features/dashboard/components/dashboard-filters";
 import { HeadlineCards } from "../../features/dashboard/components/headline-cards";
+import { RetentionDue } from "../../features/dashboard/components/retention-due";
 import { teamsQuery } from "../../features/work-items/api/queries";
 import { calendarDate } from "../../shared/calendar-date";
 import { reportingYearOf } from "../../shared/reporting-year";
@@ -45,6 +46,8 @@ export function DashboardPage() {
           <strong>{figures.data.period.label}</strong>, compared with {figures.data.previousPeriod.label}
         </p>
       ) : null}
+      {/* Admin only: the API sends the count to no one else. */}
+      {figures.data?.retentionDue !== undefined ? <RetentionDue count={figures.data.retentionDue} /> : null}
       <DashboardFilters year={year} thisYear={thisYear} search={search} teams={teams.data ?? []} onChange={setSearch} />
       <QueryView
         query={figures}

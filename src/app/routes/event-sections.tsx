@@ -3,7 +3,7 @@ import { AgendaSection } from "../../features/agenda/components/agenda-section";
 import { DiversitySummary } from "../../features/agenda/components/diversity-summary";
 import { EventDetailsSection } from "../../features/agenda/components/event-details-form";
 import { BursariesSection } from "../../features/bursaries/components/bursaries-section";
-import { canManageEvents } from "../../shared/permissions";
+import { canManageEvents, canSeePersonalDetails } from "../../shared/permissions";
 import type { SessionUser } from "../../shared/schemas/users";
 
 type Props = { workItemId: string; startDate: string; user: SessionUser };
@@ -26,7 +26,7 @@ export function EventSections({ workItemId, startDate, user }: Props) {
         <EventDetailsSection workItemId={workItemId} canManage={canManage} />
       </div>
       <div className="plan-section">
-        <BursariesSection workItemId={workItemId} canManage={canManage} />
+        <BursariesSection workItemId={workItemId} canManage={canManage} withCare={canSeePersonalDetails(user)} />
       </div>
       <div className="plan-section">
         <DiversitySummary scope={{ workItemId }} title="Speaker diversity" />

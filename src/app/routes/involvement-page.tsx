@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from "../../components/ui/states";
 import { involvementQuery, useUpdateInvolvement } from "../../features/involvements/api/involvements";
 import { InvolvementForm } from "../../features/involvements/components/involvement-form";
 import { workItemQuery } from "../../features/work-items/api/queries";
-import { canWorkItem } from "../../shared/permissions";
+import { canSeePersonalDetails, canWorkItem } from "../../shared/permissions";
 import { involvementRoleLabels } from "../../shared/schemas/involvement-plans";
 
 export function InvolvementPage() {
@@ -51,6 +51,7 @@ export function InvolvementPage() {
         key={current.id}
         involvement={current}
         readOnly={!editable}
+        withSupport={canSeePersonalDetails(user)}
         onSubmit={async (changes) => {
           const saved = await update.mutateAsync({ ...changes, version: editingVersion.current ?? current.version });
           editingVersion.current = saved.version;

@@ -27,7 +27,7 @@ export function NewPersonPage() {
       <h1>New person</h1>
       <PersonForm
         person={null}
-        withContact
+        withPersonal
         onSubmit={async (values) => {
           const person = await save.mutateAsync(values);
           flash.show(`Added ${person.name}.`);

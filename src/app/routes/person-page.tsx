@@ -1,16 +1,21 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { DeleteConfirmation, useConfirmedDelete } from "../../components/ui/confirm-delete";
 import { useFlash } from "../../components/ui/flash";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
+import { ActivitySection } from "../../features/audit/components/activity-section";
 import { EqualitySection } from "../../features/equality/components/equality-section";
 import { PersonInvolvements } from "../../features/involvements/components/person-involvements";
 import { personQuery, useDeletePerson, useSavePerson } from "../../features/people/api/people";
 import { PersonForm } from "../../features/people/components/person-form";
+import { ConsentHistorySection } from "../../features/privacy/components/consent-history-section";
+import { EraseConfirmation, type ErasureTarget } from "../../features/privacy/components/erase-person";
+import { ErasedPersonSummary } from "../../features/privacy/components/erased-person-summary";
+import { explainDeleteRefusal } from "../../features/privacy/delete-refusal";
 import { isProblem } from "../../lib/api-client";
-import { canEditPeople, canSeeContactDetails } from "../../shared/permissions";
+import { allows, canEditPeople, canSeePersonalDetails } from "../../shared/permissions";
 import type { Person } from "../../shared/schemas/people";
 
 export function PersonPage() {
@@ -22,12 +27,20 @@ export function PersonPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const flash = useFlash();
+  const mayErase = allows("erasure.create", user.role);
   // A hook must come before the early returns, so the person arrives as the target.
   const deletion = useConfirmedDelete(async (doomed: Person) => {
-    await remove.mutateAsync(doomed.id);
+    try {
+      await remove.mutateAsync(doomed.id);
+    } catch (error) {
+      // Someone who took part in something is erased, not deleted: say so in the page's words.
+      throw explainDeleteRefusal(error, doomed.name, mayErase);
+    }
     flash.show(`Deleted ${doomed.name}.`);
     void navigate({ to: "/people" });
   });
+  const [erasing, setErasing] = useState<ErasureTarget | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const editingVersion = useRef<number | null>(null);
   if (editingVersion.current === null && person.data) editingVersion.current = person.data.version;
   usePageTitle(person.data?.name ?? "Person");
@@ -47,7 +60,8 @@ export function PersonPage() {
     return <ErrorState title="The person could not be loaded." onRetry={() => void person.refetch()} />;
 
   const current = person.data;
-  const editable = canEditPeople(user);
+  const erasedAt = current.erasedAt;
+  const editable = canEditPeople(user) && !erasedAt;
 
   return (
     <>
@@ -55,12 +69,26 @@ export function PersonPage() {
         <Link to="/people">People</Link>
       </p>
       <div className="page-header">
-        <h1>{current.name}</h1>
-        {editable ? (
-          <button type="button" className="button button--danger" onClick={() => deletion.ask(current)}>
-            Delete
-          </button>
-        ) : null}
+        <h1 ref={heading} tabIndex={-1}>
+          {current.name}
+        </h1>
+        <div className="form-actions">
+          {allows("subjectAccess.read", user.role) ? (
+            <Link to="/people/$id/subject-access" params={{ id: current.id }} className="button button--secondary">
+              Subject access
+            </Link>
+          ) : null}
+          {mayErase && !erasedAt ? (
+            <button type="button" className="button button--danger" onClick={() => setErasing(current)}>
+              Erase
+            </button>
+          ) : null}
+          {editable ? (
+            <button type="button" className="button button--danger" onClick={() => deletion.ask(current)}>
+              Delete
+            </button>
+          ) : null}
+        </div>
       </div>
       <DeleteConfirmation
         deletion={deletion}
@@ -70,35 +98,55 @@ export function PersonPage() {
       >
         <p>{current.name} will be removed from the directory. This cannot be undone.</p>
       </DeleteConfirmation>
-      {editable ? null : <p className="notice">Your role can view people but not change them.</p>}
-      <PersonForm
-        key={current.id}
-        person={current}
-        withContact={canSeeContactDetails(user)}
-        readOnly={!editable}
-        onSubmit={async (values) => {
-          const saved = await save.mutateAsync({ ...values, version: editingVersion.current ?? current.version });
-          editingVersion.current = saved.version;
-          flash.show(`Saved changes to ${saved.name}.`);
-          return saved;
-        }}
-        onReloadLatest={async () => {
-          const latest = await queryClient.fetchQuery({ ...personQuery(id), staleTime: 0 });
-          editingVersion.current = latest.version;
-          return latest;
+      <EraseConfirmation
+        person={erasing}
+        onCancel={() => setErasing(null)}
+        onErased={(_, was) => {
+          setErasing(null);
+          flash.show(`Erased ${was.name}. What they took part in stays on record without their identity.`);
+          // The Erase button has gone: the page's heading, now "Erased person", takes the focus.
+          setTimeout(() => heading.current?.focus(), 0);
         }}
       />
-      <div className="plan-section">
-        <EqualitySection
-          personId={current.id}
-          consent={current.consents.equalityMonitoring}
-          user={user}
-          onConsentGone={() => void person.refetch()}
-        />
-      </div>
+      {erasedAt ? (
+        <ErasedPersonSummary person={{ ...current, erasedAt }} />
+      ) : (
+        <>
+          {editable ? null : <p className="notice">Your role can view people but not change them.</p>}
+          <PersonForm
+            key={current.id}
+            person={current}
+            withPersonal={canSeePersonalDetails(user)}
+            readOnly={!editable}
+            onSubmit={async (values) => {
+              const saved = await save.mutateAsync({ ...values, version: editingVersion.current ?? current.version });
+              editingVersion.current = saved.version;
+              flash.show(`Saved changes to ${saved.name}.`);
+              return saved;
+            }}
+            onReloadLatest={async () => {
+              const latest = await queryClient.fetchQuery({ ...personQuery(id), staleTime: 0 });
+              editingVersion.current = latest.version;
+              return latest;
+            }}
+          />
+          <div className="plan-section">
+            <ConsentHistorySection personId={current.id} version={current.version} />
+          </div>
+          <div className="plan-section">
+            <EqualitySection
+              personId={current.id}
+              consent={current.consents.equalityMonitoring}
+              user={user}
+              onConsentGone={() => void person.refetch()}
+            />
+          </div>
+        </>
+      )}
       <div className="plan-section">
         <PersonInvolvements personId={current.id} />
       </div>
+      <ActivitySection personId={current.id} />
     </>
   );
 }

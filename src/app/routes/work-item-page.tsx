@@ -4,6 +4,7 @@ import { useRef } from "react";
 import { useFlash } from "../../components/ui/flash";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
+import { ActivitySection } from "../../features/audit/components/activity-section";
 import { planQuery } from "../../features/involvement-plans/api/plan";
 import { InvolvementPlanForm } from "../../features/involvement-plans/components/involvement-plan-form";
 import { InvolvementPlanSummary } from "../../features/involvement-plans/components/involvement-plan-summary";
@@ -130,6 +131,7 @@ export function WorkItemPage() {
       {isEventKind(current.kind) ? (
         <EventSections workItemId={current.id} startDate={current.startDate} user={user} />
       ) : null}
+      <ActivitySection recordId={current.id} />
     </>
   );
 }

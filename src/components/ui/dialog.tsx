@@ -11,6 +11,15 @@ type Props = {
   onCancel: () => void;
 };
 
+/** What Tab can reach inside the dialog: its buttons, and any field it asks for (a reason). */
+const focusableSelector = [
+  "button:not([disabled])",
+  "input:not([disabled]):not([type=hidden])",
+  "textarea:not([disabled])",
+  "select:not([disabled])",
+  "a[href]",
+].join(", ");
+
 /**
  * A modal confirmation: focus moves into it (on the safe choice), Tab stays inside,
  * Escape cancels, and focus returns to where it was on close.
@@ -42,7 +51,7 @@ export function ConfirmDialog({
       onCancel();
     }
     if (event.key !== "Tab" || !ref.current) return;
-    const focusable = [...ref.current.querySelectorAll<HTMLElement>("button:not([disabled])")];
+    const focusable = [...ref.current.querySelectorAll<HTMLElement>(focusableSelector)];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (event.shiftKey && document.activeElement === first) {

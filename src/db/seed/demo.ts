@@ -1,10 +1,12 @@
 import { count } from "drizzle-orm";
+import { calendarDate } from "../../shared/calendar-date";
 import type { Db } from "../database";
 import { teams, users } from "../schema";
 import { demoPassword, demoTeams, demoUsers } from "./demo-data";
 import { seedDemoEvents } from "./demo-events";
 import { seedLibraryEnquiries, seedStaffTraining } from "./demo-library";
 import { seedFeedback, seedInvolvements, seedPeople } from "./demo-people";
+import { seedConsentHistory, seedRetentionDue } from "./demo-privacy";
 import { seeding } from "./demo-util";
 import { seedDecisions, seedWorkItems } from "./demo-work";
 
@@ -39,6 +41,11 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
   // Agendas, speakers, equality answers, event details and bursaries: appended with their own
   // generator, so everything above stays exactly as it was.
   await seedDemoEvents(db, { now, from: s.from, items, people: directory, involvements: involvementRows });
+
+  // Privacy: consent histories and some retention reviews due. Plain SQL, drawing nothing random.
+  const lead = accounts.find((account) => account.role === "lead") ?? accounts[0];
+  if (lead) await seedConsentHistory(db, lead);
+  await seedRetentionDue(db, calendarDate(now));
 }
 
 /** The demo sign-in accounts (all with the demo password) and the teams that own work. */

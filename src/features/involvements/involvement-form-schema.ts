@@ -53,7 +53,8 @@ export function involvementFormValues(involvement: Involvement): InvolvementForm
     hours: involvement.hours === null ? "" : String(involvement.hours),
     ask: involvement.ask,
     expectations: involvement.expectations,
-    support: involvement.support,
+    // Absent for a role that may not see it (managers, who only read the form).
+    support: involvement.support ?? [],
     fee: penceToPounds(involvement.feePence),
     expenses: penceToPounds(involvement.expensesPence),
     paymentStatus: involvement.paymentStatus,

@@ -74,7 +74,7 @@ export function personFormValues(person: Person | null): PersonFormValues {
     email: person?.email ?? "",
     phone: person?.phone ?? "",
     perspectives: person?.perspectives ?? [],
-    livedExperience: person?.livedExperience.join(", ") ?? "",
+    livedExperience: person?.livedExperience?.join(", ") ?? "",
     accessNeeds: person?.accessNeeds ?? "",
     paymentPreference: person?.paymentPreference ?? "",
     retentionReviewOn: person?.retentionReviewOn ?? "",

@@ -118,7 +118,8 @@ function methodsText(involvements: Involvement[]): string {
   const invited = involvements.filter((i) => i.status === "invited").length;
   const left = involvements.filter((i) => i.status === "withdrew" || i.status === "declined").length;
   const hours = taking.reduce((sum, i) => sum + (i.hours ?? 0), 0);
-  const support = [...new Set(taking.flatMap((i) => i.support))].map((kind) => supportLabels[kind].toLowerCase());
+  // Support is absent for a role that may not see it (managers): then the draft says nothing of it.
+  const support = [...new Set(taking.flatMap((i) => i.support ?? []))].map((kind) => supportLabels[kind].toLowerCase());
   const asks = notesByRole(taking, (i) => i.ask);
   const expectations = notesByRole(taking, (i) => i.expectations);
   return paragraphs(

@@ -13,13 +13,16 @@ async function newWorkItem(title: string, kind: string, leadId: string, startDat
   });
 }
 
-const newPerson = (name: string, perspectives: string[]) =>
-  apiJson<{ id: string }>("/people", { method: "POST", body: JSON.stringify({ name, perspectives }) });
+const newPerson = (name: string, perspectives: string[], consents?: Record<string, unknown>) =>
+  apiJson<{ id: string }>("/people", { method: "POST", body: JSON.stringify({ name, perspectives, consents }) });
 
 const involve = (body: Record<string, unknown>) =>
   apiJson<{ id: string }>("/involvements", { method: "POST", body: JSON.stringify(body) });
 
-/** A conference with one panel chaired by a confirmed carer, and a patient who advised on speakers. */
+/**
+ * A conference with one panel chaired by a confirmed carer who agreed to be named publicly, a
+ * panellist who did not, and a patient who advised on speakers.
+ */
 async function conferenceWithPatientChair() {
   const me = await signInAs("events@example.org");
   const conference = await newWorkItem("Carers' conference 2027", "conference", me.id, "2027-03-10");
@@ -31,7 +34,7 @@ async function conferenceWithPatientChair() {
     method: "POST",
     body: JSON.stringify({ title: "Welcome", startsAt: "2027-03-10T09:00:00Z", format: "keynote" }),
   });
-  const chair = await newPerson("Philippa Quarrington", ["carer"]);
+  const chair = await newPerson("Philippa Quarrington", ["carer"], { namedPublicly: { givenOn: "2026-09-01" } });
   await involve({
     workItemId: conference.id,
     personId: chair.id,
@@ -40,6 +43,16 @@ async function conferenceWithPatientChair() {
     status: "confirmed",
     ask: "Chair the panel, 45 minutes.",
     expectations: "£150, travel and a carer's break.",
+  });
+  const panellist = await newPerson("Tamsin Applegarth", ["patient"]);
+  await involve({
+    workItemId: conference.id,
+    personId: panellist.id,
+    sessionId: session.id,
+    role: "panellist",
+    status: "confirmed",
+    ask: "Speak on the panel, 45 minutes.",
+    expectations: "£150 and travel.",
   });
   const adviser = await newPerson("Rowena Tillbrook", ["patient"]);
   await involve({ workItemId: conference.id, personId: adviser.id, role: "speaker_adviser", status: "took_part" });
@@ -73,14 +86,22 @@ describe("Conference report", () => {
       "Welcome",
       "Panel: breaks for carers",
     ]);
+    // Named only with consent: the panellist who did not agree is "Patient speaker" beside her role.
     const speakers = within(agenda).getByRole("list", { name: "Speakers in Panel: breaks for carers" });
-    expect(within(speakers).getByRole("listitem")).toHaveTextContent(
+    expect(
+      within(speakers)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
       "Philippa Quarrington, chair (confirmed) — patient voice",
-    );
+      "Patient speaker, panellist (confirmed) — patient voice",
+    ]);
 
     const target = screen.getByRole("region", { name: "Patient voice on the agenda" });
     expect(await within(target).findByText("Target: met")).toBeInTheDocument();
-    expect(within(target).getByText(/Philippa Quarrington \(chair\)/)).toBeInTheDocument();
+    expect(
+      within(target).getByText(/Philippa Quarrington \(chair\), Patient speaker \(panellist\)\.$/),
+    ).toBeInTheDocument();
 
     const advice = screen.getByRole("region", { name: "Advice on speakers and content" });
     expect(await within(advice).findByText("Rowena Tillbrook (took part)")).toBeInTheDocument();
@@ -97,6 +118,9 @@ describe("Conference report", () => {
       await within(diversity).findByText(/^No breakdown: this event has fewer than 5 speakers/),
     ).toBeInTheDocument();
     expect(within(diversity).queryByRole("table")).toBeNull();
+
+    // Nowhere in the report, on screen or on paper, is the name of the panellist who did not consent.
+    expect(document.body).not.toHaveTextContent("Tamsin Applegarth");
 
     const print = vi.spyOn(window, "print").mockImplementation(() => {});
     await user.click(screen.getByRole("button", { name: "Print" }));

@@ -1,3 +1,4 @@
+import type { AuditQuery } from "../../shared/schemas/audit";
 import type { FeedbackListQuery } from "../../shared/schemas/feedback";
 import type { InvolvementListQuery } from "../../shared/schemas/involvements";
 import type { DashboardQuery } from "../../shared/schemas/metrics";
@@ -32,6 +33,11 @@ export const queryKeys = {
     list: (query: PersonListQuery | { search: string; pageSize: number; picker: true }) => ["people", "list", query],
     detail: (id: string) => ["people", "detail", id],
     livedExperienceTags: ["people", "lived-experience-tags"],
+    /** One person's consent history, as of a version of their record (a save that changes consents adds to it). */
+    consentHistory: (id: string, version?: number) =>
+      version === undefined ? ["people", "consent-history", id] : ["people", "consent-history", id, version],
+    /** Everything held about one person: read afresh each time (each read is audited). */
+    subjectAccess: (id: string) => ["people", "subject-access", id],
   },
   involvements: {
     all: ["involvements"],
@@ -44,11 +50,11 @@ export const queryKeys = {
     list: (query: FeedbackListQuery) => ["feedback", "list", query],
     detail: (id: string) => ["feedback", "detail", id],
   },
-  /** One event's agenda: its sessions, its patient-voice target and its details. */
+  /** One event's agenda: its sessions, its agenda as published (speakers and target) and its details. */
   agenda: {
     of: (workItemId: string) => ["agenda", workItemId],
     sessions: (workItemId: string) => ["agenda", workItemId, "sessions"],
-    target: (workItemId: string) => ["agenda", workItemId, "target"],
+    published: (workItemId: string) => ["agenda", workItemId, "published"],
     details: (workItemId: string) => ["agenda", workItemId, "details"],
   },
   /** Everything bursary-related sits under ["bursaries"], so one invalidation refreshes list and summary. */
@@ -80,6 +86,11 @@ export const queryKeys = {
     accounts: ["users", "accounts"],
     account: (id: string) => ["users", "account", id],
     signIns: (userId?: string) => ["users", "sign-ins", userId ?? "all"],
+  },
+  /** The audit log: every write (and refusal) adds to it, so each one settled marks it stale (src/app/app.tsx). */
+  audit: {
+    all: ["audit"],
+    list: (query: AuditQuery) => ["audit", "list", query],
   },
   /** The reports' own reads: always fetched afresh when a report opens, never sharing a page's cache. */
   reports: (...parts: (string | number)[]) => ["reports", ...parts],

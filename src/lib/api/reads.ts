@@ -25,8 +25,9 @@ export async function readPlan(id: string, signal?: AbortSignal) {
 export const readSessions = async (id: string, signal?: AbortSignal) =>
   (await data(apiClient.GET("/work-items/{id}/sessions", { ...ofItem(id), signal }))).items;
 
-export const readAgendaTarget = (id: string, signal?: AbortSignal) =>
-  data(apiClient.GET("/work-items/{id}/agenda-target", { ...ofItem(id), signal }));
+/** The agenda as it may be published: speakers named only with their consent ("Patient speaker" otherwise). */
+export const readPublicAgenda = (id: string, signal?: AbortSignal) =>
+  data(apiClient.GET("/work-items/{id}/public-agenda", { ...ofItem(id), signal }));
 
 export const readEventDetails = (id: string, signal?: AbortSignal) =>
   data(apiClient.GET("/work-items/{id}/event-details", { ...ofItem(id), signal }));

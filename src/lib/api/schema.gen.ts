@@ -7,12 +7,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read or changed special-category data, whose, and when; newest first (admin only) */
+        /**
+         * The audit log, newest first (admin only)
+         * @description Every change (with each field before and after on an update), every read of one person's record, their involvements or equality answers, every export, every refusal (403) and every sign-in and sign-out. Special-category values are recorded as "changed"; an erased person's identifying values as "(erased)". The log is append-only: the database refuses to change or delete an entry.
+         */
         get: {
             parameters: {
                 query?: {
+                    action?: "create" | "update" | "delete" | "read" | "export" | "denied" | "sign_in" | "sign_in_failed" | "sign_out" | "erase";
+                    actorId?: string;
+                    from?: string;
                     page?: number;
                     pageSize?: number;
+                    personId?: string;
+                    recordId?: string;
+                    resource?: string;
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -20,7 +30,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of audit records */
+                /** @description A page of audit entries */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -28,14 +38,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                action: string;
+                                /** @enum {string} */
+                                action: "create" | "update" | "delete" | "read" | "export" | "denied" | "sign_in" | "sign_in_failed" | "sign_out" | "erase";
                                 /** Format: uuid */
                                 actorId: string | null;
                                 actorName: string;
+                                address: string;
                                 at: string;
+                                changes: {
+                                    after?: unknown;
+                                    before?: unknown;
+                                    field: string;
+                                }[] | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
-                                subjectName: string;
+                                /** Format: uuid */
+                                recordId: string | null;
+                                resource: string;
+                                subjectName: string | null;
                                 /** Format: uuid */
                                 subjectPersonId: string | null;
                             }[];
@@ -1238,7 +1261,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bursaries, filtered by event, person or status */
+        /**
+         * Bursaries, filtered by event, person or status
+         * @description For the manager role, carePence and totalPence (which includes care) are left out (the keys are absent): a named person's care costs tell their care needs (ADR 007). Ticket value, travel and accommodation stay.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1263,7 +1289,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 accommodationPence: number;
-                                carePence: number;
+                                carePence?: number;
                                 claimedOn: string | null;
                                 createdAt: string;
                                 /** Format: uuid */
@@ -1280,7 +1306,7 @@ export interface paths {
                                     status: "applied" | "offered" | "accepted" | "attended" | "no_show" | "declined" | "withdrawn";
                                 }[];
                                 ticketValuePence: number;
-                                totalPence: number;
+                                totalPence?: number;
                                 travelPence: number;
                                 updatedAt: string;
                                 version: number;
@@ -1315,6 +1341,25 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1383,7 +1428,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             accommodationPence: number;
-                            carePence: number;
+                            carePence?: number;
                             claimedOn: string | null;
                             createdAt: string;
                             /** Format: uuid */
@@ -1400,7 +1445,7 @@ export interface paths {
                                 status: "applied" | "offered" | "accepted" | "attended" | "no_show" | "declined" | "withdrawn";
                             }[];
                             ticketValuePence: number;
-                            totalPence: number;
+                            totalPence?: number;
                             travelPence: number;
                             updatedAt: string;
                             version: number;
@@ -1501,7 +1546,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One bursary, with the date of each status change */
+        /**
+         * One bursary, with the date of each status change
+         * @description For the manager role, carePence and totalPence (which includes care) are left out (the keys are absent): a named person's care costs tell their care needs (ADR 007). Ticket value, travel and accommodation stay.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1521,7 +1569,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             accommodationPence: number;
-                            carePence: number;
+                            carePence?: number;
                             claimedOn: string | null;
                             createdAt: string;
                             /** Format: uuid */
@@ -1538,7 +1586,7 @@ export interface paths {
                                 status: "applied" | "offered" | "accepted" | "attended" | "no_show" | "declined" | "withdrawn";
                             }[];
                             ticketValuePence: number;
-                            totalPence: number;
+                            totalPence?: number;
                             travelPence: number;
                             updatedAt: string;
                             version: number;
@@ -1727,7 +1775,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             accommodationPence: number;
-                            carePence: number;
+                            carePence?: number;
                             claimedOn: string | null;
                             createdAt: string;
                             /** Format: uuid */
@@ -1744,7 +1792,7 @@ export interface paths {
                                 status: "applied" | "offered" | "accepted" | "attended" | "no_show" | "declined" | "withdrawn";
                             }[];
                             ticketValuePence: number;
-                            totalPence: number;
+                            totalPence?: number;
                             travelPence: number;
                             updatedAt: string;
                             version: number;
@@ -1872,6 +1920,110 @@ export interface paths {
         };
         trace?: never;
     };
+    "/export/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log as CSV, newest first, with the list's filters, every row (admin only)
+         * @description UTF-8 with BOM, RFC 4180 quoting; the export itself is recorded in the log.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    action?: "create" | "update" | "delete" | "read" | "export" | "denied" | "sign_in" | "sign_in_failed" | "sign_out" | "erase";
+                    actorId?: string;
+                    from?: string;
+                    personId?: string;
+                    recordId?: string;
+                    resource?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Bad query parameters */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/export/bursaries.csv": {
         parameters: {
             query?: never;
@@ -1926,6 +2078,25 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2025,6 +2196,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2107,6 +2297,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2133,6 +2342,7 @@ export interface paths {
                 query?: {
                     livedExperience?: string;
                     perspective?: "patient" | "service_user" | "carer" | "public" | "clinician" | "manager" | "academic" | "policy" | "other";
+                    retention?: "due";
                     search?: string;
                     sort?: string;
                 };
@@ -2172,6 +2382,25 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2259,6 +2488,25 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2368,6 +2616,25 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2973,7 +3240,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Involvements, filtered by work item, person, status or role */
+        /**
+         * Involvements, filtered by work item, person, status or role
+         * @description For the manager role, support (accessibility adjustments, care costs and the rest) is left out (the key is absent): it tells a named person's health and care needs (ADR 005).
+         */
         get: {
             parameters: {
                 query?: {
@@ -3021,7 +3291,7 @@ export interface paths {
                                 startDate: string | null;
                                 /** @enum {string} */
                                 status: "invited" | "confirmed" | "took_part" | "withdrew" | "declined";
-                                support: ("briefing" | "accessibility_adjustments" | "travel_booked" | "accommodation_booked" | "care_costs" | "mentor" | "debrief" | "other")[];
+                                support?: ("briefing" | "accessibility_adjustments" | "travel_booked" | "accommodation_booked" | "care_costs" | "mentor" | "debrief" | "other")[];
                                 updatedAt: string;
                                 version: number;
                                 /** Format: uuid */
@@ -3055,6 +3325,25 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3161,7 +3450,7 @@ export interface paths {
                             startDate: string | null;
                             /** @enum {string} */
                             status: "invited" | "confirmed" | "took_part" | "withdrew" | "declined";
-                            support: ("briefing" | "accessibility_adjustments" | "travel_booked" | "accommodation_booked" | "care_costs" | "mentor" | "debrief" | "other")[];
+                            support?: ("briefing" | "accessibility_adjustments" | "travel_booked" | "accommodation_booked" | "care_costs" | "mentor" | "debrief" | "other")[];
                             updatedAt: string;
                             version: number;
                             /** Format: uuid */
@@ -3261,7 +3550,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One involvement */
+        /**
+         * One involvement
+         * @description For the manager role, support (accessibility adjustments, care costs and the rest) is left out (the key is absent): it tells a named person's health and care needs (ADR 005).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3303,7 +3595,7 @@ export interface paths {
                             startDate: string | null;
                             /** @enum {string} */
                             status: "invited" | "confirmed" | "took_part" | "withdrew" | "declined";
-                            support: ("briefing" | "accessibility_adjustments" | "travel_booked" | "accommodation_booked" | "care_costs" | "mentor" | "debrief" | "other")[];
+                            support?: ("briefing" | "accessibility_adjustments" | "travel_booked" | "accommodation_booked" | "care_costs" | "mentor" | "debrief" | "other")[];
                             updatedAt: string;
                             version: number;
                             /** Format: uuid */
@@ -3519,7 +3811,7 @@ export interface paths {
                             startDate: string | null;
                             /** @enum {string} */
                             status: "invited" | "confirmed" | "took_part" | "withdrew" | "declined";
-                            support: ("briefing" | "accessibility_adjustments" | "travel_booked" | "accommodation_booked" | "care_costs" | "mentor" | "debrief" | "other")[];
+                            support?: ("briefing" | "accessibility_adjustments" | "travel_booked" | "accommodation_booked" | "care_costs" | "mentor" | "debrief" | "other")[];
                             updatedAt: string;
                             version: number;
                             /** Format: uuid */
@@ -3717,6 +4009,25 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4281,7 +4592,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every lived-experience tag in use, A to Z (for the directory's filter) */
+        /**
+         * Every lived-experience tag in use, A to Z (for the directory's filter), and people counted by tag
+         * @description An aggregate every role reads, managers too: no one is named. Counts from 1 to threshold − 1 are suppressed (people null, suppressed true); every other count is rounded to the nearest roundingBase (rounded: true), as equality figures are (ADR 006).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4291,14 +4605,22 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The tags in use */
+                /** @description The tags in use, with counts */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
+                            counts: {
+                                people: number | null;
+                                suppressed: boolean;
+                                tag: string;
+                            }[];
                             items: string[];
+                            rounded: boolean;
+                            roundingBase: number;
+                            threshold: number;
                         };
                     };
                 };
@@ -4447,7 +4769,7 @@ export interface paths {
         };
         /**
          * Headline figures for a period (reporting year, quarter or range), team and kind, with the previous period
-         * @description Work is counted in a period by its start date; feedback and enquiries by the date received. Every figure is exact (none is made from equality-monitoring answers).
+         * @description Work is counted in a period by its start date; feedback and enquiries by the date received. Every figure is exact (none is made from equality-monitoring answers). Admin also gets `retentionDue`: how many people are due a retention review today.
          */
         get: {
             parameters: {
@@ -4493,6 +4815,7 @@ export interface paths {
                                 label: string;
                                 to: string;
                             };
+                            retentionDue?: number;
                         };
                     };
                 };
@@ -4703,8 +5026,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The people directory: search and filter by perspective or lived experience
-         * @description Contact details (email, phone) and access needs are left out for the manager role.
+         * The people directory: search, and filter by perspective or (not managers) lived experience
+         * @description For the manager role, contact details (email, phone), lived experience and access needs are left out (the keys are absent): health data tied to a name is special category (ADR 005). A manager's search matches names only (other roles' also matches email, phone and lived-experience tags), and a manager's livedExperience filter is refused with 403 (errors at livedExperience, code aggregate_only): counts by tag are at /api/lived-experience-tags.
          */
         get: {
             parameters: {
@@ -4713,6 +5036,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     perspective?: "patient" | "service_user" | "carer" | "public" | "clinician" | "manager" | "academic" | "policy" | "other";
+                    retention?: "due";
                     search?: string;
                     sort?: string;
                 };
@@ -4754,9 +5078,11 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: email */
                                 email?: string | null;
+                                erasedAt: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                livedExperience: string[];
+                                lastInvolvementOn: string | null;
+                                livedExperience?: string[];
                                 name: string;
                                 /** @enum {string|null} */
                                 paymentPreference: "bank_transfer" | "gift_voucher" | "charity_donation" | "no_payment" | null;
@@ -4793,6 +5119,25 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4906,9 +5251,11 @@ export interface paths {
                             createdAt: string;
                             /** Format: email */
                             email?: string | null;
+                            erasedAt: string | null;
                             /** Format: uuid */
                             id: string;
-                            livedExperience: string[];
+                            lastInvolvementOn: string | null;
+                            livedExperience?: string[];
                             name: string;
                             /** @enum {string|null} */
                             paymentPreference: "bank_transfer" | "gift_voucher" | "charity_donation" | "no_payment" | null;
@@ -5013,7 +5360,7 @@ export interface paths {
         };
         /**
          * One person
-         * @description Contact details (email, phone) and access needs are left out for the manager role.
+         * @description For the manager role, contact details (email, phone), lived experience and access needs are left out (the keys are absent): health data tied to a name is special category (ADR 005).
          */
         get: {
             parameters: {
@@ -5057,9 +5404,11 @@ export interface paths {
                             createdAt: string;
                             /** Format: email */
                             email?: string | null;
+                            erasedAt: string | null;
                             /** Format: uuid */
                             id: string;
-                            livedExperience: string[];
+                            lastInvolvementOn: string | null;
+                            livedExperience?: string[];
                             name: string;
                             /** @enum {string|null} */
                             paymentPreference: "bank_transfer" | "gift_voucher" | "charity_donation" | "no_payment" | null;
@@ -5288,9 +5637,11 @@ export interface paths {
                             createdAt: string;
                             /** Format: email */
                             email?: string | null;
+                            erasedAt: string | null;
                             /** Format: uuid */
                             id: string;
-                            livedExperience: string[];
+                            lastInvolvementOn: string | null;
+                            livedExperience?: string[];
                             name: string;
                             /** @enum {string|null} */
                             paymentPreference: "bank_transfer" | "gift_voucher" | "charity_donation" | "no_payment" | null;
@@ -5418,6 +5769,96 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/people/{id}/consents/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every give and withdraw of each of a person's consents, newest first, with who recorded it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The history */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                consent: "contact" | "equalityMonitoring" | "namedPublicly";
+                                /** @enum {string} */
+                                event: "given" | "withdrawn";
+                                /** Format: uuid */
+                                id: string;
+                                on: string;
+                                recordedAt: string;
+                                /** Format: uuid */
+                                recordedById: string | null;
+                                recordedByName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/people/{id}/equality": {
@@ -5785,6 +6226,435 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person: identity and special-category data cleared, contributions kept without identity (admin)
+         * @description The person becomes "Erased person": name, contact details, lived experience, access needs, payment preference, retention date and consents cleared; equality answers, consent history and the identifying values in the audit deleted. Involvements, bursaries and speaker places stay, so counts, budgets and agenda targets hold. The audit keeps that the erasure happened and why. Erasing twice is a 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Erased */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessNeeds?: string;
+                            consents: {
+                                /** @default null */
+                                contact: {
+                                    givenOn: string;
+                                    /** @default null */
+                                    withdrawnOn: string | null;
+                                } | null;
+                                /** @default null */
+                                equalityMonitoring: {
+                                    givenOn: string;
+                                    /** @default null */
+                                    withdrawnOn: string | null;
+                                } | null;
+                                /** @default null */
+                                namedPublicly: {
+                                    givenOn: string;
+                                    /** @default null */
+                                    withdrawnOn: string | null;
+                                } | null;
+                            };
+                            createdAt: string;
+                            /** Format: email */
+                            email?: string | null;
+                            erasedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastInvolvementOn: string | null;
+                            livedExperience?: string[];
+                            name: string;
+                            /** @enum {string|null} */
+                            paymentPreference: "bank_transfer" | "gift_voucher" | "charity_donation" | "no_payment" | null;
+                            perspectives: ("patient" | "service_user" | "carer" | "public" | "clinician" | "manager" | "academic" | "policy" | "other")[];
+                            phone?: string | null;
+                            retentionReviewOn: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Stale version: someone else changed it first */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Invalid input, with field errors */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/subject-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about one person, for a subject access request (admin; recorded in the audit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Everything held */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audit: {
+                                /** @enum {string} */
+                                action: "create" | "update" | "delete" | "read" | "export" | "denied" | "sign_in" | "sign_in_failed" | "sign_out" | "erase";
+                                /** Format: uuid */
+                                actorId: string | null;
+                                actorName: string;
+                                address: string;
+                                at: string;
+                                changes: {
+                                    after?: unknown;
+                                    before?: unknown;
+                                    field: string;
+                                }[] | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                recordId: string | null;
+                                resource: string;
+                                subjectName: string | null;
+                                /** Format: uuid */
+                                subjectPersonId: string | null;
+                            }[];
+                            bursaries: {
+                                accommodationPence: number;
+                                carePence: number;
+                                claimedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                paidOn: string | null;
+                                status: string;
+                                statusHistory: {
+                                    on: string;
+                                    status: string;
+                                }[];
+                                ticketValuePence: number;
+                                travelPence: number;
+                                workItemTitle: string;
+                            }[];
+                            consentHistory: {
+                                /** @enum {string} */
+                                consent: "contact" | "equalityMonitoring" | "namedPublicly";
+                                /** @enum {string} */
+                                event: "given" | "withdrawn";
+                                /** Format: uuid */
+                                id: string;
+                                on: string;
+                                recordedAt: string;
+                                /** Format: uuid */
+                                recordedById: string | null;
+                                recordedByName: string;
+                            }[];
+                            equalityAnswers: {
+                                /** @enum {string} */
+                                ageBand?: "16-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+" | "prefer_not_to_say";
+                                /** @enum {string} */
+                                disability?: "yes" | "no" | "prefer_not_to_say";
+                                /** @enum {string} */
+                                ethnicity?: "asian" | "black" | "mixed" | "white" | "other" | "prefer_not_to_say";
+                                /** @enum {string} */
+                                genderSameAsBirth?: "yes" | "no" | "prefer_not_to_say";
+                                /** @enum {string} */
+                                region?: "north_east" | "north_west" | "yorkshire_and_the_humber" | "east_midlands" | "west_midlands" | "east_of_england" | "london" | "south_east" | "south_west" | "wales" | "scotland" | "northern_ireland" | "outside_uk" | "prefer_not_to_say";
+                                /** @enum {string} */
+                                sex?: "female" | "male" | "prefer_not_to_say";
+                                /** @enum {string} */
+                                sexualOrientation?: "heterosexual" | "gay_or_lesbian" | "bisexual" | "other" | "prefer_not_to_say";
+                            } | null;
+                            feedback: {
+                                action: string;
+                                actionStatus: string;
+                                channel: string;
+                                /** Format: uuid */
+                                id: string;
+                                receivedOn: string;
+                                summary: string;
+                                toldBackOn: string | null;
+                                workItemTitle: string | null;
+                            }[];
+                            generatedAt: string;
+                            involvements: {
+                                ask: string;
+                                endDate: string | null;
+                                expectations: string;
+                                feedback: string;
+                                hours: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                impact: string;
+                                role: string;
+                                startDate: string | null;
+                                status: string;
+                                support: string[];
+                                /** Format: uuid */
+                                workItemId: string;
+                                workItemTitle: string;
+                            }[];
+                            payments: {
+                                expensesPence: number | null;
+                                feePence: number | null;
+                                /** Format: uuid */
+                                involvementId: string;
+                                paymentStatus: string;
+                                workItemTitle: string;
+                            }[];
+                            person: {
+                                accessNeeds?: string;
+                                consents: {
+                                    /** @default null */
+                                    contact: {
+                                        givenOn: string;
+                                        /** @default null */
+                                        withdrawnOn: string | null;
+                                    } | null;
+                                    /** @default null */
+                                    equalityMonitoring: {
+                                        givenOn: string;
+                                        /** @default null */
+                                        withdrawnOn: string | null;
+                                    } | null;
+                                    /** @default null */
+                                    namedPublicly: {
+                                        givenOn: string;
+                                        /** @default null */
+                                        withdrawnOn: string | null;
+                                    } | null;
+                                };
+                                createdAt: string;
+                                /** Format: email */
+                                email?: string | null;
+                                erasedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lastInvolvementOn: string | null;
+                                livedExperience?: string[];
+                                name: string;
+                                /** @enum {string|null} */
+                                paymentPreference: "bank_transfer" | "gift_voucher" | "charity_donation" | "no_payment" | null;
+                                perspectives: ("patient" | "service_user" | "carer" | "public" | "clinician" | "manager" | "academic" | "policy" | "other")[];
+                                phone?: string | null;
+                                retentionReviewOn: string | null;
+                                updatedAt: string;
+                                version: number;
+                            };
+                            sessionsSpokenAt: {
+                                role: string;
+                                sessionTitle: string;
+                                startsAt: string;
+                                status: string;
+                                workItemTitle: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -6354,6 +7224,25 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7581,6 +8470,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -8104,7 +9012,7 @@ export interface paths {
         };
         /**
          * Whether a patient voice is on the agenda, why not, and the speakers
-         * @description A speaker is an involvement of the event as chair, presenter, facilitator or panellist, confirmed or took part. Met when a speaker has the patient, service user or carer perspective.
+         * @description A speaker is an involvement of the event as chair, presenter, facilitator or panellist, confirmed or took part. Met when a speaker has the patient, service user or carer perspective. For staff: `name` is the name on record; `publicName` is what the agenda shows ("Patient speaker" unless they consented to be named publicly).
          */
         get: {
             parameters: {
@@ -8131,9 +9039,11 @@ export interface paths {
                                 /** Format: uuid */
                                 involvementId: string;
                                 name: string;
+                                namedPublicly: boolean;
                                 patientVoice: boolean;
                                 /** Format: uuid */
                                 personId: string;
+                                publicName: string;
                                 /** @enum {string} */
                                 role: "chair" | "presenter" | "facilitator" | "panellist" | "speaker_adviser" | "co_researcher" | "advisory_group" | "author" | "blog_contributor" | "reviewer" | "website_tester" | "programme_participant" | "other";
                                 /** Format: uuid */
@@ -8810,6 +9720,111 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/work-items/{id}/public-agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agenda for publication: sessions, speakers named only with their consent, and the target
+         * @description What the conference report and the printed agenda show. Every involvement in an agenda role, whatever its status (a report leaves out declined and withdrew). `publicName` is the person's name only when they consented to be named publicly (given and not withdrawn); otherwise it is "Patient speaker", shown beside their role, and their name is not in the response.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The agenda for publication */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            met: boolean;
+                            /** @enum {string} */
+                            reason: "patient voice on the agenda" | "only invited, none confirmed" | "no patient voice yet";
+                            sessions: {
+                                /** @enum {string} */
+                                format: "keynote" | "panel" | "workshop" | "talk" | "other";
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                title: string;
+                            }[];
+                            speakers: {
+                                /** Format: uuid */
+                                involvementId: string;
+                                namedPublicly: boolean;
+                                patientVoice: boolean;
+                                publicName: string;
+                                /** @enum {string} */
+                                role: "chair" | "presenter" | "facilitator" | "panellist";
+                                /** Format: uuid */
+                                sessionId: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "confirmed" | "took_part" | "withdrew" | "declined";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code?: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

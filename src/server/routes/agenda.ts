@@ -6,13 +6,15 @@ import {
   agendaTarget,
   eventDetails,
   eventDetailsInput,
+  publicAgenda,
   sessionInput,
   sessionPatch,
 } from "../../shared/schemas/agenda";
 import type { WorkItem } from "../../shared/schemas/work-items";
+import { updateRecord, whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
-import { ApiError, fieldErrors, invalid, notFound } from "../problem";
-import { isUuid } from "../resource";
+import { fieldErrors, invalid, notFound } from "../problem";
+import { isUuid, staleVersion } from "../resource";
 import {
   agendaTargetOf,
   deleteSession,
@@ -20,6 +22,7 @@ import {
   findSession,
   insertSession,
   listSessions,
+  publicAgendaOf,
   saveEventDetails,
   updateSession,
 } from "../services/agenda";
@@ -89,9 +92,20 @@ const routes = {
     tags,
     summary: "Whether a patient voice is on the agenda, why not, and the speakers",
     description:
-      "A speaker is an involvement of the event as chair, presenter, facilitator or panellist, confirmed or took part. Met when a speaker has the patient, service user or carer perspective.",
+      'A speaker is an involvement of the event as chair, presenter, facilitator or panellist, confirmed or took part. Met when a speaker has the patient, service user or carer perspective. For staff: `name` is the name on record; `publicName` is what the agenda shows ("Patient speaker" unless they consented to be named publicly).',
     request: { params },
     responses: { 200: json(agendaTarget, "The target"), ...problemResponses(401, 404) },
+  }),
+  publicAgenda: createRoute({
+    ...permit("agenda.read"),
+    method: "get",
+    path: "/api/work-items/{id}/public-agenda",
+    tags,
+    summary: "The agenda for publication: sessions, speakers named only with their consent, and the target",
+    description:
+      'What the conference report and the printed agenda show. Every involvement in an agenda role, whatever its status (a report leaves out declined and withdrew). `publicName` is the person\'s name only when they consented to be named publicly (given and not withdrawn); otherwise it is "Patient speaker", shown beside their role, and their name is not in the response.',
+    request: { params },
+    responses: { 200: json(publicAgenda, "The agenda for publication"), ...problemResponses(401, 404) },
   }),
   readDetails: createRoute({
     ...permit("eventDetails.read"),
@@ -116,6 +130,13 @@ const routes = {
 
 const sessionFieldsOf = ({ title, startsAt, format }: z.infer<typeof agendaSession>) => ({ title, startsAt, format });
 
+/** An agenda session's audit entries: the session, with its event in the detail. */
+const sessionAudit = (id: string, workItemId: string) => ({
+  resource: "sessions",
+  recordId: id,
+  detail: { workItemId },
+});
+
 export function agendaRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   /** Only conferences and events have an agenda. */
   const existingEvent = async (id: string): Promise<WorkItem> => {
@@ -136,7 +157,12 @@ export function agendaRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
 
   app.openapi(routes.createSession, async (c) => {
     const item = await existingEvent(c.req.valid("param").id);
-    return c.json(await insertSession(deps.db, item.id, c.req.valid("json"), deps.clock()), 201);
+    const created = await deps.db.transaction(async (tx) => {
+      const session = await insertSession(tx, item.id, c.req.valid("json"), deps.clock());
+      await writeAudit(tx, deps.clock(), whoIs(c, deps), { ...sessionAudit(session.id, item.id), action: "create" });
+      return session;
+    });
+    return c.json(created, 201);
   });
 
   app.openapi(routes.readSession, async (c) => c.json(await existingSession(c.req.valid("param").id), 200));
@@ -144,24 +170,37 @@ export function agendaRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(routes.patchSession, async (c) => {
     const { version, ...changes } = c.req.valid("json");
     const current = await existingSession(c.req.valid("param").id);
-    if (version !== current.version)
-      throw new ApiError(409, "Conflict", "Someone else changed this session since you opened it.");
+    if (version !== current.version) throw staleVersion("this session");
     const merged = sessionInput.safeParse({ ...sessionFieldsOf(current), ...changes });
     if (!merged.success) throw invalid(fieldErrors(merged.error));
-    const updated = await updateSession(deps.db, current.id, version, merged.data, deps.clock());
-    if (!updated) throw new ApiError(409, "Conflict", "Someone else changed this session a moment ago.");
+    const updated = await deps.db.transaction(async (tx) => {
+      const session = await updateSession(tx, current.id, version, merged.data, deps.clock());
+      const base = sessionAudit(current.id, current.workItemId);
+      if (session) await writeAudit(tx, deps.clock(), whoIs(c, deps), updateRecord(base, current, session));
+      return session;
+    });
+    if (!updated) throw staleVersion("this session");
     return c.json(updated, 200);
   });
 
   app.openapi(routes.removeSession, async (c) => {
     const current = await existingSession(c.req.valid("param").id);
-    await deleteSession(deps.db, current.id);
+    await deps.db.transaction(async (tx) => {
+      await deleteSession(tx, current.id);
+      const base = sessionAudit(current.id, current.workItemId);
+      await writeAudit(tx, deps.clock(), whoIs(c, deps), { ...base, action: "delete" });
+    });
     return c.body(null, 204);
   });
 
   app.openapi(routes.target, async (c) => {
     const item = await existingEvent(c.req.valid("param").id);
     return c.json(await agendaTargetOf(deps.db, item.id), 200);
+  });
+
+  app.openapi(routes.publicAgenda, async (c) => {
+    const item = await existingEvent(c.req.valid("param").id);
+    return c.json(await publicAgendaOf(deps.db, item.id), 200);
   });
 
   app.openapi(routes.readDetails, async (c) => {
@@ -173,10 +212,15 @@ export function agendaRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     const item = await existingEvent(c.req.valid("param").id);
     const { version, ...values } = c.req.valid("json");
     const current = await findEventDetails(deps.db, item.id);
-    if (version !== current.version)
-      throw new ApiError(409, "Conflict", "Someone else changed these details since you opened them.");
-    const saved = await saveEventDetails(deps.db, item.id, version, values, deps.clock());
-    if (!saved) throw new ApiError(409, "Conflict", "Someone else changed these details a moment ago.");
+    if (version !== current.version) throw staleVersion("these details");
+    const saved = await deps.db.transaction(async (tx) => {
+      const details = await saveEventDetails(tx, item.id, version, values, deps.clock());
+      // One record per event: the audit names it by the work item's id.
+      const base = { resource: "event-details", recordId: item.id };
+      if (details) await writeAudit(tx, deps.clock(), whoIs(c, deps), updateRecord(base, current, details));
+      return details;
+    });
+    if (!saved) throw staleVersion("these details");
     return c.json(saved, 200);
   });
 }

@@ -13,6 +13,7 @@ import {
   signInResult,
   twoStepStatus,
 } from "../../shared/schemas/users";
+import { accountChange, whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { passwordProblem } from "../password-policy";
 import { ApiError, invalid, notFound } from "../problem";
@@ -227,6 +228,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       await tx.update(passwordLinks).set({ usedAt: now }).where(eq(passwordLinks.userId, link.userId));
       await tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId));
       await deleteSessionsOf(tx, link.userId);
+      await writeAudit(tx, now, whoIs(c, deps), accountChange(link.userId, "password"));
     });
     return c.body(null, 204);
   });
@@ -243,6 +245,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     const sessionId = c.get("sessionId");
     await deps.db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash }).where(eq(users.id, me.id));
+      await writeAudit(tx, deps.clock(), whoIs(c, deps), accountChange(me.id, "password"));
       // Every other session ends, and any sign-in half-way with the old password: whoever knew it is out.
       await deleteOtherSessions(tx, me.id, sessionId);
     });

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { bursaries } from "../../db/schema";
 import { calendarDate } from "../../shared/calendar-date";
-import { isEventKind } from "../../shared/permissions";
+import { canSeePersonalDetails, isEventKind } from "../../shared/permissions";
 import {
   type Bursary,
   type BursaryStatus,
@@ -24,6 +24,8 @@ import { existingWorkItem } from "./work-items";
 
 const tags = ["bursaries"];
 const flow = "applied → offered → accepted → attended | no_show, or declined / withdrawn";
+const careRestricted =
+  "For the manager role, carePence and totalPence (which includes care) are left out (the keys are absent): a named person's care costs tell their care needs (ADR 007). Ticket value, travel and accommodation stay.";
 
 const summary = createRoute({
   ...permit("bursaries.read"),
@@ -57,6 +59,8 @@ export function bursaryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   registerResource(app, deps, {
     resource: "bursaries",
     path: "/api/bursaries",
+    // Care costs say something of a person's health: never their values in the audit.
+    audit: { special: ["carePence"] },
     tags,
     label: "The bursary",
     what: "this bursary",
@@ -70,10 +74,12 @@ export function bursaryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       delete: "Delete a bursary recorded in error (events, admin)",
     },
     descriptions: {
+      list: careRestricted,
+      read: careRestricted,
       create: `Starts as applied (or offered). Status flow: ${flow}.`,
       update: `Only these moves are allowed: ${flow}. Anything else is 422 at status.`,
     },
-    load: loadBursaries,
+    load: (db, options, user) => loadBursaries(db, options, canSeePersonalDetails(user)),
     list: (query) => ({ where: bursaryListWhere(query), orderBy: bursaryListOrder }),
     // A move that is not allowed is refused before the rest is checked, as the status is what was asked.
     merge: (current, changes) => {

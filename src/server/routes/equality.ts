@@ -1,20 +1,12 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { canReadEquality } from "../../shared/permissions";
-import { pageOf, pagingParams } from "../../shared/schemas/common";
-import { auditEntry, equalityAnswers } from "../../shared/schemas/equality";
+import { equalityAnswers } from "../../shared/schemas/equality";
+import { whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, notFound } from "../problem";
-import { isUuid, pageFrom } from "../resource";
-import {
-  audit,
-  auditActions,
-  deleteAnswers,
-  findAnswers,
-  hasEqualityConsent,
-  listAudit,
-  saveAnswers,
-} from "../services/equality";
+import { isUuid } from "../resource";
+import { deleteAnswers, equalityAudit, findAnswers, hasEqualityConsent, saveAnswers } from "../services/equality";
 import { findPersonRow } from "../services/people";
 import { json, permit, problemResponses } from "./openapi-helpers";
 
@@ -60,15 +52,6 @@ const routes = {
     request: { params },
     responses: { 204: { description: "Deleted (or there were none)" }, ...problemResponses(401, 403, 404) },
   }),
-  audit: createRoute({
-    ...permit("audit.read"),
-    method: "get",
-    path: "/api/audit",
-    tags: ["audit"],
-    summary: "Who read or changed special-category data, whose, and when; newest first (admin only)",
-    request: { query: z.object(pagingParams) },
-    responses: { 200: json(pageOf(auditEntry), "A page of audit records"), ...problemResponses(400, 401, 403) },
-  }),
 };
 
 export function equalityRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
@@ -79,10 +62,10 @@ export function equalityRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   };
 
   app.openapi(routes.read, async (c) => {
-    const user = c.get("user");
     const person = await existingPerson(c.req.valid("param").id);
     const answers = await findAnswers(deps.db, person.id);
-    await audit(deps.db, user, answers ? auditActions.read : auditActions.readNone, person, deps.clock());
+    const detail = answers ? undefined : { found: false };
+    await writeAudit(deps.db, deps.clock(), whoIs(c, deps), equalityAudit("read", person.id, { detail }));
     if (!answers) throw notFound("Equality-monitoring answers for this person");
     return c.json(answers, 200);
   });
@@ -99,21 +82,23 @@ export function equalityRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     }
     const answers = c.req.valid("json");
     const now = deps.clock();
-    await saveAnswers(deps.db, person.id, answers, now);
-    await audit(deps.db, user, auditActions.recorded, person, now);
+    await deps.db.transaction(async (tx) => {
+      const before = await findAnswers(tx, person.id);
+      await saveAnswers(tx, person.id, answers, now);
+      const after = await findAnswers(tx, person.id);
+      const action = before ? "update" : "create";
+      await writeAudit(tx, now, whoIs(c, deps), equalityAudit(action, person.id, { before, after }));
+    });
     if (!canReadEquality(user)) return c.body(null, 204);
     return c.json((await findAnswers(deps.db, person.id)) ?? {}, 200);
   });
 
   app.openapi(routes.remove, async (c) => {
-    const user = c.get("user");
     const person = await existingPerson(c.req.valid("param").id);
-    if (await deleteAnswers(deps.db, person.id)) await audit(deps.db, user, auditActions.deleted, person, deps.clock());
+    await deps.db.transaction(async (tx) => {
+      if (await deleteAnswers(tx, person.id))
+        await writeAudit(tx, deps.clock(), whoIs(c, deps), equalityAudit("delete", person.id));
+    });
     return c.body(null, 204);
-  });
-
-  app.openapi(routes.audit, async (c) => {
-    const { page, pageSize } = pageFrom(c.req.valid("query"));
-    return c.json(await listAudit(deps.db, page, pageSize), 200);
   });
 }

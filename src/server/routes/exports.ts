@@ -1,20 +1,23 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { z } from "zod";
 import { teams, users } from "../../db/schema";
 import { calendarDate } from "../../shared/calendar-date";
-import { type CsvValue, csvBom, csvPounds, csvRow } from "../../shared/csv";
-import { canSeeContactDetails } from "../../shared/permissions";
+import { csvPounds } from "../../shared/csv";
+import { canSeePersonalDetails } from "../../shared/permissions";
 import { bursaryListQuery } from "../../shared/schemas/bursaries";
 import { feedbackListQuery } from "../../shared/schemas/feedback";
 import { involvementListQuery } from "../../shared/schemas/involvements";
 import { personListQuery } from "../../shared/schemas/people";
 import { startRangeErrors, workItemListQuery } from "../../shared/schemas/work-items";
+import { exportRecord, whoIs, writeAudit } from "../audit";
+import { csvResponse } from "../csv-response";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { badQuery } from "../problem";
 import { exportBursaries } from "../services/bursaries";
 import { exportFeedback } from "../services/feedback";
 import { exportInvolvements } from "../services/involvements";
-import { exportPeople } from "../services/people";
+import { exportPeople, peopleListRules } from "../services/people";
 import { exportWorkItems } from "../services/work-items";
 import { permit, problemResponses } from "./openapi-helpers";
 
@@ -32,47 +35,20 @@ function exportRoute(name: string, query: z.ZodObject, what: string) {
     request: { query },
     responses: {
       200: { description: "The CSV file", content: { "text/csv": { schema: z.string() } } },
-      ...problemResponses(400, 401),
-    },
-  });
-}
-
-/** A CSV response that streams: the header, then each batch of rows as the database returns it. */
-function csvResponse<T>(
-  filename: string,
-  header: readonly string[],
-  batches: AsyncIterator<T[]>,
-  toRow: (item: T) => CsvValue[],
-) {
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(csvBom + csvRow(header)));
-    },
-    async pull(controller) {
-      // Enqueue something on every pull (or close): a pull that adds nothing is never called again.
-      for (;;) {
-        const batch = await batches.next();
-        if (batch.done) return controller.close();
-        if (batch.value.length) return controller.enqueue(encoder.encode(batch.value.map(toRow).map(csvRow).join("")));
-      }
-    },
-    async cancel() {
-      // The person stopped the download: stop reading batches.
-      await batches.return?.();
-    },
-  });
-  return new Response(body, {
-    status: 200,
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filename}"`,
-      "cache-control": "no-store",
+      ...problemResponses(400, 401, 403),
     },
   });
 }
 
 export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
+  /** What the audit keeps of an export: which file, the filters as given, how many rows went out. */
+  const recordExport = (c: Context<AppEnv>, resource: string, query: Record<string, unknown>) => {
+    // Taken now: the file streams after the handler has returned.
+    const who = whoIs(c, deps);
+    const file = new URL(c.req.url).pathname.replace(/^\/api\/export\//, "");
+    return (rows: number, finished: boolean) =>
+      writeAudit(deps.db, deps.clock(), who, exportRecord(resource, file, query, rows, finished));
+  };
   const today = () => calendarDate(deps.clock());
   const names = async () => {
     const [teamRows, userRows] = await Promise.all([
@@ -120,13 +96,14 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         item.summary,
         item.updatedAt.slice(0, 10),
       ],
+      recordExport(c, "work-items", query),
     );
   });
 
   app.openapi(exportRoute("people", withoutPaging(personListQuery), "The people directory"), async (c) => {
     const query = c.req.valid("query") as z.infer<typeof personListQuery>;
-    // The same field rules as the list: contact details and access needs only for roles that may see them.
-    const withContact = canSeeContactDetails(c.get("user"));
+    // The same field rules as the list: contact details, lived experience and access needs only for roles that may see them.
+    const withPersonal = canSeePersonalDetails(c.get("user"));
     const consentColumns = ["Contact consent", "Equality monitoring consent", "Named publicly consent"].flatMap((n) => [
       `${n} given`,
       `${n} withdrawn`,
@@ -135,32 +112,33 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       `people-${today()}.csv`,
       [
         "Name",
-        ...(withContact ? ["Email", "Phone"] : []),
+        ...(withPersonal ? ["Email", "Phone"] : []),
         "Perspectives",
-        "Lived experience",
-        ...(withContact ? ["Access needs"] : []),
+        ...(withPersonal ? ["Lived experience", "Access needs"] : []),
         "Payment preference",
         "Retention review",
         ...consentColumns,
       ],
-      exportPeople(deps.db, query, withContact),
+      exportPeople(deps.db, query, peopleListRules(c.get("user"), deps.clock())),
       (person) => [
         person.name,
-        ...(withContact ? [person.email, person.phone] : []),
+        ...(withPersonal ? [person.email, person.phone] : []),
         person.perspectives.join("; "),
-        person.livedExperience.join("; "),
-        ...(withContact ? [person.accessNeeds] : []),
+        ...(withPersonal ? [person.livedExperience?.join("; "), person.accessNeeds] : []),
         person.paymentPreference,
         person.retentionReviewOn,
         ...[person.consents.contact, person.consents.equalityMonitoring, person.consents.namedPublicly].flatMap(
           (consent) => [consent?.givenOn, consent?.withdrawnOn],
         ),
       ],
+      recordExport(c, "people", query),
     );
   });
 
   app.openapi(exportRoute("involvements", withoutPaging(involvementListQuery), "Involvements"), async (c) => {
     const query = c.req.valid("query") as z.infer<typeof involvementListQuery>;
+    // Support tells a named person's health and care needs: only for roles that may see it.
+    const withPersonal = canSeePersonalDetails(c.get("user"));
     return csvResponse(
       `involvements-${today()}.csv`,
       [
@@ -173,14 +151,14 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         "Hours",
         "What we ask",
         "What they can expect",
-        "Support",
+        ...(withPersonal ? ["Support"] : []),
         "Fee (£)",
         "Expenses (£)",
         "Payment status",
         "Their feedback",
         "Impact",
       ],
-      exportInvolvements(deps.db, query),
+      exportInvolvements(deps.db, query, withPersonal),
       (i) => [
         i.workItemTitle,
         i.personName,
@@ -191,18 +169,21 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         i.hours,
         i.ask,
         i.expectations,
-        i.support.join("; "),
+        ...(withPersonal ? [i.support?.join("; ")] : []),
         csvPounds(i.feePence),
         csvPounds(i.expensesPence),
         i.paymentStatus,
         i.feedback,
         i.impact,
       ],
+      recordExport(c, "involvements", query),
     );
   });
 
   app.openapi(exportRoute("bursaries", withoutPaging(bursaryListQuery), "Bursaries"), async (c) => {
     const query = c.req.valid("query") as z.infer<typeof bursaryListQuery>;
+    // Care costs, and the total that holds them, only for roles that may see a named person's care needs.
+    const withPersonal = canSeePersonalDetails(c.get("user"));
     return csvResponse(
       `bursaries-${today()}.csv`,
       [
@@ -213,12 +194,11 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         "Ticket value waived (£)",
         "Travel (£)",
         "Accommodation (£)",
-        "Care (£)",
-        "Total (£)",
+        ...(withPersonal ? ["Care (£)", "Total (£)"] : []),
         "Claimed on",
         "Paid on",
       ],
-      exportBursaries(deps.db, query),
+      exportBursaries(deps.db, query, withPersonal),
       (b) => [
         b.workItemTitle,
         b.personName,
@@ -227,11 +207,11 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         csvPounds(b.ticketValuePence),
         csvPounds(b.travelPence),
         csvPounds(b.accommodationPence),
-        csvPounds(b.carePence),
-        csvPounds(b.totalPence),
+        ...(withPersonal ? [csvPounds(b.carePence), csvPounds(b.totalPence)] : []),
         b.claimedOn,
         b.paidOn,
       ],
+      recordExport(c, "bursaries", query),
     );
   });
 
@@ -266,6 +246,7 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         f.wontDoReason,
         f.toldBackOn,
       ],
+      recordExport(c, "feedback", query),
     );
   });
 }

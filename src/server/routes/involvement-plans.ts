@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { canWorkItem } from "../../shared/permissions";
 import { involvementPlan, involvementPlanPut } from "../../shared/schemas/involvement-plans";
+import { updateRecord, whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, forbidden, invalid } from "../problem";
 import { findPlan, insertPlan, replacePlan } from "../services/involvement-plans";
@@ -57,8 +58,14 @@ export function involvementPlanRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDe
     if (!canWorkItem(user, "update", item)) throw forbidden("Your role cannot record the decision for this work item.");
     const { version, ...input } = c.req.valid("json");
     const current = await findPlan(deps.db, item.id);
+    // The decision is one record per work item: the audit names it by the work item's id.
+    const base = { resource: "involvement-plans", recordId: item.id };
     if (!current) {
-      const created = await insertPlan(deps.db, item.id, input, user.id, deps.clock());
+      const created = await deps.db.transaction(async (tx) => {
+        const plan = await insertPlan(tx, item.id, input, user.id, deps.clock());
+        if (plan) await writeAudit(tx, deps.clock(), whoIs(c, deps), { ...base, action: "create" });
+        return plan;
+      });
       if (!created) throw conflict(); // recorded by someone else a moment ago
       return c.json(created, 201);
     }
@@ -66,7 +73,11 @@ export function involvementPlanRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDe
       throw invalid([{ path: "version", message: "Send the version you last read to replace the decision" }]);
     }
     if (version !== current.version) throw conflict();
-    const replaced = await replacePlan(deps.db, item.id, version, input, user.id, deps.clock());
+    const replaced = await deps.db.transaction(async (tx) => {
+      const plan = await replacePlan(tx, item.id, version, input, user.id, deps.clock());
+      if (plan) await writeAudit(tx, deps.clock(), whoIs(c, deps), updateRecord(base, current, plan));
+      return plan;
+    });
     if (!replaced) throw conflict();
     return c.json(replaced, 200);
   });

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { involvements } from "../../db/schema";
-import { canWorkItem } from "../../shared/permissions";
+import { canSeePersonalDetails, canWorkItem } from "../../shared/permissions";
 import { involvementSchemas } from "../../shared/schemas/involvements";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { forbidden, invalid } from "../problem";
@@ -9,6 +9,9 @@ import { findSession } from "../services/agenda";
 import { involvementListOrder, involvementListWhere, loadInvolvements } from "../services/involvements";
 import { findPersonRow } from "../services/people";
 import { findWorkItem } from "../services/work-items";
+
+const supportRestricted =
+  "For the manager role, support (accessibility adjustments, care costs and the rest) is left out (the key is absent): it tells a named person's health and care needs (ADR 005).";
 
 /** Who took part in what: managed by whoever may change the work item. */
 export function involvementRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
@@ -27,8 +30,11 @@ export function involvementRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) 
       update: "Change an involvement; send the version you last read",
       delete: "Remove an involvement",
     },
-    load: loadInvolvements,
+    descriptions: { list: supportRestricted, read: supportRestricted },
+    load: (db, options, user) => loadInvolvements(db, options, canSeePersonalDetails(user)),
     list: (query) => ({ where: involvementListWhere(query), orderBy: involvementListOrder }),
+    // One person's involvements, or one involvement, read: recorded. Support may be health information.
+    audit: { special: ["support"], reads: true, listSubject: (query) => query.personId },
     // Asked once per change (not again with the merged result: the work item cannot change).
     mayChange: async (user, _action, { workItemId }, next) => {
       const item = next ? null : await findWorkItem(deps.db, workItemId);

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { calendarDate } from "../../shared/calendar-date";
+import { canReviewRetention } from "../../shared/permissions";
 import { speakerDiversity, speakerDiversityQuery } from "../../shared/schemas/equality";
 import { dashboard, dashboardCharts, dashboardQuery } from "../../shared/schemas/metrics";
 import type { PublicationRule } from "../../shared/suppression";
@@ -7,6 +8,7 @@ import type { AppEnv, RequiredDeps } from "../deps";
 import { dashboardOf } from "../services/dashboard";
 import { dashboardChartsOf } from "../services/dashboard-charts";
 import { speakerDiversityOf } from "../services/diversity";
+import { retentionDueCount } from "../services/people";
 import { json, permit, problemResponses } from "./openapi-helpers";
 
 const diversity = createRoute({
@@ -28,7 +30,7 @@ const dashboardRoute = createRoute({
   tags: ["metrics"],
   summary: "Headline figures for a period (reporting year, quarter or range), team and kind, with the previous period",
   description:
-    "Work is counted in a period by its start date; feedback and enquiries by the date received. Every figure is exact (none is made from equality-monitoring answers).",
+    "Work is counted in a period by its start date; feedback and enquiries by the date received. Every figure is exact (none is made from equality-monitoring answers). Admin also gets `retentionDue`: how many people are due a retention review today.",
   request: { query: dashboardQuery },
   responses: { 200: json(dashboard, "The figures"), ...problemResponses(400, 401) },
 });
@@ -58,9 +60,13 @@ export function metricsRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     ),
   );
 
-  app.openapi(dashboardRoute, async (c) =>
-    c.json(await dashboardOf(deps.db, c.req.valid("query"), calendarDate(deps.clock())), 200),
-  );
+  app.openapi(dashboardRoute, async (c) => {
+    const today = calendarDate(deps.clock());
+    const figures = await dashboardOf(deps.db, c.req.valid("query"), today);
+    // The data steward's to-do: how many people are due a retention review.
+    if (!canReviewRetention(c.get("user"))) return c.json(figures, 200);
+    return c.json({ ...figures, retentionDue: await retentionDueCount(deps.db, today) }, 200);
+  });
 
   app.openapi(diversity, async (c) =>
     c.json(await speakerDiversityOf(deps.db, c.req.valid("query"), publicationRule(deps)), 200),

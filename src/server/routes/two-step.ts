@@ -3,6 +3,7 @@ import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { z } from "zod";
 import { mfaChallenges, recoveryCodes, users } from "../../db/schema";
 import { codeInput, passwordConfirmInput, sessionUser, twoStepSetup } from "../../shared/schemas/users";
+import { accountChange, whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, invalid } from "../problem";
 import { clearChallenge, readChallenge } from "../session-cookies";
@@ -153,6 +154,7 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         .where(eq(users.id, me.id));
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, me.id));
       await tx.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId: me.id, codeHash })));
+      await writeAudit(tx, deps.clock(), whoIs(c, deps), accountChange(me.id, "twoStep"));
       // Sessions that never gave a code (someone held at the set-up with a stolen password) end here.
       await deleteOtherSessions(tx, me.id, c.get("sessionId"));
     });
@@ -171,6 +173,7 @@ export function twoStepRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         .where(eq(users.id, me.id));
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, me.id));
       await deleteOtherSessions(tx, me.id, c.get("sessionId"));
+      await writeAudit(tx, deps.clock(), whoIs(c, deps), accountChange(me.id, "twoStep"));
     });
     return c.body(null, 204);
   });

@@ -14,6 +14,7 @@ import {
   updateUserInput,
   userSummary,
 } from "../../shared/schemas/users";
+import { accountChange, updateRecord, whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, invalid, notFound } from "../problem";
 import { deleteSessionsOf, hashToken, newToken } from "../sessions";
@@ -213,6 +214,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         .values({ email, name: input.name, role: input.role, passwordHash: null, createdAt: now })
         .returning({ id: users.id });
       if (!created) throw new Error("insert returned no row");
+      await writeAudit(tx, now, whoIs(c, deps), { action: "create", resource: "users", recordId: created.id });
       return {
         user: await accountOf(tx, created.id),
         setPasswordUrl: await issueLink(tx, c, deps.publicUrl, created.id, now),
@@ -251,7 +253,14 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       if (rows.length === 0)
         throw conflict("Someone else changed this account since you opened it. Reload to see their change.");
       if (disabling) await deleteSessionsOf(tx, userId);
-      return accountOf(tx, userId);
+      const after = await accountOf(tx, userId);
+      await writeAudit(
+        tx,
+        deps.clock(),
+        whoIs(c, deps),
+        updateRecord({ resource: "users", recordId: userId }, before, after),
+      );
+      return after;
     });
     return c.json(toAdminUser(updated), 200);
   });
@@ -261,6 +270,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     await accountOf(deps.db, userId);
     const setPasswordUrl = await deps.db.transaction(async (tx) => {
       await deleteSessionsOf(tx, userId);
+      await writeAudit(tx, deps.clock(), whoIs(c, deps), accountChange(userId, "password"));
       return issueLink(tx, c, deps.publicUrl, userId, deps.clock());
     });
     return c.json({ setPasswordUrl }, 200);

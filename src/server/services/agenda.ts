@@ -7,8 +7,11 @@ import {
   agendaRoles,
   agendaTargetReasons,
   type EventDetails,
+  type PublicAgenda,
+  type PublicSpeaker,
   type Speaker,
   speakerStatuses,
+  unnamedSpeaker,
 } from "../../shared/schemas/agenda";
 import { patientVoice } from "../../shared/schemas/people";
 
@@ -87,19 +90,44 @@ export const workItemIdColumn = sql.raw(`"work_items"."id"`);
 export const targetMet = (workItemId: SQLWrapper) => patientVoiceOnAgenda(workItemId, speakerStatuses);
 export const onlyInvited = (workItemId: SQLWrapper) => patientVoiceOnAgenda(workItemId, ["invited"]);
 
-export async function agendaTargetOf(db: Db, workItemId: string): Promise<AgendaTarget> {
+/** Whether the person's "named publicly" consent stands: given, and not withdrawn. */
+const namedPublicly = sql<boolean>`(${people.namedGivenOn} is not null and ${people.namedWithdrawnOn} is null)`;
+
+/**
+ * What a speaker is called beyond staff, decided in the database: their name only with
+ * consent, so the name of anyone else never leaves it on this path.
+ */
+const publicName = sql<string>`case when ${namedPublicly} then ${people.name} else ${unnamedSpeaker} end`;
+
+/** A speaker's part on the agenda: the columns both the target and the published agenda show. */
+const speakerColumns = {
+  involvementId: involvements.id,
+  role: involvements.role,
+  status: involvements.status,
+  sessionId: involvements.sessionId,
+  patientVoice: arrayOverlaps(people.perspectives, [...patientVoice]),
+  namedPublicly,
+  publicName,
+};
+
+async function targetFlags(db: Db, workItemId: string) {
   const id = sql`${workItemId}::uuid`;
   const [flags] = await db.select({ met: targetMet(id), invited: onlyInvited(id) }).from(sql`(select 1) as one`);
+  const met = Boolean(flags?.met);
+  return {
+    met,
+    reason: met ? agendaTargetReasons.met : flags?.invited ? agendaTargetReasons.onlyInvited : agendaTargetReasons.none,
+  };
+}
+
+export async function agendaTargetOf(db: Db, workItemId: string): Promise<AgendaTarget> {
+  const flags = await targetFlags(db, workItemId);
   const rows = await db
     .select({
-      involvementId: involvements.id,
+      ...speakerColumns,
       personId: involvements.personId,
       name: people.name,
-      role: involvements.role,
-      status: involvements.status,
-      sessionId: involvements.sessionId,
       sessionTitle: agendaSessions.title,
-      patientVoice: arrayOverlaps(people.perspectives, [...patientVoice]),
     })
     .from(involvements)
     .innerJoin(people, eq(people.id, involvements.personId))
@@ -112,11 +140,44 @@ export async function agendaTargetOf(db: Db, workItemId: string): Promise<Agenda
       ),
     )
     .orderBy(sql`${agendaSessions.startsAt} nulls last`, asc(people.name), asc(involvements.id));
-  const met = Boolean(flags?.met);
   return {
-    met,
-    reason: met ? agendaTargetReasons.met : flags?.invited ? agendaTargetReasons.onlyInvited : agendaTargetReasons.none,
-    speakers: rows.map((row) => ({ ...row, patientVoice: Boolean(row.patientVoice) }) as Speaker),
+    ...flags,
+    speakers: rows.map(
+      (row) =>
+        ({ ...row, patientVoice: Boolean(row.patientVoice), namedPublicly: Boolean(row.namedPublicly) }) as Speaker,
+    ),
+  };
+}
+
+/**
+ * The agenda as it may be published (the conference report, the printed agenda): sessions in
+ * time order, and everyone in an agenda role whatever their status, each named only if they
+ * consented to be named publicly. No person ids and no other names; ordered by session, then
+ * by when they were added, so the order says nothing about the names left out.
+ */
+export async function publicAgendaOf(db: Db, workItemId: string): Promise<PublicAgenda> {
+  const [flags, sessions, rows] = await Promise.all([
+    targetFlags(db, workItemId),
+    listSessions(db, workItemId),
+    db
+      .select(speakerColumns)
+      .from(involvements)
+      .innerJoin(people, eq(people.id, involvements.personId))
+      .leftJoin(agendaSessions, eq(agendaSessions.id, involvements.sessionId))
+      .where(and(eq(involvements.workItemId, workItemId), inArray(involvements.role, [...agendaRoles])))
+      .orderBy(sql`${agendaSessions.startsAt} nulls last`, asc(involvements.createdAt), asc(involvements.id)),
+  ]);
+  return {
+    ...flags,
+    sessions: sessions.map(({ id, title, startsAt, format }) => ({ id, title, startsAt, format })),
+    speakers: rows.map(
+      (row) =>
+        ({
+          ...row,
+          patientVoice: Boolean(row.patientVoice),
+          namedPublicly: Boolean(row.namedPublicly),
+        }) as PublicSpeaker,
+    ),
   };
 }
 

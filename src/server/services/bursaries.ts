@@ -13,7 +13,11 @@ import { type LoadOptions, withOptions } from "../resource";
 import { everyRecord } from "./in-order";
 
 type Row = typeof bursaries.$inferSelect;
-const toBursary = (row: Row, personName: string, workItemTitle: string): Bursary => ({
+/**
+ * A bursary as the API returns it. Its care costs, and the total that holds them (from which they
+ * could be worked out), only for the roles that may see a named person's care needs.
+ */
+const toBursary = (row: Row, personName: string, workItemTitle: string, withPersonal: boolean): Bursary => ({
   id: row.id,
   workItemId: row.workItemId,
   workItemTitle,
@@ -24,8 +28,12 @@ const toBursary = (row: Row, personName: string, workItemTitle: string): Bursary
   ticketValuePence: row.ticketValuePence,
   travelPence: row.travelPence,
   accommodationPence: row.accommodationPence,
-  carePence: row.carePence,
-  totalPence: row.ticketValuePence + row.travelPence + row.accommodationPence + row.carePence,
+  ...(withPersonal
+    ? {
+        carePence: row.carePence,
+        totalPence: row.ticketValuePence + row.travelPence + row.accommodationPence + row.carePence,
+      }
+    : {}),
   claimedOn: row.claimedOn,
   paidOn: row.paidOn,
   version: row.version,
@@ -50,15 +58,15 @@ export function bursaryListWhere(query: BursaryListQuery) {
 
 export const bursaryListOrder = [asc(bursaries.createdAt), asc(bursaries.id)];
 
-/** Bursaries with their person's name and event's title, found by `where`. */
-export async function loadBursaries(db: Db, options: LoadOptions): Promise<Bursary[]> {
+/** Bursaries with their person's name and event's title, found by `where`, as a role may see them. */
+export async function loadBursaries(db: Db, options: LoadOptions, withPersonal: boolean): Promise<Bursary[]> {
   return (await withOptions(withNames(db).$dynamic(), options)).map((r) =>
-    toBursary(r.row, r.personName, r.workItemTitle),
+    toBursary(r.row, r.personName, r.workItemTitle, withPersonal),
   );
 }
 
 /** Every bursary the list would show, in its order, a batch at a time (for exports). */
-export const exportBursaries = (db: Db, query: BursaryListQuery) =>
+export const exportBursaries = (db: Db, query: BursaryListQuery, withPersonal: boolean) =>
   everyRecord(
     db
       .select({ id: bursaries.id })
@@ -66,7 +74,7 @@ export const exportBursaries = (db: Db, query: BursaryListQuery) =>
       .where(bursaryListWhere(query))
       .orderBy(...bursaryListOrder),
     bursaries.id,
-    (options) => loadBursaries(db, options),
+    (options) => loadBursaries(db, options, withPersonal),
   );
 
 /**

@@ -1,9 +1,8 @@
-import { count, desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/database";
-import { auditLog, equalityAnswers, type people } from "../../db/schema";
-import type { Page } from "../../shared/schemas/common";
+import { equalityAnswers, type people } from "../../db/schema";
 import { type EqualityAnswers, equalityQuestionKeys } from "../../shared/schemas/equality";
-import type { SessionUser } from "../../shared/schemas/users";
+import { type AuditRecord, updateRecord } from "../audit";
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -41,47 +40,14 @@ export async function deleteAnswers(db: Db, personId: string): Promise<boolean> 
   return deleted.length > 0;
 }
 
-export const auditActions = {
-  read: "viewed equality answers",
-  readNone: "looked for equality answers (none recorded)",
-  recorded: "recorded equality answers",
-  deleted: "deleted equality answers",
-  withdrawn: "deleted equality answers (consent withdrawn)",
-} as const;
-
-export async function audit(
-  db: Db,
-  actor: SessionUser,
-  action: string,
-  subject: Pick<PersonRow, "id" | "name">,
-  now: Date,
-) {
-  await db.insert(auditLog).values({
-    at: now,
-    actorId: actor.id,
-    actorName: actor.name,
-    action,
-    subjectPersonId: subject.id,
-    subjectName: subject.name,
-  });
+/** An equality entry: the answers' fields are named when they change, never their values (special category). */
+export function equalityAudit(
+  action: "read" | "create" | "update" | "delete",
+  personId: string,
+  more: { before?: EqualityAnswers | null; after?: EqualityAnswers | null; detail?: Record<string, unknown> } = {},
+): AuditRecord {
+  const base = { resource: "equality", recordId: personId, subjectPersonId: personId, detail: more.detail ?? null };
+  if (action !== "update") return { ...base, action };
+  const special = [...equalityQuestionKeys];
+  return updateRecord(base, more.before ?? {}, more.after ?? {}, { special });
 }
-
-export async function listAudit(db: Db, page: number, pageSize: number): Promise<Page<AuditEntryView>> {
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select()
-      .from(auditLog)
-      .orderBy(desc(auditLog.at), desc(auditLog.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(auditLog),
-  ]);
-  return {
-    items: rows.map((row) => ({ ...row, at: row.at.toISOString() })),
-    total: totals?.total ?? 0,
-    page,
-    pageSize,
-  };
-}
-
-type AuditEntryView = Omit<typeof auditLog.$inferSelect, "at"> & { at: string };

@@ -7,7 +7,8 @@ import { everyRecord } from "./in-order";
 
 type Row = typeof involvements.$inferSelect;
 
-function toInvolvement(row: Row, personName: string, workItemTitle: string): Involvement {
+/** An involvement as the API returns it; its support (health and care needs) only for the roles that may see it. */
+function toInvolvement(row: Row, personName: string, workItemTitle: string, withPersonal: boolean): Involvement {
   return {
     id: row.id,
     workItemId: row.workItemId,
@@ -21,7 +22,7 @@ function toInvolvement(row: Row, personName: string, workItemTitle: string): Inv
     hours: row.hours,
     ask: row.ask,
     expectations: row.expectations,
-    support: row.support,
+    ...(withPersonal ? { support: row.support } : {}),
     feePence: row.feePence,
     expensesPence: row.expensesPence,
     paymentStatus: row.paymentStatus,
@@ -53,15 +54,15 @@ export function involvementListWhere(query: InvolvementListQuery) {
 /** Oldest first, so a work item's involvements read in the order they were arranged. */
 export const involvementListOrder = [asc(involvements.createdAt), asc(involvements.id)];
 
-/** Involvements with their person's name and work item's title, found by `where`. */
-export async function loadInvolvements(db: Db, options: LoadOptions): Promise<Involvement[]> {
+/** Involvements with their person's name and work item's title, found by `where`, as a role may see them. */
+export async function loadInvolvements(db: Db, options: LoadOptions, withPersonal: boolean): Promise<Involvement[]> {
   return (await withOptions(withPerson(db).$dynamic(), options)).map((r) =>
-    toInvolvement(r.row, r.personName, r.workItemTitle),
+    toInvolvement(r.row, r.personName, r.workItemTitle, withPersonal),
   );
 }
 
 /** Every involvement the list would show, in its order, a batch at a time (for exports). */
-export const exportInvolvements = (db: Db, query: InvolvementListQuery) =>
+export const exportInvolvements = (db: Db, query: InvolvementListQuery, withPersonal: boolean) =>
   everyRecord(
     db
       .select({ id: involvements.id })
@@ -69,7 +70,7 @@ export const exportInvolvements = (db: Db, query: InvolvementListQuery) =>
       .where(involvementListWhere(query))
       .orderBy(...involvementListOrder),
     involvements.id,
-    (options) => loadInvolvements(db, options),
+    (options) => loadInvolvements(db, options, withPersonal),
   );
 
 export async function personHasInvolvements(db: Db, personId: string): Promise<boolean> {

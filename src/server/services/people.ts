@@ -1,25 +1,44 @@
-import { and, arrayContains, asc, desc, eq, ilike, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import {
+  and,
+  arrayContains,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  isNull,
+  or,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { people } from "../../db/schema";
+import { calendarDate } from "../../shared/calendar-date";
+import { type Actor, canReviewRetention, canSeePersonalDetails } from "../../shared/permissions";
+import type { LivedExperienceTags } from "../../shared/schemas/lived-experience";
 import type { Consent, Person, PersonInput, PersonListQuery } from "../../shared/schemas/people";
+import { type PublicationRule, publishCount } from "../../shared/suppression";
+import { ApiError, forbidden } from "../problem";
 import { type LoadOptions, withOptions } from "../resource";
 import { everyRecord } from "./in-order";
 
 type Row = typeof people.$inferSelect;
-type PersonView = Person & { email?: string | null; phone?: string | null; accessNeeds?: string };
 
 const consentOf = (givenOn: string | null, withdrawnOn: string | null): Consent =>
   givenOn ? { givenOn, withdrawnOn } : null;
 
-/** A person as the API returns it; contact details and access needs only when allowed. */
-function toPerson(row: Row, withContact: boolean): PersonView {
+/**
+ * A person as the API returns it; contact details, lived experience and access needs only for the
+ * roles that may see them (canSeePersonalDetails): for the others the keys are absent.
+ */
+function toPerson(row: Row, lastInvolvementOn: string | null, withPersonal: boolean): Person {
   return {
     id: row.id,
     name: row.name,
-    ...(withContact ? { email: row.email, phone: row.phone } : {}),
+    ...(withPersonal ? { email: row.email, phone: row.phone } : {}),
     perspectives: row.perspectives,
-    livedExperience: row.livedExperience,
-    ...(withContact ? { accessNeeds: row.accessNeeds } : {}),
+    ...(withPersonal ? { livedExperience: row.livedExperience, accessNeeds: row.accessNeeds } : {}),
     paymentPreference: row.paymentPreference,
     retentionReviewOn: row.retentionReviewOn,
     consents: {
@@ -27,6 +46,8 @@ function toPerson(row: Row, withContact: boolean): PersonView {
       equalityMonitoring: consentOf(row.equalityGivenOn, row.equalityWithdrawnOn),
       namedPublicly: consentOf(row.namedGivenOn, row.namedWithdrawnOn),
     },
+    erasedAt: row.erasedAt?.toISOString() ?? null,
+    lastInvolvementOn,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -54,29 +75,60 @@ const sortColumns: Record<string, SQLWrapper> = {
   retentionReviewOn: people.retentionReviewOn,
 };
 
+/** What a caller's role and the day decide about the list: which fields it may search, whether it may ask who is due. */
+export type PeopleListRules = { withPersonal: boolean; retentionReviewer: boolean; today: string };
+
+export const peopleListRules = (user: Actor, now: Date): PeopleListRules => ({
+  withPersonal: canSeePersonalDetails(user),
+  retentionReviewer: canReviewRetention(user),
+  today: calendarDate(now),
+});
+
+/** The last day a person took part: an involvement's end, else its start. */
+const lastInvolvementOn = sql<string | null>`(select max(coalesce(i.end_date, i.start_date))::text
+  from involvements i where i.person_id = ${people.id})`;
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The list's filters and order, shared by the paged list and the export. */
-export function peopleListShape(query: PersonListQuery, withContact: boolean) {
+const aggregateOnly = "Your role sees lived experience only in aggregate, as counts by tag, not who has it.";
+
+/** A filter on lived experience by a role that may not see it would say who has it: refused, never ignored. */
+const livedExperienceFilterRefused = () =>
+  new ApiError(403, "Forbidden", aggregateOnly, [{ path: "livedExperience", message: aggregateOnly }], {
+    code: "aggregate_only",
+  });
+
+/**
+ * The list's filters and order, shared by the paged list and the export. A search matches the name,
+ * and for roles that may see them contact details and lived-experience tags: never a field the
+ * caller cannot see.
+ */
+export function peopleListShape(query: PersonListQuery, { withPersonal, retentionReviewer, today }: PeopleListRules) {
   const filters: SQL[] = [];
+  if (query.livedExperience && !withPersonal) throw livedExperienceFilterRefused();
+  if (query.retention && !retentionReviewer) throw forbidden("Only admin reviews who is due for a retention review.");
+  if (query.retention === "due") {
+    // Oldest first; an erased person has nothing left to review.
+    filters.push(sql`${people.retentionReviewOn} <= ${today}::date`, isNull(people.erasedAt));
+  }
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
-    // A search never matches on fields the caller cannot see.
-    const fields = withContact ? [people.name, people.email, people.phone] : [people.name];
-    filters.push(or(...fields.map((field) => ilike(field, pattern))) as SQL);
+    const fields = withPersonal ? [people.name, people.email, people.phone] : [people.name];
+    const tagMatches = sql`exists (select 1 from unnest(${people.livedExperience}) as tag where tag ilike ${pattern})`;
+    filters.push(or(...fields.map((field) => ilike(field, pattern)), ...(withPersonal ? [tagMatches] : [])) as SQL);
   }
   if (query.perspective) filters.push(arrayContains(people.perspectives, [query.perspective]));
   if (query.livedExperience) filters.push(arrayContains(people.livedExperience, [query.livedExperience]));
   const where = filters.length ? and(...filters) : undefined;
-  const sort = query.sort ?? "name";
+  const sort = query.sort ?? (query.retention === "due" ? "retentionReviewOn" : "name");
   const direction = sort.startsWith("-") ? desc : asc;
   const column = sortColumns[sort.replace(/^-/, "")] ?? sortColumns.name;
   return { where, orderBy: [sql`${direction(column as SQLWrapper)} nulls last`, direction(people.id)] };
 }
 
 /** Every person the list would show, in its order, a batch at a time (for exports). */
-export function exportPeople(db: Db, query: PersonListQuery, withContact: boolean) {
-  const { where, orderBy } = peopleListShape(query, withContact);
+export function exportPeople(db: Db, query: PersonListQuery, rules: PeopleListRules) {
+  const { where, orderBy } = peopleListShape(query, rules);
   return everyRecord(
     db
       .select({ id: people.id })
@@ -84,13 +136,23 @@ export function exportPeople(db: Db, query: PersonListQuery, withContact: boolea
       .where(where)
       .orderBy(...orderBy),
     people.id,
-    (options) => loadPeople(db, options, withContact),
+    (options) => loadPeople(db, options, rules.withPersonal),
   );
 }
 
 /** People as a role may see them, found by `where`. */
-export async function loadPeople(db: Db, options: LoadOptions, withContact: boolean) {
-  return (await withOptions(db.select().from(people).$dynamic(), options)).map((row) => toPerson(row, withContact));
+export async function loadPeople(db: Db, options: LoadOptions, withPersonal: boolean) {
+  const query = db.select({ row: people, lastInvolvementOn }).from(people).$dynamic();
+  return (await withOptions(query, options)).map((r) => toPerson(r.row, r.lastInvolvementOn, withPersonal));
+}
+
+/** How many people are due a retention review on `today` (not erased). */
+export async function retentionDueCount(db: Db, today: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(people)
+    .where(and(sql`${people.retentionReviewOn} <= ${today}::date`, isNull(people.erasedAt)));
+  return row?.n ?? 0;
 }
 
 export async function findPersonRow(db: Db, id: string): Promise<Row | null> {
@@ -98,11 +160,27 @@ export async function findPersonRow(db: Db, id: string): Promise<Row | null> {
   return row ?? null;
 }
 
-/** The distinct lived-experience tags across the directory, sorted without regard to case. */
-export async function listLivedExperienceTags(db: Db): Promise<string[]> {
+/**
+ * The distinct lived-experience tags across the directory, sorted without regard to case, and how
+ * many people have each (a person once, whatever the tag's repeats), published under the rule:
+ * an aggregate no role needs to see a name for.
+ */
+export async function livedExperienceTagsOf(db: Db, rule: PublicationRule): Promise<LivedExperienceTags> {
   const result = await db.execute(
-    sql`select tag from (select distinct unnest(${people.livedExperience}) as tag from ${people}) tags order by lower(tag), tag`,
+    sql`select tag, count(distinct id)::int as people
+        from (select ${people.id} as id, unnest(${people.livedExperience}) as tag from ${people}) tags
+        group by tag order by lower(tag), tag`,
   );
   // Both drivers answer { rows }; drizzle types the raw result as unknown.
-  return (result as unknown as { rows: { tag: string }[] }).rows.map((row) => row.tag);
+  const rows = (result as unknown as { rows: { tag: string; people: number }[] }).rows;
+  return {
+    items: rows.map((row) => row.tag),
+    threshold: rule.threshold,
+    roundingBase: rule.base,
+    rounded: rule.base > 1,
+    counts: rows.map((row) => {
+      const { count, suppressed } = publishCount(Number(row.people), rule);
+      return { tag: row.tag, people: count, suppressed };
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { choice, id, storedFields, versionLastRead } from "./common";
 import { type InvolvementRole, involvementRole } from "./involvement-plans";
+import { involvementStatuses } from "./involvements";
 
 export const sessionFormats = ["keynote", "panel", "workshop", "talk", "other"] as const;
 export const sessionFormatLabels: Record<(typeof sessionFormats)[number], string> = {
@@ -34,6 +35,20 @@ export const agendaSession = sessionFields.extend({
 });
 export type AgendaSession = z.infer<typeof agendaSession>;
 
+/**
+ * What the agenda says instead of the name of a speaker who has not consented to be named
+ * publicly (never given, withdrawn, or cleared when the person was erased), beside their role.
+ */
+export const unnamedSpeaker = "Patient speaker";
+
+/** Whether a person's "named publicly" consent stands: given, and not withdrawn. */
+export const namedPubliclyFields = {
+  /** They consented to be named publicly (given and not withdrawn). */
+  namedPublicly: z.boolean(),
+  /** Their name if they consented to be named publicly; otherwise "Patient speaker". */
+  publicName: z.string(),
+};
+
 export const speaker = z.object({
   involvementId: id,
   personId: id,
@@ -43,6 +58,7 @@ export const speaker = z.object({
   sessionId: id.nullable(),
   sessionTitle: z.string().nullable(),
   patientVoice: z.boolean(),
+  ...namedPubliclyFields,
 });
 export type Speaker = z.infer<typeof speaker>;
 
@@ -58,6 +74,34 @@ export const agendaTarget = z.object({
   speakers: z.array(speaker),
 });
 export type AgendaTarget = z.infer<typeof agendaTarget>;
+
+/**
+ * A speaker as the agenda may show them beyond staff (the conference report, the printed
+ * agenda): no person id, and no name unless they consented to be named publicly.
+ */
+export const publicSpeaker = z.object({
+  involvementId: id,
+  sessionId: id.nullable(),
+  role: z.enum(agendaRoles),
+  status: z.enum(involvementStatuses),
+  patientVoice: z.boolean(),
+  ...namedPubliclyFields,
+});
+export type PublicSpeaker = z.infer<typeof publicSpeaker>;
+
+/** The agenda for publication: sessions in time order, everyone in an agenda role, and the target. */
+export const publicAgenda = agendaTarget.omit({ speakers: true }).extend({
+  sessions: z.array(agendaSession.pick({ id: true, title: true, startsAt: true, format: true })),
+  speakers: z.array(publicSpeaker),
+});
+export type PublicAgenda = z.infer<typeof publicAgenda>;
+
+/** On the agenda: not declined, not withdrawn (invited speakers are shown, with their status). */
+export const isOnAgenda = (s: Pick<PublicSpeaker, "status">) => s.status !== "declined" && s.status !== "withdrew";
+
+/** The speakers who meet the patient-voice target: patient voice, confirmed or having taken part. */
+export const patientVoiceSpeakers = <T extends Pick<PublicSpeaker, "status" | "patientVoice">>(speakers: T[]) =>
+  speakers.filter((s) => s.patientVoice && (speakerStatuses as readonly string[]).includes(s.status));
 
 /** Per event: bursary places and budget, and whether patients advised on speakers and content. */
 export const eventDetailsFields = z.object({

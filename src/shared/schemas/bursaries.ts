@@ -73,10 +73,13 @@ const bursaryPatch = bursaryFields
 
 const statusChange = z.object({ status: bursaryStatus, on: isoDate });
 export const bursary = bursaryFields.extend({
+  /** Absent for a role that may not see a named person's care needs (managers), with the total. */
+  carePence: bursaryFields.shape.carePence.optional(),
   statusHistory: z.array(statusChange),
   personName: z.string(),
   workItemTitle: z.string(),
-  totalPence: z.number().int(),
+  /** Ticket value waived, travel, accommodation and care; absent where care is. */
+  totalPence: z.number().int().optional(),
   ...storedFields,
 });
 export type Bursary = z.infer<typeof bursary>;

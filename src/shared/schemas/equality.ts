@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, idParam, isoDate, optionalParam } from "./common";
+import { idParam, isoDate, optionalParam } from "./common";
 import { workItemKind } from "./work-items";
 
 /** "Prefer not to say" is an answer to every question; a missing key is "not answered". */
@@ -147,14 +147,4 @@ export const speakerDiversityQuery = z.object({
   teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
   /** Like the dashboard's: conferences and events of this kind only (other kinds have no speakers). */
   kind: optionalParam(workItemKind),
-});
-
-export const auditEntry = z.object({
-  id,
-  at: z.string(),
-  actorId: id.nullable(),
-  actorName: z.string(),
-  action: z.string(),
-  subjectPersonId: id.nullable(),
-  subjectName: z.string(),
 });

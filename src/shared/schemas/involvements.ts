@@ -119,6 +119,8 @@ const involvementPatch = involvementFields
   .extend({ version: versionLastRead });
 
 export const involvement = involvementFields.extend({
+  /** Absent for a role that may not see a named person's health and care needs (managers). */
+  support: involvementFields.shape.support.optional(),
   /** The person's name and the work item's title, for lists (read-only). */
   personName: z.string(),
   workItemTitle: z.string(),

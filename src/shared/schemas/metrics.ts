@@ -45,6 +45,8 @@ export const dashboard = z.object({
   period,
   previousPeriod: period,
   headlines: z.array(headline),
+  /** Admin only: people whose retention review date has passed (not erased), whatever the period. */
+  retentionDue: z.number().int().optional(),
 });
 export type Dashboard = z.infer<typeof dashboard>;
 

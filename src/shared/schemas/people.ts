@@ -45,6 +45,10 @@ export const consentLabels: Record<ConsentKind, string> = {
   namedPublicly: "Named publicly",
 };
 
+/** What happened to a consent: each is kept as a dated event (the consent history). */
+export const consentEventKinds = ["given", "withdrawn"] as const;
+export type ConsentEventKind = (typeof consentEventKinds)[number];
+
 export const perspective = choice(perspectives);
 
 /** A consent given on a date, and perhaps withdrawn later (the withdrawal date is kept). */
@@ -114,9 +118,16 @@ const personPatch = personFields.partial().extend({
   version: versionLastRead,
 });
 
-export const person = personFields.partial({ email: true, phone: true, accessNeeds: true }).extend({
-  ...storedFields,
-});
+/** A person as read: contact details, lived experience and access needs are absent for a role that may not see them. */
+export const person = personFields
+  .partial({ email: true, phone: true, livedExperience: true, accessNeeds: true })
+  .extend({
+    /** When the person was erased (ADR 015); null while they are not. */
+    erasedAt: z.string().nullable(),
+    /** The last day they took part in anything (an involvement's end, else its start); null when never. */
+    lastInvolvementOn: isoDate.nullable(),
+    ...storedFields,
+  });
 export type Person = z.infer<typeof person>;
 
 const personSortFields = ["name", "createdAt", "updatedAt", "retentionReviewOn"] as const;
@@ -126,6 +137,8 @@ export const personListQuery = listQuery({
   search: optionalParam(z.string().trim().max(200, "Keep the search to 200 characters or fewer")),
   perspective: optionalParam(perspective),
   livedExperience: optionalParam(z.string().trim().max(50)),
+  /** `due`: people whose retention review date has passed, oldest first (admin only). */
+  retention: optionalParam(z.enum(["due"], { error: "Retention takes one value: due" })),
   sort: optionalParam(
     z
       .string()

@@ -2,9 +2,9 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 import { apiClient, data, type RequestBody } from "../../../lib/api/client";
 import { type DiversityScope, queryKeys } from "../../../lib/api/keys";
 import {
-  readAgendaTarget,
   readAllInvolvements,
   readEventDetails,
+  readPublicAgenda,
   readSessions,
   readSpeakerDiversity,
 } from "../../../lib/api/reads";
@@ -19,10 +19,16 @@ export const sessionsQuery = (workItemId: string) =>
     queryFn: ({ signal }) => readSessions(workItemId, signal),
   });
 
-export const agendaTargetQuery = (workItemId: string) =>
+/**
+ * The speakers as the agenda shows them (named only with consent, "Patient speaker" otherwise)
+ * and the target. Always refetched when the page opens: a consent given or withdrawn on a
+ * person's page changes what the agenda says.
+ */
+export const publishedAgendaQuery = (workItemId: string) =>
   queryOptions({
-    queryKey: queryKeys.agenda.target(workItemId),
-    queryFn: ({ signal }) => readAgendaTarget(workItemId, signal),
+    queryKey: queryKeys.agenda.published(workItemId),
+    queryFn: ({ signal }) => readPublicAgenda(workItemId, signal),
+    staleTime: 0,
   });
 
 /** Everyone involved in the event (speakers of every status, advisers), however many pages. */

@@ -58,8 +58,48 @@ describe("Agenda and the patient-voice target", () => {
     await user.click(within(addSpeaker).getByRole("button", { name: "Add speaker" }));
     expect(await screen.findByText("Added Philippa Quarrington to the agenda.")).toBeInTheDocument();
     expect(await within(agenda).findByText("Patient voice on the agenda: met")).toBeInTheDocument();
+    // She has not consented to be named publicly: the agenda says "Patient speaker" beside her role,
+    // and staff see her name on record beside it, left off paper.
+    expect(within(agenda).getByText("Patient speaker (chair).")).toBeInTheDocument();
     const speakers = within(agenda).getByRole("list", { name: "Speakers in Panel: breaks for carers" });
-    expect(within(speakers).getByRole("listitem")).toHaveTextContent("Philippa Quarrington, chair (confirmed)");
+    const chair = within(speakers).getByRole("listitem");
+    expect(chair).toHaveTextContent(
+      /^Patient speaker, chair \(confirmed\) — not named publicly; on our records as Philippa Quarrington$/,
+    );
+    const onRecord = within(chair).getByRole("link", { name: "Philippa Quarrington" });
+    expect(onRecord.closest(".no-print")).not.toBeNull();
+  });
+
+  it("names a speaker who consented to be named publicly", async () => {
+    const me = await signInAs("events@example.org");
+    const conference = await newConference(me.id);
+    const session = await apiJson<{ id: string }>(`/work-items/${conference.id}/sessions`, {
+      method: "POST",
+      body: JSON.stringify({ title: "Opening talk", startsAt: "2027-03-10T09:00:00Z", format: "talk" }),
+    });
+    const person = await apiJson<{ id: string }>("/people", {
+      method: "POST",
+      body: JSON.stringify({
+        name: "Cosmo Ellingworth",
+        perspectives: ["patient"],
+        consents: { namedPublicly: { givenOn: "2026-09-01" } },
+      }),
+    });
+    await apiJson("/involvements", {
+      method: "POST",
+      body: JSON.stringify({
+        workItemId: conference.id,
+        personId: person.id,
+        sessionId: session.id,
+        role: "presenter",
+      }),
+    });
+    renderApp(`/work-items/${conference.id}`);
+    const agenda = await screen.findByRole("region", { name: "Agenda" }, { timeout: 10_000 });
+    const speakers = await within(agenda).findByRole("list", { name: "Speakers in Opening talk" });
+    expect(within(speakers).getByRole("listitem")).toHaveTextContent(/^Cosmo Ellingworth, presenter \(invited\)$/);
+    expect(within(speakers).getByRole("link", { name: "Cosmo Ellingworth" })).toBeInTheDocument();
+    expect(within(agenda).queryByText(/Patient speaker/)).not.toBeInTheDocument();
   });
 
   it("shows a manager the agenda and target without the forms", async () => {

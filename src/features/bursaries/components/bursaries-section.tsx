@@ -12,7 +12,14 @@ import { BursarySummary } from "./bursary-summary";
  * the funnel, each bursary with its history, and (for the events team) moving them on
  * and adding new ones.
  */
-export function BursariesSection({ workItemId, canManage }: { workItemId: string; canManage: boolean }) {
+type Props = {
+  workItemId: string;
+  canManage: boolean;
+  /** Whether this role sees each bursary's care costs and total (managers do not). */
+  withCare: boolean;
+};
+
+export function BursariesSection({ workItemId, canManage, withCare }: Props) {
   const titleId = useId();
   const summary = useQuery(bursarySummaryQuery(workItemId));
   const list = useQuery(eventBursariesQuery(workItemId));
@@ -34,7 +41,12 @@ export function BursariesSection({ workItemId, canManage }: { workItemId: string
         <EmptyState title="No bursaries yet." />
       ) : (
         <>
-          <BursariesTable bursaries={list.data.items} total={list.data.total} canManage={canManage} />
+          <BursariesTable
+            bursaries={list.data.items}
+            total={list.data.total}
+            canManage={canManage}
+            withCare={withCare}
+          />
           <p>
             <DownloadCsv name="bursaries" query={{ workItemId }} />
           </p>

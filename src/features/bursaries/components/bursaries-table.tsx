@@ -14,13 +14,23 @@ import {
 } from "../../../shared/schemas/bursaries";
 import { useDeleteBursary, useMoveBursary } from "../api/bursaries";
 
-type Props = { bursaries: Bursary[]; total: number; canManage: boolean };
+type Props = {
+  bursaries: Bursary[];
+  total: number;
+  canManage: boolean;
+  /** Whether this role sees care costs, and so the total (managers do not). */
+  withCare: boolean;
+};
 
 /** "Applied 1 Apr 2026 → Offered 10 Apr 2026" */
 const historyText = (bursary: Bursary) =>
   bursary.statusHistory.map((change) => `${bursaryStatusLabels[change.status]} ${formatDate(change.on)}`).join(" → ");
 
-const columns: DataColumn<Bursary>[] = [
+/** Ticket value, travel and accommodation: what a role that may not see care costs is shown. */
+const costWithoutCare = (bursary: Bursary) =>
+  bursary.ticketValuePence + bursary.travelPence + bursary.accommodationPence;
+
+const columns = (withCare: boolean): DataColumn<Bursary>[] => [
   {
     header: "Person",
     cell: (bursary) => (
@@ -31,14 +41,16 @@ const columns: DataColumn<Bursary>[] = [
   },
   { header: "Status", cell: (bursary) => bursaryStatusLabels[bursary.status] },
   { header: "Status history", cell: historyText },
-  { header: "Total cost", cell: (bursary) => formatPence(bursary.totalPence) },
+  withCare
+    ? { header: "Total cost", cell: (bursary) => formatPence(bursary.totalPence ?? null) }
+    : { header: "Cost (care not shown)", cell: (bursary) => formatPence(costWithoutCare(bursary)) },
   { header: "Claimed", cell: (bursary) => formatDate(bursary.claimedOn) },
   { header: "Paid", cell: (bursary) => formatDate(bursary.paidOn) },
 ];
 const moveOn: DataColumn<Bursary> = { header: "Move on", cell: (bursary) => <MoveStatus bursary={bursary} /> };
 
 /** An event's bursaries; the events team may move each one on, or delete one recorded in error. */
-export function BursariesTable({ bursaries, total, canManage }: Props) {
+export function BursariesTable({ bursaries, total, canManage, withCare }: Props) {
   const remove = useDeleteBursary();
   const flash = useFlash();
   const deletion = useConfirmedDelete(async (bursary: Bursary) => {
@@ -54,14 +66,14 @@ export function BursariesTable({ bursaries, total, canManage }: Props) {
         {(deleting) => (
           <p>
             The bursary for {deleting.personName} ({bursaryStatusLabels[deleting.status]},{" "}
-            {formatPence(deleting.totalPence)}) will be deleted. Delete only a bursary recorded in error: one that was
-            declined or withdrawn should keep its status instead.
+            {formatPence(deleting.totalPence ?? costWithoutCare(deleting))}) will be deleted. Delete only a bursary
+            recorded in error: one that was declined or withdrawn should keep its status instead.
           </p>
         )}
       </DeleteConfirmation>
       <DataTable
         caption={`Bursaries, ${total}`}
-        columns={canManage ? [...columns, moveOn, actions] : columns}
+        columns={canManage ? [...columns(withCare), moveOn, actions] : columns(withCare)}
         rows={bursaries}
       />
     </>

@@ -210,7 +210,7 @@ describe("Bursaries on a conference", () => {
     expect(within(add).getByLabelText("Status")).toHaveValue("offered");
   });
 
-  it("shows a manager the summary and the list, without the form or move controls", async () => {
+  it("shows a manager the summary and the list, without care costs, the form or move controls", async () => {
     await signInAs("events@example.org");
     const item = await conferenceWithOnePlace("Patient safety summit");
     const patient = await newPatient("Demelza Trewin");
@@ -218,17 +218,30 @@ describe("Bursaries on a conference", () => {
       method: "POST",
       body: JSON.stringify({ workItemId: item.id, personId: patient.id, status: "offered", travelPence: 2500 }),
     });
+    const carer = await newPatient("Locryn Pascoe");
+    await apiJson("/bursaries", {
+      method: "POST",
+      body: JSON.stringify({ workItemId: item.id, personId: carer.id, travelPence: 1000, carePence: 3300 }),
+    });
 
     await signInAs("manager@example.org");
     renderApp(`/work-items/${item.id}`);
     const section = await screen.findByRole("region", { name: "Bursaries" }, { timeout: 10_000 });
     expect(await within(section).findByText("Places used: 1 of 1")).toBeInTheDocument();
+    // Spend counts the bursaries holding a place (the carer's has only applied).
     expect(within(section).getByText("Spend: £25.00 of £100.00 budget")).toBeInTheDocument();
     expect(within(section).getByRole("table", { name: "Bursary funnel" })).toBeInTheDocument();
-    const table = await within(section).findByRole("table", { name: "Bursaries, 1" });
+    const table = await within(section).findByRole("table", { name: "Bursaries, 2" });
     const row = within(table).getByRole("row", { name: /Demelza Trewin/ });
     expect(within(row).getByRole("cell", { name: "Offered" })).toBeInTheDocument();
     expect(within(row).getByRole("cell", { name: "£25.00" })).toBeInTheDocument();
+    // Care costs are not shown to a manager, nor a total that holds them: the cost is ticket, travel and accommodation.
+    expect(within(table).getByRole("columnheader", { name: "Cost (care not shown)" })).toBeInTheDocument();
+    expect(within(table).queryByRole("columnheader", { name: "Total cost" })).not.toBeInTheDocument();
+    const carerRow = within(table).getByRole("row", { name: /Locryn Pascoe/ });
+    expect(within(carerRow).getByRole("cell", { name: "£10.00" })).toBeInTheDocument();
+    expect(table.textContent).not.toContain("£43.00");
+    expect(table.textContent).not.toContain("£33.00");
     expect(within(section).queryByRole("form", { name: "Add a bursary" })).not.toBeInTheDocument();
     expect(within(section).queryByRole("heading", { name: "Add a bursary" })).not.toBeInTheDocument();
     expect(within(section).queryByRole("combobox")).not.toBeInTheDocument();

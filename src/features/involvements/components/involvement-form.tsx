@@ -26,10 +26,12 @@ const editing = { schema: involvementFormSchema, fieldOf: involvementFieldOf, to
 type Props = EditHandlers<InvolvementChanges, Involvement> & {
   involvement: Involvement;
   readOnly: boolean;
+  /** Whether this role sees the support offered (health and care needs; managers do not). */
+  withSupport: boolean;
   onReloadLatest: () => Promise<Involvement>;
 };
 
-export function InvolvementForm({ involvement, readOnly, ...handlers }: Props) {
+export function InvolvementForm({ involvement, readOnly, withSupport, ...handlers }: Props) {
   const { form, frame } = useEditForm(editing, involvementFormValues(involvement), handlers);
   const { errors } = form.formState;
 
@@ -59,12 +61,14 @@ export function InvolvementForm({ involvement, readOnly, ...handlers }: Props) {
         </FormField>
       </div>
       <BriefFields ask={form.register("ask")} expectations={form.register("expectations")} errors={errors} rows={3} />
-      <CheckboxGroup
-        legend="Support offered"
-        values={supportKinds}
-        labels={supportLabels}
-        {...form.register("support")}
-      />
+      {withSupport ? (
+        <CheckboxGroup
+          legend="Support offered"
+          values={supportKinds}
+          labels={supportLabels}
+          {...form.register("support")}
+        />
+      ) : null}
       <div className="form-row">
         <FormField label="Fee (£)" error={errors.fee?.message}>
           <input type="text" inputMode="decimal" {...form.register("fee")} />

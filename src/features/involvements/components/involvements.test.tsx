@@ -80,4 +80,16 @@ describe("People involved in a work item", () => {
     await waitFor(() => expect(within(section).getAllByRole("row")).toHaveLength(all.total + 1));
     expect(within(section).getAllByRole("link", { name: first.workItemTitle }).length).toBeGreaterThan(0);
   });
+
+  it("shows a manager an involvement without the support offered (health and care needs)", async () => {
+    await signInAs("manager@example.org");
+    const some = await apiJson<{ items: { id: string; personName: string }[] }>("/involvements?pageSize=1");
+    const first = some.items[0] as { id: string; personName: string };
+    renderApp(`/involvements/${first.id}`);
+    expect(await screen.findByText("Your role can view this involvement but not change it.")).toBeInTheDocument();
+    expect(screen.getByLabelText("Role")).toBeDisabled();
+    expect(screen.queryByRole("group", { name: "Support offered" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("checkbox", { name: "Care costs covered" })).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toContain("undefined");
+  });
 });

@@ -14,10 +14,11 @@ export const peopleListQuery = (query: PersonListQuery) =>
     placeholderData: keepPreviousData,
   });
 
+/** The tags in use (for the filter) and people counted by tag (suppressed and rounded, for every role). */
 export const livedExperienceTagsQuery = () =>
   queryOptions({
     queryKey: keys.livedExperienceTags,
-    queryFn: async ({ signal }) => (await data(apiClient.GET("/lived-experience-tags", { signal }))).items,
+    queryFn: ({ signal }) => data(apiClient.GET("/lived-experience-tags", { signal })),
     staleTime: 60_000,
   });
 

@@ -9,10 +9,12 @@ type Props = {
   search: PeopleSearch;
   /** A change of filters (the list starts again at its first page). */
   onChange: (changes: Partial<PeopleSearch>, options?: { replace?: boolean }) => void;
+  /** Whether this role may filter by lived experience (managers see it only in aggregate). */
+  withLivedExperience: boolean;
 };
 
-export function PeopleFilters({ search, onChange }: Props) {
-  const tags = useQuery(livedExperienceTagsQuery()).data ?? [];
+export function PeopleFilters({ search, onChange, withLivedExperience }: Props) {
+  const tags = useQuery({ ...livedExperienceTagsQuery(), enabled: withLivedExperience }).data?.items ?? [];
   // A tag from a shared link stays choosable while the list of tags loads (or if it is gone).
   const tagOptions =
     search.livedExperience && !tags.includes(search.livedExperience) ? [search.livedExperience, ...tags] : tags;
@@ -24,9 +26,11 @@ export function PeopleFilters({ search, onChange }: Props) {
       <SelectFilter label="Perspective" allLabel="All perspectives" {...bind("perspective")}>
         <Options values={perspectives} labels={perspectiveLabels} />
       </SelectFilter>
-      <SelectFilter label="Lived experience" allLabel="All areas" {...bind("livedExperience")}>
-        <Options values={tagOptions} labels={(tag) => tag} />
-      </SelectFilter>
+      {withLivedExperience ? (
+        <SelectFilter label="Lived experience" allLabel="All areas" {...bind("livedExperience")}>
+          <Options values={tagOptions} labels={(tag) => tag} />
+        </SelectFilter>
+      ) : null}
     </FilterBar>
   );
 }

@@ -2,7 +2,7 @@ import { Link } from "@tanstack/react-router";
 import { type DataColumn, DataTable } from "../../../components/ui/data-table";
 import { type Person, perspectiveLabels } from "../../../shared/schemas/people";
 
-const columns: DataColumn<Person>[] = [
+const columns = (withLivedExperience: boolean): DataColumn<Person>[] => [
   {
     header: "Name",
     cell: (person) => (
@@ -12,7 +12,9 @@ const columns: DataColumn<Person>[] = [
     ),
   },
   { header: "Perspectives", cell: (person) => person.perspectives.map((p) => perspectiveLabels[p]).join(", ") },
-  { header: "Lived experience", cell: (person) => person.livedExperience.join(", ") || "—" },
+  ...(withLivedExperience
+    ? [{ header: "Lived experience", cell: (person: Person) => person.livedExperience?.join(", ") || "—" }]
+    : []),
   {
     header: "Contact consent",
     cell: (person) =>
@@ -20,7 +22,14 @@ const columns: DataColumn<Person>[] = [
   },
 ];
 
+type Props = {
+  people: Person[];
+  caption: string;
+  /** Whether this role sees lived experience (managers do not: the column is left out). */
+  withLivedExperience: boolean;
+};
+
 /** The directory, by name. Contact details never appear in a list. */
-export function PeopleTable({ people, caption }: { people: Person[]; caption: string }) {
-  return <DataTable caption={caption} columns={columns} rows={people} />;
+export function PeopleTable({ people, caption, withLivedExperience }: Props) {
+  return <DataTable caption={caption} columns={columns(withLivedExperience)} rows={people} />;
 }

@@ -63,17 +63,20 @@ describe("People", () => {
     expect(stored.consents.contact.givenOn).toBe((person.consents.contact as { givenOn: string }).givenOn);
   });
 
-  it("shows a manager a person without contact details or access needs, and no way to change them", async () => {
+  it("shows a manager a person without contact details, lived experience or access needs, and no way to change them", async () => {
     await signInAs("manager@example.org");
     const { user } = renderApp("/people?perspective=carer");
-    const table = await screen.findByRole("table", {}, { timeout: 10_000 });
+    const table = await screen.findByRole("table", { name: /^People, \d+$/ }, { timeout: 10_000 });
     const link = within(table).getAllByRole("link")[0] as HTMLElement;
     await user.click(link);
     expect(await screen.findByText("Your role can view people but not change them.")).toBeInTheDocument();
     expect(screen.getByLabelText("Name")).toBeDisabled();
     expect(screen.queryByLabelText("Email")).not.toBeInTheDocument();
     expect(screen.queryByLabelText("Phone")).not.toBeInTheDocument();
+    expect(screen.queryByLabelText("Lived experience")).not.toBeInTheDocument();
     expect(screen.queryByLabelText("Access needs")).not.toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Perspectives" })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain("undefined");
     expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "New person" })).not.toBeInTheDocument();
   });

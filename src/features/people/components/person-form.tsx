@@ -18,8 +18,8 @@ import { type PersonFormValues, personFormSchema, personFormValues } from "../pe
 
 type Props = EditHandlers<PersonInput, Person> & {
   person: Person | null;
-  /** Whether this role sees contact details and access needs (managers do not). */
-  withContact: boolean;
+  /** Whether this role sees contact details, lived experience and access needs (managers do not). */
+  withPersonal: boolean;
   readOnly?: boolean;
 };
 
@@ -35,7 +35,7 @@ const editing = {
   toValues: personFormValues,
 };
 
-export function PersonForm({ person, withContact, readOnly, ...handlers }: Props) {
+export function PersonForm({ person, withPersonal, readOnly, ...handlers }: Props) {
   const { form, frame } = useEditForm(editing, personFormValues(person), handlers);
   const { errors } = form.formState;
 
@@ -44,7 +44,7 @@ export function PersonForm({ person, withContact, readOnly, ...handlers }: Props
       <FormField label="Name" error={errors.name?.message} required>
         <input type="text" autoComplete="off" {...form.register("name")} />
       </FormField>
-      {withContact ? (
+      {withPersonal ? (
         <div className="form-row">
           <FormField label="Email" error={errors.email?.message}>
             <input type="email" autoComplete="off" {...form.register("email")} />
@@ -61,17 +61,19 @@ export function PersonForm({ person, withContact, readOnly, ...handlers }: Props
         {...form.register("perspectives")}
         error={errors.perspectives?.message ?? errors.perspectives?.root?.message}
       />
-      <FormField
-        label="Lived experience"
-        error={errors.livedExperience?.message}
-        hint="Areas such as HIV or dementia, separated by commas."
-      >
-        <input type="text" autoComplete="off" {...form.register("livedExperience")} />
-      </FormField>
-      {withContact ? (
-        <FormField label="Access needs" error={errors.accessNeeds?.message}>
-          <textarea rows={3} {...form.register("accessNeeds")} />
-        </FormField>
+      {withPersonal ? (
+        <>
+          <FormField
+            label="Lived experience"
+            error={errors.livedExperience?.message}
+            hint="Areas such as HIV or dementia, separated by commas."
+          >
+            <input type="text" autoComplete="off" {...form.register("livedExperience")} />
+          </FormField>
+          <FormField label="Access needs" error={errors.accessNeeds?.message}>
+            <textarea rows={3} {...form.register("accessNeeds")} />
+          </FormField>
+        </>
       ) : null}
       <div className="form-row">
         <FormField label="Payment preference" error={errors.paymentPreference?.message}>

@@ -2,12 +2,11 @@ import { queryOptions } from "@tanstack/react-query";
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
 import {
-  readAgendaTarget,
   readAllInvolvements,
   readBursarySummary,
   readEventDetails,
   readPlan,
-  readSessions,
+  readPublicAgenda,
   readSpeakerDiversity,
   readWorkItem,
 } from "../../../lib/api/reads";
@@ -25,10 +24,12 @@ export const reportWorkItemQuery = (id: string) => report(["work-item", id], (si
 /** The involvement decision, or null while undecided. */
 export const reportPlanQuery = (id: string) => report(["plan", id], (signal) => readPlan(id, signal));
 
-export const reportSessionsQuery = (id: string) => report(["sessions", id], (signal) => readSessions(id, signal));
-
-export const reportAgendaTargetQuery = (id: string) =>
-  report(["agenda-target", id], (signal) => readAgendaTarget(id, signal));
+/**
+ * The agenda as it may be published: sessions, speakers and the target. The server names only
+ * speakers who consented to be named publicly; for others it sends "Patient speaker", never the name.
+ */
+export const reportAgendaQuery = (id: string) =>
+  report(["public-agenda", id], (signal) => readPublicAgenda(id, signal));
 
 export const reportEventDetailsQuery = (id: string) =>
   report(["event-details", id], (signal) => readEventDetails(id, signal));

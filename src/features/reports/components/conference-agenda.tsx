@@ -1,81 +1,60 @@
 import { useQuery } from "@tanstack/react-query";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { formatDateTime } from "../../../lib/format";
-import {
-  type AgendaSession,
-  type AgendaTarget,
-  isAgendaRole,
-  sessionFormatLabels,
-} from "../../../shared/schemas/agenda";
+import { isOnAgenda, type PublicAgenda, type PublicSpeaker, sessionFormatLabels } from "../../../shared/schemas/agenda";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
-import { type Involvement, involvementStatusLabels } from "../../../shared/schemas/involvements";
-import { reportAgendaTargetQuery, reportInvolvementsQuery, reportSessionsQuery } from "../api/reports";
+import { involvementStatusLabels } from "../../../shared/schemas/involvements";
+import { reportAgendaQuery } from "../api/reports";
 
-/** Speakers who said no or stepped down are not on the agenda. */
-const onAgenda = (i: Involvement) => isAgendaRole(i.role) && i.status !== "declined" && i.status !== "withdrew";
-
-function SpeakerList({ speakers, voices, label }: { speakers: Involvement[]; voices: Set<string>; label: string }) {
+function SpeakerList({ speakers, label }: { speakers: PublicSpeaker[]; label: string }) {
   if (!speakers.length) return <>No speakers yet</>;
   return (
     <ul className="report-list" aria-label={label}>
       {speakers.map((s) => (
-        <li key={s.id}>
-          {s.personName}, {involvementRoleLabels[s.role].toLowerCase()} (
-          {involvementStatusLabels[s.status].toLowerCase()})
-          {voices.has(s.id) ? <strong> — patient voice</strong> : null}
+        <li key={s.involvementId}>
+          {/* The server sends a name only with consent; "Patient speaker" otherwise. */}
+          {s.publicName}, {involvementRoleLabels[s.role].toLowerCase()} (
+          {involvementStatusLabels[s.status].toLowerCase()}){s.patientVoice ? <strong> — patient voice</strong> : null}
         </li>
       ))}
     </ul>
   );
 }
 
-/** The agenda in time order: each session, its speakers and their agenda roles, patient voices marked in words. */
+/**
+ * The agenda in time order: each session, its speakers and their agenda roles, patient voices
+ * marked in words. Read from the agenda as it may be published, so a speaker who has not
+ * consented to be named publicly is "Patient speaker" beside their role, on screen and on paper.
+ */
 export function ConferenceAgenda({ workItemId }: { workItemId: string }) {
-  const sessions = useQuery(reportSessionsQuery(workItemId));
-  const involvements = useQuery(reportInvolvementsQuery(workItemId));
-  const target = useQuery(reportAgendaTargetQuery(workItemId));
+  const agenda = useQuery(reportAgendaQuery(workItemId));
 
   return (
     <section className="report-section" aria-labelledby="report-agenda">
       <h2 id="report-agenda">Agenda</h2>
-      {sessions.isPending || involvements.isPending || target.isPending ? (
+      {agenda.isPending ? (
         <LoadingState label="Loading the agenda…" />
-      ) : sessions.isError || involvements.isError || target.isError ? (
-        <ErrorState
-          title="The agenda could not be loaded."
-          onRetry={() => {
-            void sessions.refetch();
-            void involvements.refetch();
-            void target.refetch();
-          }}
-        />
+      ) : agenda.isError ? (
+        <ErrorState title="The agenda could not be loaded." onRetry={() => void agenda.refetch()} />
       ) : (
-        <AgendaTable sessions={sessions.data} involvements={involvements.data.items} target={target.data} />
+        <AgendaTable agenda={agenda.data} />
       )}
     </section>
   );
 }
 
-function AgendaTable({
-  sessions,
-  involvements,
-  target,
-}: {
-  sessions: AgendaSession[];
-  involvements: Involvement[];
-  target: AgendaTarget;
-}) {
-  const ordered = [...sessions].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
-  const speakers = involvements.filter(onAgenda);
-  const voices = new Set(target.speakers.filter((s) => s.patientVoice).map((s) => s.involvementId));
+function AgendaTable({ agenda }: { agenda: PublicAgenda }) {
+  const sessions = [...agenda.sessions].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const speakers = agenda.speakers.filter(isOnAgenda);
   const unplaced = speakers.filter((s) => !s.sessionId || !sessions.some((x) => x.id === s.sessionId));
 
-  if (!ordered.length && !unplaced.length) return <p>No sessions on the agenda yet.</p>;
+  if (!sessions.length && !unplaced.length) return <p>No sessions on the agenda yet.</p>;
   return (
     <>
       <p>
         Sessions in time order (UK time). <strong>Patient voice</strong> marks a patient, service user or carer who is
-        confirmed or has taken part in an agenda role.
+        confirmed or has taken part in an agenda role. Speakers are named only if they agreed to be named publicly;
+        others are shown as “Patient speaker” beside their role.
       </p>
       <div className="table-scroll">
         <table className="data-table report-table">
@@ -89,7 +68,7 @@ function AgendaTable({
             </tr>
           </thead>
           <tbody>
-            {ordered.map((session) => (
+            {sessions.map((session) => (
               <tr key={session.id}>
                 <td>{formatDateTime(session.startsAt)}</td>
                 <th scope="row">{session.title}</th>
@@ -97,7 +76,6 @@ function AgendaTable({
                 <td>
                   <SpeakerList
                     speakers={speakers.filter((s) => s.sessionId === session.id)}
-                    voices={voices}
                     label={`Speakers in ${session.title}`}
                   />
                 </td>
@@ -109,7 +87,7 @@ function AgendaTable({
                 <th scope="row">Not in a session</th>
                 <td>—</td>
                 <td>
-                  <SpeakerList speakers={unplaced} voices={voices} label="Speakers not in a session" />
+                  <SpeakerList speakers={unplaced} label="Speakers not in a session" />
                 </td>
               </tr>
             ) : null}

@@ -2,21 +2,22 @@ import { useQuery } from "@tanstack/react-query";
 import { BursaryFunnelTable } from "../../../components/figures/bursary-funnel-table";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { formatPence } from "../../../lib/money";
-import { type AgendaTarget, agendaTargetReasons } from "../../../shared/schemas/agenda";
+import { agendaTargetReasons, type PublicAgenda, patientVoiceSpeakers } from "../../../shared/schemas/agenda";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
 import { involvementStatusLabels } from "../../../shared/schemas/involvements";
 import {
-  reportAgendaTargetQuery,
+  reportAgendaQuery,
   reportBursarySummaryQuery,
   reportEventDetailsQuery,
   reportInvolvementsQuery,
 } from "../api/reports";
 
-function whyText(target: AgendaTarget): string {
+/** Why the target is met names the patient voices as the agenda does: "Patient speaker (chair)" without consent. */
+function whyText(target: PublicAgenda): string {
   if (target.met) {
-    const voices = target.speakers
-      .filter((s) => s.patientVoice)
-      .map((s) => `${s.name} (${involvementRoleLabels[s.role].toLowerCase()})`);
+    const voices = patientVoiceSpeakers(target.speakers).map(
+      (s) => `${s.publicName} (${involvementRoleLabels[s.role].toLowerCase()})`,
+    );
     return `Why: patient, service user or carer voice on the agenda, confirmed or having taken part: ${voices.join(", ")}.`;
   }
   return target.reason === agendaTargetReasons.onlyInvited
@@ -26,7 +27,7 @@ function whyText(target: AgendaTarget): string {
 
 /** Met or not met, and why, in words (the colour of the bar only repeats it). */
 export function ConferenceTarget({ workItemId }: { workItemId: string }) {
-  const target = useQuery(reportAgendaTargetQuery(workItemId));
+  const target = useQuery(reportAgendaQuery(workItemId));
   return (
     <section className="report-section" aria-labelledby="report-target">
       <h2 id="report-target">Patient voice on the agenda</h2>

@@ -1,0 +1,50 @@
+import type { CsvValue } from "../shared/csv";
+import { csvBom, csvRow } from "../shared/csv";
+
+/**
+ * A CSV response that streams: the header, then each batch of rows as the database returns it.
+ * `done` hears how many rows went out, and whether the download finished or was stopped (for the audit).
+ */
+export function csvResponse<T>(
+  filename: string,
+  header: readonly string[],
+  batches: AsyncIterator<T[]>,
+  toRow: (item: T) => CsvValue[],
+  done: (rows: number, finished: boolean) => Promise<void>,
+) {
+  const encoder = new TextEncoder();
+  let rows = 0;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(csvBom + csvRow(header)));
+    },
+    async pull(controller) {
+      // Enqueue something on every pull (or close): a pull that adds nothing is never called again.
+      for (;;) {
+        const batch = await batches.next();
+        if (batch.done) {
+          // Recorded before the file ends: whoever has the whole file is in the audit.
+          await done(rows, true);
+          return controller.close();
+        }
+        if (batch.value.length) {
+          rows += batch.value.length;
+          return controller.enqueue(encoder.encode(batch.value.map(toRow).map(csvRow).join("")));
+        }
+      }
+    },
+    async cancel() {
+      // The person stopped the download: stop reading batches, and record what went out.
+      await batches.return?.();
+      await done(rows, false);
+    },
+  });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { choice, id, isoDate, listQuery, optionalParam } from "./common";
+
+/** What an audit entry records: a change, a read of something sensitive, an export, a refusal, a sign-in. */
+export const auditActions = [
+  "create",
+  "update",
+  "delete",
+  "read",
+  "export",
+  "denied",
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+  "erase",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export const auditActionLabels: Record<AuditAction, string> = {
+  create: "Created",
+  update: "Changed",
+  delete: "Deleted",
+  read: "Viewed",
+  export: "Exported",
+  denied: "Refused",
+  sign_in: "Signed in",
+  sign_in_failed: "Sign-in failed",
+  sign_out: "Signed out",
+  erase: "Erased",
+};
+
+/** What a special-category value (or an erased one) is recorded as: never the value itself. */
+export const notRecorded = "changed";
+export const erasedValue = "(erased)";
+
+/** One field of an update: what it was and what it became. */
+export const fieldChange = z.object({
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type FieldChange = z.infer<typeof fieldChange>;
+
+export const auditEntry = z.object({
+  id,
+  at: z.string(),
+  actorId: id.nullable(),
+  actorName: z.string(),
+  action: z.enum(auditActions),
+  /** The kind of record, as its API path names it: people, work-items, involvements, equality… */
+  resource: z.string(),
+  recordId: id.nullable(),
+  /** The person the entry is about, where there is one. */
+  subjectPersonId: id.nullable(),
+  /** That person's name as it stands today ("Erased person" once erased); null when none. */
+  subjectName: z.string().nullable(),
+  address: z.string(),
+  /** An export's file, filters and row count; a refusal's method and route; an erasure's reason. */
+  detail: z.record(z.string(), z.unknown()).nullable(),
+  /** For updates: each field that changed. */
+  changes: z.array(fieldChange).nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+/** A day (YYYY-MM-DD, UK time) or an instant (ISO 8601 with its offset). */
+const dayOrInstant = z.union([isoDate, z.iso.datetime({ offset: true })], {
+  error: "Use a date (YYYY-MM-DD) or a date and time (ISO 8601)",
+});
+
+export const auditQuery = listQuery({
+  /** The person affected. */
+  personId: optionalParam(z.uuid({ error: "Must be a valid person id" })),
+  actorId: optionalParam(z.uuid({ error: "Must be a valid user id" })),
+  action: optionalParam(choice(auditActions)),
+  resource: optionalParam(z.string().trim().max(60)),
+  /** One record: a work item's Activity. */
+  recordId: optionalParam(z.uuid({ error: "Must be a valid record id" })),
+  /** From this day (or instant) on. */
+  from: optionalParam(dayOrInstant),
+  /** Up to the end of this day (or this instant). */
+  to: optionalParam(dayOrInstant),
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
