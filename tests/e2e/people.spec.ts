@@ -11,7 +11,7 @@ test("a manager reads the people directory without contact details", async ({ pa
   await expect(page.getByRole("link", { name: "New person" })).toHaveCount(0);
   // Lived experience only in aggregate: counts by tag, no filter by it.
   await expect(page.getByRole("table", { name: "People by lived experience" })).toBeVisible();
-  await expect(page.getByLabel("Lived experience")).toHaveCount(0);
+  await expect(page.getByLabel("Lived experience", { exact: true })).toHaveCount(0);
   await a11y.check();
 
   await page.getByLabel("Perspective").selectOption({ label: "Carer" });
@@ -24,7 +24,7 @@ test("a manager reads the people directory without contact details", async ({ pa
   await expect(page.getByText("Your role can view people but not change them.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveCount(0);
   await expect(page.getByLabel("Access needs")).toHaveCount(0);
-  await expect(page.getByLabel("Lived experience")).toHaveCount(0);
+  await expect(page.getByLabel("Lived experience", { exact: true })).toHaveCount(0);
   await a11y.check("read-only");
 });
 

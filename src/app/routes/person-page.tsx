@@ -101,9 +101,9 @@ export function PersonPage() {
       <EraseConfirmation
         person={erasing}
         onCancel={() => setErasing(null)}
-        onErased={(_, was) => {
+        onErased={() => {
           setErasing(null);
-          flash.show(`Erased ${was.name}. What they took part in stays on record without their identity.`);
+          flash.show("Erased. Their identity is gone; what they took part in stays on record, counted.");
           // The Erase button has gone: the page's heading, now "Erased person", takes the focus.
           setTimeout(() => heading.current?.focus(), 0);
         }}

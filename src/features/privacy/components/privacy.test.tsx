@@ -159,7 +159,7 @@ describe("Erasure (admin)", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Erased person" })).toBeInTheDocument();
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
     expect(
-      await screen.findByText(`Erased ${person.name}. What they took part in stays on record without their identity.`),
+      await screen.findByText("Erased. Their identity is gone; what they took part in stays on record, counted."),
     ).toBeInTheDocument();
     expect(screen.getByText(/This person was erased on \d{1,2} \w{3} \d{4}\./)).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1, name: "Erased person" })).toHaveFocus();
@@ -237,7 +237,7 @@ describe("Retention review (admin)", () => {
     await user.type(within(dialog).getByLabelText("Reason"), "Retention review: no contact for three years.");
     await user.click(within(dialog).getByRole("button", { name: "Erase this person" }));
     expect(
-      await screen.findByText(`Erased ${second.name}. What they took part in stays on record without their identity.`),
+      await screen.findByText("Erased. Their identity is gone; what they took part in stays on record, counted."),
     ).toBeInTheDocument();
     await waitFor(() => expect(within(table).queryByRole("link", { name: second.name })).not.toBeInTheDocument());
     expect(table).toHaveAccessibleName(`People due for a retention review, ${due.total - 2}`);

@@ -69,9 +69,9 @@ export function RetentionReview({ page, onPage }: Props) {
       <EraseConfirmation
         person={erasing}
         onCancel={() => setErasing(null)}
-        onErased={(_, was) => {
+        onErased={() => {
           setErasing(null);
-          flash.show(`Erased ${was.name}. What they took part in stays on record without their identity.`);
+          flash.show("Erased. Their identity is gone; what they took part in stays on record, counted.");
         }}
       />
     </>
