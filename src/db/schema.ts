@@ -430,7 +430,7 @@ export const equalityAnswers = pgTable(
 /**
  * Every change, every read of something sensitive, every export, refusal and sign-in: who, when,
  * from where, which record. Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE (migration
- * 0012). No foreign keys: an entry outlives the account and the record it names.
+ * 0013). No foreign keys: an entry outlives the account and the record it names.
  */
 export const auditLog = pgTable(
   "audit_log",

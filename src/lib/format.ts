@@ -12,36 +12,28 @@ export function formatDate(value: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/London",
-});
-
-/** An instant as UK clock time: `2026-06-01T09:30:00Z` → `Mon 1 Jun 2026, 10:30`. */
-export function formatDateTime(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+/** An instant as UK clock time, in one of two layouts. */
+function ukInstant(withWeekday: boolean) {
+  const format = new Intl.DateTimeFormat("en-GB", {
+    ...(withWeekday ? { weekday: "short" as const } : {}),
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/London",
+  });
+  return (value: string): string => {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? value : format.format(date);
+  };
 }
 
-const instantFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/London",
-});
+/** An instant as UK clock time: `2026-06-01T09:30:00Z` → `Mon, 1 Jun 2026, 10:30`. */
+export const formatDateTime = ukInstant(true);
 
 /** An instant as UK date and clock time, without the weekday: `2026-11-30T14:05:00Z` → `30 Nov 2026, 14:05`. */
-export function formatInstant(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : instantFormat.format(date);
-}
+export const formatInstant = ukInstant(false);
 
 /** A date and a clock time typed in the UK (`2026-06-01`, `10:30`) as an ISO instant with zone. */
 export function ukDateTimeToIso(date: string, time: string): string {

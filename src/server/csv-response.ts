@@ -21,7 +21,14 @@ export function csvResponse<T>(
     async pull(controller) {
       // Enqueue something on every pull (or close): a pull that adds nothing is never called again.
       for (;;) {
-        const batch = await batches.next();
+        let batch: IteratorResult<T[]>;
+        try {
+          batch = await batches.next();
+        } catch (error) {
+          // The file breaks off: what went out is still recorded.
+          await done(rows, false);
+          throw error;
+        }
         if (batch.done) {
           // Recorded before the file ends: whoever has the whole file is in the audit.
           await done(rows, true);

@@ -258,7 +258,15 @@ export function registerResource<
       const who = whoIs(c, deps);
       await definition.afterWrite?.(tx, { action, id, user: c.get("user"), who, before });
       const after = action === "delete" ? undefined : await rowOf(tx, id);
-      const base = { resource: auditName, recordId: id, subjectPersonId: subjectOf(after ?? before ?? {}) };
+      const row = after ?? before ?? {};
+      // A record of a work item (an involvement, a bursary) names it: the item's Activity lists it too.
+      const workItemId = typeof row.workItemId === "string" ? row.workItemId : undefined;
+      const base = {
+        resource: auditName,
+        recordId: id,
+        subjectPersonId: subjectOf(row),
+        detail: workItemId ? { workItemId } : null,
+      };
       await writeAudit(
         tx,
         deps.clock(),

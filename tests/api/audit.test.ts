@@ -175,6 +175,10 @@ describe("the audit log", () => {
     const day = at.slice(0, 10);
     expect((await auditOf(admin, `personId=${person.id}&from=${day}&to=${day}`)).length).toBe(1);
 
+    for (const extreme of ["to=9999-12-31", "from=0000-01-01", "from=0000-01-01T00:00:00Z"]) {
+      const response = await admin.get(`/api/audit?${extreme}`);
+      expect(response.status, extreme).toBe(400);
+    }
     const bad = await admin.get("/api/audit?action=looked&from=yesterday&personId=7");
     expect(bad.status).toBe(400);
     expect(paths(await bad.json())).toEqual(["action", "from", "personId"]);
@@ -187,11 +191,13 @@ describe("the audit log", () => {
       expect(response.status, email).toBe(403);
     }
     const refusals = await auditOf(admin, "action=denied&resource=audit");
-    expect(refusals.slice(0, 3).map((e) => e.actorName)).toEqual([
-      "Grace Okonjo",
-      "Tomasz Whitfield",
-      "Priya Ashworth",
-    ]);
+    // Made in the same moment, they may tie on time: compared as a set.
+    expect(
+      refusals
+        .slice(0, 3)
+        .map((e) => e.actorName)
+        .sort(),
+    ).toEqual(["Grace Okonjo", "Priya Ashworth", "Tomasz Whitfield"]);
   });
 
   it("cannot be changed or deleted, even by the database's own user", async () => {

@@ -73,6 +73,23 @@ describe("consent history", () => {
     ]);
   });
 
+  it("records a withdrawal taken back as given again, today", async () => {
+    const lead = await api.as("lead@example.org");
+    const created = await lead.request("POST", "/api/people", {
+      name: "Jory Penberthy",
+      perspectives: ["carer"],
+      consents: { contact: { givenOn: "2026-01-10", withdrawnOn: "2026-02-01" } },
+    });
+    const person: Person = await created.json();
+    const restored = await lead.request("PATCH", `/api/people/${person.id}`, {
+      consents: { contact: { givenOn: "2026-01-10", withdrawnOn: null } },
+      version: person.version,
+    });
+    expect(restored.status).toBe(200);
+    const history = await (await lead.get(`/api/people/${person.id}/consents/history`)).json();
+    expect(history.items.map((e: { event: string }) => e.event)).toEqual(["given", "withdrawn", "given"]);
+  });
+
   it("holds each demo person's consents from the start", async () => {
     const { id } = await demoSpeaker();
     const admin = await api.as("admin@example.org");
@@ -85,6 +102,32 @@ describe("consent history", () => {
         on: person.consents.equalityMonitoring.givenOn,
       }),
     );
+  });
+});
+
+describe("deleting a person", () => {
+  it("takes their identifying values out of the audit, and refuses one with a bursary, pointing to erasure", async () => {
+    const admin = await api.as("admin@example.org");
+    const created = await admin.request("POST", "/api/people", { name: "Merryn Tregarthen", perspectives: ["public"] });
+    const person: Person = await created.json();
+    const renamed = await admin.request("PATCH", `/api/people/${person.id}`, {
+      name: "Merryn Tregarthen-Vose",
+      version: person.version,
+    });
+    expect(renamed.status).toBe(200);
+    expect((await admin.request("DELETE", `/api/people/${person.id}`)).status).toBe(204);
+    for (const path of [`/api/audit?personId=${person.id}`, "/api/audit?pageSize=100", "/api/export/audit.csv"]) {
+      expect(await read(admin, path), path).not.toContain("Merryn");
+    }
+
+    const result = await api.db.execute(sql`
+      select p.id from people p join bursaries b on b.person_id = p.id
+      where not exists (select 1 from involvements i where i.person_id = p.id) limit 1`);
+    const [withBursary] = (result as unknown as { rows: { id: string }[] }).rows;
+    if (!withBursary) throw new Error("the demo data has no one with a bursary and no involvements");
+    const refused = await admin.request("DELETE", `/api/people/${withBursary.id}`);
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: "use_erasure" });
   });
 });
 
@@ -170,6 +213,12 @@ describe("subject access and erasure", () => {
     const noReason = await admin.request("POST", `/api/people/${speaker.id}/erase`, { reason: " " });
     expect(noReason.status).toBe(422);
     expect(paths(await noReason.json())).toEqual(["reason"]);
+    // The reason stays in the log for good: not with their name or number in it.
+    const naming = await admin.request("POST", `/api/people/${speaker.id}/erase`, {
+      reason: `${renamed} asked us on 01632 960444`,
+    });
+    expect(naming.status).toBe(422);
+    expect(paths(await naming.json())).toEqual(["reason"]);
     const erased = await admin.request("POST", `/api/people/${speaker.id}/erase`, { reason: "Asked to be forgotten" });
     expect(erased.status).toBe(200);
     expect(await erased.json()).toMatchObject({ name: "Erased person", email: null, phone: null, livedExperience: [] });
@@ -186,6 +235,8 @@ describe("subject access and erasure", () => {
         `/api/work-items/${speaker.work_item_id}/agenda-target`,
         `/api/feedback?pageSize=100`,
         `/api/audit?personId=${speaker.id}&pageSize=100`,
+        "/api/audit?pageSize=100",
+        "/api/export/audit.csv",
         `/api/people/${speaker.id}/subject-access`,
         "/api/export/people.csv",
         "/api/export/involvements.csv",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/shared/csv";
+import { placeHoldingStatuses } from "../../src/shared/schemas/bursaries";
 import { type Client, setupApi } from "../setup/api";
 import { createItem } from "./helpers";
 
@@ -177,6 +178,27 @@ describe("restricted health fields: a manager sees none, admin, lead and events 
     }
     expect(bursaryListText).not.toContain(String(carePence));
     expect(bursaryListText).not.toContain(String(totalPence));
+  });
+
+  it("gives a manager an event's bursary spend without care costs, so no one's care can be worked out", async () => {
+    const admin = await api.as("admin@example.org");
+    const manager = await api.as("manager@example.org");
+    type Bursary = { workItemId: string; status: string; carePence: number };
+    const all: Bursary[] = (await (await admin.get("/api/bursaries?pageSize=100")).json()).items;
+    const holding = all.filter((b) => placeHoldingStatuses.includes(b.status as never) && b.carePence > 0);
+    const event = holding[0]?.workItemId;
+    if (!event) throw new Error("the demo data has no place-holding bursary with care costs");
+    const ofEvent: Bursary[] = (await (await admin.get(`/api/bursaries?workItemId=${event}&pageSize=100`)).json())
+      .items;
+    const care = ofEvent
+      .filter((b) => placeHoldingStatuses.includes(b.status as never))
+      .reduce((sum, b) => sum + b.carePence, 0);
+    const full = await (await admin.get(`/api/work-items/${event}/bursary-summary`)).json();
+    const managers = await (await manager.get(`/api/work-items/${event}/bursary-summary`)).json();
+    expect(full.spendIncludesCare).toBe(true);
+    expect(managers.spendIncludesCare).toBe(false);
+    expect(managers.spendPence).toBe(full.spendPence - care);
+    expect(JSON.stringify(managers.warnings)).not.toContain(String(full.spendPence / 100));
   });
 
   it("leaves the columns and their values out of a manager's people.csv, involvements.csv and bursaries.csv", async () => {

@@ -9138,6 +9138,7 @@ export interface paths {
                             };
                             places: number;
                             placesUsed: number;
+                            spendIncludesCare: boolean;
                             spendPence: number;
                             warnings: string[];
                         };

@@ -119,6 +119,6 @@ export function bursaryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(summary, async (c) => {
     const item = await existingWorkItem(deps, c.req.valid("param").id);
     if (!isEventKind(item.kind)) throw notFound("Bursaries (only conferences and events have them)");
-    return c.json(await bursarySummaryOf(deps.db, item.id), 200);
+    return c.json(await bursarySummaryOf(deps.db, item.id, canSeePersonalDetails(c.get("user"))), 200);
   });
 }

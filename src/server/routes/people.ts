@@ -9,9 +9,8 @@ import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, forbidden } from "../problem";
 import { registerResource } from "../resource";
 import { deleteAnswers, equalityAudit, hasEqualityConsent } from "../services/equality";
-import { personHasInvolvements } from "../services/involvements";
 import { livedExperienceTagsOf, loadPeople, peopleListRules, peopleListShape, toColumns } from "../services/people";
-import { recordConsentEvents } from "../services/privacy";
+import { forgetPersonalValues, personHasContributions, recordConsentEvents } from "../services/privacy";
 import { json, permit, problemResponses } from "./openapi-helpers";
 
 const tags = ["people"];
@@ -87,7 +86,8 @@ export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     // Each consent given or withdrawn joins the history; a withdrawn equality consent and the
     // deletion of the answers land together.
     afterWrite: async (tx, { action, id, who, before }) => {
-      if (action === "delete") return;
+      // A deleted person's identifying values go from the audit too (the entries stay).
+      if (action === "delete") return forgetPersonalValues(tx, id);
       const [saved] = await tx.select().from(people).where(eq(people.id, id));
       if (!saved) return;
       await recordConsentEvents(tx, id, before as typeof saved | undefined, saved, who, deps.clock());
@@ -97,11 +97,11 @@ export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       }
     },
     beforeDelete: async (db, person) => {
-      if (await personHasInvolvements(db, person.id)) {
+      if (await personHasContributions(db, person.id)) {
         throw new ApiError(
           409,
           "Conflict",
-          `${person.name} has involvements on record, so they cannot be deleted here. To remove who they are while keeping what they contributed, erase them instead (POST /api/people/${person.id}/erase).`,
+          `${person.name} has involvements or bursaries on record, so they cannot be deleted here. To remove who they are while keeping what they contributed, erase them instead (POST /api/people/${person.id}/erase).`,
           undefined,
           { code: "use_erasure" },
         );

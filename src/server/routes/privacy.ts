@@ -6,7 +6,7 @@ import { person } from "../../shared/schemas/people";
 import { consentHistory, erasureInput, subjectAccess } from "../../shared/schemas/privacy";
 import { whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
-import { ApiError, notFound } from "../problem";
+import { ApiError, invalid, notFound } from "../problem";
 import { isUuid } from "../resource";
 import { findPersonRow, loadPeople } from "../services/people";
 import { consentHistoryOf, erasePerson, subjectAccessOf } from "../services/privacy";
@@ -47,6 +47,11 @@ const routes = {
   }),
 };
 
+const alreadyErased = () =>
+  new ApiError(409, "Already erased", "This person was erased already; there is nothing left to erase.", undefined, {
+    code: "already_erased",
+  });
+
 export function privacyRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   const existingPerson = async (id: string) => {
     const row = isUuid(id) ? await findPersonRow(deps.db, id) : null;
@@ -75,20 +80,20 @@ export function privacyRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
 
   app.openapi(routes.erase, async (c) => {
     const person = await existingPerson(c.req.valid("param").id);
-    if (person.erasedAt)
-      throw new ApiError(
-        409,
-        "Already erased",
-        "This person was erased already; there is nothing left to erase.",
-        undefined,
-        {
-          code: "already_erased",
-        },
-      );
+    if (person.erasedAt) throw alreadyErased();
     const { reason } = c.req.valid("json");
+    // The reason stays in the append-only audit for good: it must not carry who they were.
+    const identity = [person.name, person.email, person.phone].filter((value): value is string => Boolean(value));
+    if (identity.some((value) => reason.toLowerCase().includes(value.toLowerCase())))
+      throw invalid([
+        {
+          path: "reason",
+          message: "Leave their name and contact details out of the reason: the audit keeps it for good",
+        },
+      ]);
     const now = deps.clock();
     await deps.db.transaction(async (tx) => {
-      await erasePerson(tx, person.id, now);
+      if (!(await erasePerson(tx, person.id, now))) throw alreadyErased();
       await writeAudit(tx, now, whoIs(c, deps), {
         action: "erase",
         resource: "people",

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { auditLog, auditPersonalValues, people } from "../../db/schema";
 import { type AuditEntry, type AuditQuery, erasedValue, type FieldChange } from "../../shared/schemas/audit";
@@ -25,7 +25,10 @@ export function auditWhere(query: AuditQuery): SQL | undefined {
     query.actorId ? eq(auditLog.actorId, query.actorId) : undefined,
     query.action ? eq(auditLog.action, query.action) : undefined,
     query.resource ? eq(auditLog.resource, query.resource) : undefined,
-    query.recordId ? eq(auditLog.recordId, query.recordId) : undefined,
+    // One record, or anything recorded as belonging to it (a work item's involvements, bursaries, sessions).
+    query.recordId
+      ? or(eq(auditLog.recordId, query.recordId), sql`${auditLog.detail}->>'workItemId' = ${query.recordId}`)
+      : undefined,
     query.from ? gte(auditLog.at, isDay(query.from) ? ukDayStart(query.from) : new Date(query.from)) : undefined,
     // A day runs to its end; an instant is exact.
     query.to

@@ -93,8 +93,8 @@ export const holdsPlace = sql`${bursaries.status} in (${sql.join(
 /** What a bursary costs: ticket value waived, travel, accommodation and care. */
 export const bursaryCost = sql`${bursaries.ticketValuePence} + ${bursaries.travelPence} + ${bursaries.accommodationPence} + ${bursaries.carePence}`;
 
-/** Places, funnel and spend for one event, counted in the database. */
-export async function bursarySummaryOf(db: Db, workItemId: string): Promise<BursarySummary> {
+/** Places, funnel and spend for one event, counted in the database. Without care: spend leaves care costs out (managers). */
+export async function bursarySummaryOf(db: Db, workItemId: string, withCare: boolean): Promise<BursarySummary> {
   const [[figures], [details]] = await Promise.all([
     db
       .select({
@@ -104,6 +104,7 @@ export async function bursarySummaryOf(db: Db, workItemId: string): Promise<Burs
         attended: reached("attended"),
         placesUsed: sql<number>`count(*) filter (where ${holdsPlace})::int`,
         spendPence: sql<number>`coalesce(sum(${bursaryCost}) filter (where ${holdsPlace}), 0)::int`,
+        carePence: sql<number>`coalesce(sum(${bursaries.carePence}) filter (where ${holdsPlace}), 0)::int`,
       })
       .from(bursaries)
       .where(eq(bursaries.workItemId, workItemId)),
@@ -115,17 +116,24 @@ export async function bursarySummaryOf(db: Db, workItemId: string): Promise<Burs
   const places = details?.places ?? 0;
   const budgetPence = details?.budgetPence ?? 0;
   const placesUsed = figures?.placesUsed ?? 0;
-  const spendPence = figures?.spendPence ?? 0;
+  const fullSpend = figures?.spendPence ?? 0;
+  // A role that may not see care costs gets spend without them: otherwise one bursary's care is spend minus what it sees.
+  const spendPence = withCare ? fullSpend : fullSpend - (figures?.carePence ?? 0);
   const warnings: string[] = [];
   if (placesUsed > places)
     warnings.push(`Offers exceed places: ${placesUsed} places offered or taken, against ${places} available.`);
-  if (spendPence > budgetPence)
-    warnings.push(`Spend exceeds budget: ${formatPence(spendPence)} against a budget of ${formatPence(budgetPence)}.`);
+  if (fullSpend > budgetPence)
+    warnings.push(
+      withCare
+        ? `Spend exceeds budget: ${formatPence(fullSpend)} against a budget of ${formatPence(budgetPence)}.`
+        : `Spend exceeds the budget of ${formatPence(budgetPence)}.`,
+    );
   return {
     places,
     placesUsed,
     budgetPence,
     spendPence,
+    spendIncludesCare: withCare,
     funnel: {
       applied: figures?.applied ?? 0,
       offered: figures?.offered ?? 0,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { involvements, people, workItems } from "../../db/schema";
 import type { Involvement, InvolvementListQuery } from "../../shared/schemas/involvements";
@@ -72,8 +72,3 @@ export const exportInvolvements = (db: Db, query: InvolvementListQuery, withPers
     involvements.id,
     (options) => loadInvolvements(db, options, withPersonal),
   );
-
-export async function personHasInvolvements(db: Db, personId: string): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(involvements).where(eq(involvements.personId, personId));
-  return (row?.n ?? 0) > 0;
-}

@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import {
   agendaSessions,
@@ -49,6 +49,9 @@ export function consentEventsBetween(
     if (now.withdrawn && now.withdrawn !== was.withdrawn)
       events.push({ consent, event: "withdrawn", on: now.withdrawn });
     if (!now.given && was.given && !was.withdrawn) events.push({ consent, event: "withdrawn", on: today });
+    // A withdrawal taken back while the consent stands: given again, today.
+    if (now.given && now.given === was.given && was.withdrawn && !now.withdrawn)
+      events.push({ consent, event: "given", on: today });
     return events;
   });
 }
@@ -174,7 +177,8 @@ export async function subjectAccessOf(db: Db, personId: string, now: Date): Prom
         : [],
     ),
     equalityAnswers: answers,
-    audit,
+    // Who at the organisation did what is theirs to see; the addresses staff worked from are not.
+    audit: audit.map((entry) => ({ ...entry, address: "" })),
   };
 }
 
@@ -183,8 +187,8 @@ export async function subjectAccessOf(db: Db, personId: string, now: Date): Prom
  * answers, consent history and the identifying values in the audit deleted. Their involvements,
  * bursaries and speaker places stay, without identity, so counts, budgets and targets hold.
  */
-export async function erasePerson(db: Db, personId: string, now: Date) {
-  await db
+export async function erasePerson(db: Db, personId: string, now: Date): Promise<boolean> {
+  const erased = await db
     .update(people)
     .set({
       name: erasedName,
@@ -204,8 +208,24 @@ export async function erasePerson(db: Db, personId: string, now: Date) {
       version: sql`${people.version} + 1`,
       updatedAt: now,
     })
-    .where(eq(people.id, personId));
+    // Conditional: of two erasures at once, one finds the person already erased and changes nothing.
+    .where(and(eq(people.id, personId), isNull(people.erasedAt)))
+    .returning({ id: people.id });
+  if (!erased.length) return false;
   await db.delete(equalityAnswers).where(eq(equalityAnswers.personId, personId));
   await db.delete(consentEvents).where(eq(consentEvents.personId, personId));
+  await forgetPersonalValues(db, personId);
+  return true;
+}
+
+/** The audit's copies of a person's name, email and phone: gone when the person is (erased or deleted). */
+export async function forgetPersonalValues(db: Db, personId: string) {
   await db.delete(auditPersonalValues).where(eq(auditPersonalValues.personId, personId));
+}
+
+/** Whether anything they took part in (an involvement, a bursary) would lose its person on a delete. */
+export async function personHasContributions(db: Db, personId: string): Promise<boolean> {
+  const result = await db.execute(sql`select exists (select 1 from involvements where person_id = ${personId})
+    or exists (select 1 from bursaries where person_id = ${personId}) as found`);
+  return Boolean((result as unknown as { rows: { found: boolean }[] }).rows[0]?.found);
 }

@@ -63,9 +63,16 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** A day (YYYY-MM-DD, UK time) or an instant (ISO 8601 with its offset). */
-const dayOrInstant = z.union([isoDate, z.iso.datetime({ offset: true })], {
-  error: "Use a date (YYYY-MM-DD) or a date and time (ISO 8601)",
-});
+/** Years a database date can hold with a day to spare either side (no year 0, no 10000). */
+const storableYear = (value: string) => value.slice(0, 4) >= "1900" && value.slice(0, 4) <= "9998";
+
+const instant = z.iso.datetime({ offset: true });
+const dayOrInstant = z
+  .string()
+  .refine(
+    (value) => (isoDate.safeParse(value).success || instant.safeParse(value).success) && storableYear(value),
+    "Use a date (YYYY-MM-DD) or a date and time (ISO 8601), from the year 1900 to 9998",
+  );
 
 export const auditQuery = listQuery({
   /** The person affected. */

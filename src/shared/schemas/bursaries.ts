@@ -100,6 +100,8 @@ export const bursarySummary = z.object({
   placesUsed: z.number().int(),
   budgetPence: z.number().int(),
   spendPence: z.number().int(),
+  /** False for a role that may not see care costs: spend is then without them. */
+  spendIncludesCare: z.boolean(),
   funnel: z.object({
     applied: z.number().int(),
     offered: z.number().int(),

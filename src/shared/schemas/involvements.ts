@@ -3,7 +3,7 @@ import { choice, id, idParam, isoDate, listQuery, optionalParam, pence, storedFi
 import { involvementRole } from "./involvement-plans";
 
 export const involvementStatuses = ["invited", "confirmed", "took_part", "withdrew", "declined"] as const;
-type InvolvementStatus = (typeof involvementStatuses)[number];
+export type InvolvementStatus = (typeof involvementStatuses)[number];
 export const involvementStatusLabels: Record<InvolvementStatus, string> = {
   invited: "Invited",
   confirmed: "Confirmed",

@@ -229,7 +229,7 @@ describe("Bursaries on a conference", () => {
     const section = await screen.findByRole("region", { name: "Bursaries" }, { timeout: 10_000 });
     expect(await within(section).findByText("Places used: 1 of 1")).toBeInTheDocument();
     // Spend counts the bursaries holding a place (the carer's has only applied).
-    expect(within(section).getByText("Spend: £25.00 of £100.00 budget")).toBeInTheDocument();
+    expect(within(section).getByText("Spend (care not shown): £25.00 of £100.00 budget")).toBeInTheDocument();
     expect(within(section).getByRole("table", { name: "Bursary funnel" })).toBeInTheDocument();
     const table = await within(section).findByRole("table", { name: "Bursaries, 2" });
     const row = within(table).getByRole("row", { name: /Demelza Trewin/ });

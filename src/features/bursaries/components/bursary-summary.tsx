@@ -16,7 +16,8 @@ export function BursarySummary({ summary }: { summary: Summary }) {
         Places used: {summary.placesUsed} of {summary.places}
       </p>
       <p>
-        Spend: {formatPence(summary.spendPence)} of {formatPence(summary.budgetPence)} budget
+        Spend{summary.spendIncludesCare ? "" : " (care not shown)"}: {formatPence(summary.spendPence)} of{" "}
+        {formatPence(summary.budgetPence)} budget
       </p>
       {unset ? <p className="meta">The places and budget are set in the event details.</p> : null}
       <BursaryFunnelTable funnel={summary.funnel} caption="Bursary funnel" />

@@ -4,7 +4,7 @@ import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { formatPence } from "../../../lib/money";
 import { agendaTargetReasons, type PublicAgenda, patientVoiceSpeakers } from "../../../shared/schemas/agenda";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
-import { involvementStatusLabels } from "../../../shared/schemas/involvements";
+import { type InvolvementStatus, involvementStatusLabels } from "../../../shared/schemas/involvements";
 import {
   reportAgendaQuery,
   reportBursarySummaryQuery,
@@ -45,7 +45,16 @@ export function ConferenceTarget({ workItemId }: { workItemId: string }) {
   );
 }
 
-/** Whether patients advised on speakers and content, who did, and what came of it. */
+/** "2 patient advisers: 1 confirmed, 1 took part". */
+function adviserCount(statuses: InvolvementStatus[]) {
+  const counts = new Map<InvolvementStatus, number>();
+  for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
+  const byStatus = [...counts].map(([status, n]) => `${n} ${involvementStatusLabels[status].toLowerCase()}`);
+  const people = statuses.length === 1 ? "1 patient adviser" : `${statuses.length} patient advisers`;
+  return `${people}: ${byStatus.join(", ")}`;
+}
+
+/** Whether patients advised on speakers and content, how many did, and what came of it. */
 export function ConferenceAdvice({ workItemId }: { workItemId: string }) {
   const details = useQuery(reportEventDetailsQuery(workItemId));
   const involvements = useQuery(reportInvolvementsQuery(workItemId));
@@ -69,9 +78,8 @@ export function ConferenceAdvice({ workItemId }: { workItemId: string }) {
           <dd>{details.data.adviceSought === null ? "Not recorded" : details.data.adviceSought ? "Yes" : "No"}</dd>
           <dt>Who advised</dt>
           <dd>
-            {advisers.length
-              ? advisers.map((a) => `${a.personName} (${involvementStatusLabels[a.status].toLowerCase()})`).join(", ")
-              : "No advisers recorded"}
+            {/* A report is for publication: advisers are counted by status, never named. */}
+            {advisers.length ? adviserCount(advisers.map((a) => a.status)) : "No advisers recorded"}
           </dd>
           <dt>What came of it</dt>
           <dd className="report-text">{details.data.adviceOutcome || "Not recorded"}</dd>
@@ -101,6 +109,7 @@ export function ConferenceBursaries({ workItemId }: { workItemId: string }) {
             <dt>Spend against budget</dt>
             <dd>
               {formatPence(summary.data.spendPence)} of {formatPence(summary.data.budgetPence)}
+              {summary.data.spendIncludesCare ? null : " (care not shown)"}
             </dd>
           </dl>
           <BursaryFunnelTable
