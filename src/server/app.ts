@@ -13,6 +13,7 @@ import { consoleLogger, describeError } from "./log";
 import { logRequests } from "./log-requests";
 import { limitHashing } from "./password-hashing-limit";
 import { ApiError, fieldErrors, problemResponse } from "./problem";
+import { readinessRoute } from "./readiness";
 import { clientAddressOf, sessionCookieName } from "./request-origin";
 import { agendaRoutes } from "./routes/agenda";
 import { auditRoutes } from "./routes/audit";
@@ -65,6 +66,7 @@ export function createApp(options: AppDeps) {
     sessionMaxMs: 12 * 60 * 60 * 1000,
     clientAddress: () => "unknown",
     mfaRequired: "none",
+    migrations: [],
     suppressionThreshold: defaultSuppressionThreshold,
     roundingBase: defaultRoundingBase,
     log: consoleLogger,
@@ -194,6 +196,7 @@ export function createApp(options: AppDeps) {
     }),
     (c) => c.json({ status: "ok" as const }, 200),
   );
+  readinessRoute(app, deps);
 
   authRoutes(app, deps);
   twoStepRoutes(app, deps);

@@ -43,6 +43,8 @@ export type AppDeps = {
   log?: Logger;
   /** OpenID Connect single sign-on (OIDC_ISSUER and friends); off when absent. */
   singleSignOn?: SingleSignOnSettings;
+  /** The migrations this build carries: /api/ready answers 200 only when every one is applied. Default none. */
+  migrations?: readonly string[];
 };
 
 /** twoStep: the account has it on; via: how this session began (single sign-on leaves two-step to the provider). */

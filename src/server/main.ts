@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import type { Server as HttpServer } from "node:http";
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
@@ -7,6 +8,7 @@ import { Hono } from "hono";
 import { pino } from "pino";
 import { openDatabase } from "../db/client";
 import { DataDirLockedError } from "../db/lock";
+import { loadMigrations } from "../db/migrations-node";
 import { isEmpty, seedDemo } from "../db/seed/demo";
 import { demoPassword, demoUsers } from "../db/seed/demo-data";
 import { accountsWithPassword } from "./accounts";
@@ -15,6 +17,8 @@ import { isLoopback, readConfig } from "./config";
 import { scryptHasher } from "./passwords-scrypt";
 
 const distDir = resolve("dist");
+/** How long a shutdown waits for requests in flight. */
+const drainMs = 10_000;
 
 /** JSON lines on stdout: ids, routes and codes, never values (see log.ts). */
 const log = pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime });
@@ -53,6 +57,7 @@ async function main() {
       clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
       trustProxy: config.trustProxy,
       log,
+      migrations: loadMigrations().map((migration) => migration.name),
       mfaRequired: config.mfaRequired,
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
       ...(config.singleSignOn ? { singleSignOn: config.singleSignOn } : {}),
@@ -104,18 +109,33 @@ async function main() {
   });
 
   let closing = false;
+  /**
+   * Stop accepting, let requests in flight finish (up to drainMs), then close the database: a
+   * service manager's SIGTERM during a save loses nothing.
+   */
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`${signal} received: closing the database cleanly…`);
-    server.close();
-    database
-      .close()
-      .then(() => process.exit(0))
-      .catch((error) => {
-        console.error("Could not close the database cleanly:", error);
-        process.exit(1);
-      });
+    console.log(`${signal} received: finishing requests in flight, then closing the database cleanly…`);
+    const closeDatabase = () =>
+      database
+        .close()
+        .then(() => process.exit(0))
+        .catch((error) => {
+          console.error("Could not close the database cleanly:", error);
+          process.exit(1);
+        });
+    // Requests still running after drainMs are cut off: a stuck one must not keep the process alive.
+    const cutOff = setTimeout(() => {
+      console.error(`Requests still running after ${drainMs / 1000} s: closing them.`);
+      (server as HttpServer).closeAllConnections();
+    }, drainMs);
+    server.close(() => {
+      clearTimeout(cutOff);
+      void closeDatabase();
+    });
+    // Idle keep-alive connections would hold close() open until they time out.
+    (server as HttpServer).closeIdleConnections();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));

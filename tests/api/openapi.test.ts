@@ -16,6 +16,7 @@ describe("GET /api/openapi.json", () => {
     expect(operations.sort()).toEqual(
       [
         "GET /api/health",
+        "GET /api/ready",
         "POST /api/auth/login",
         "POST /api/auth/logout",
         "GET /api/auth/me",

@@ -28,7 +28,9 @@ describe("shutting down on a signal", () => {
 
       process.kill(lock?.pid as number, signal);
       expect(await server.exited).toEqual({ code: 0, signal: null });
-      expect(server.output()).toContain(`${signal} received: closing the database cleanly`);
+      expect(server.output()).toContain(
+        `${signal} received: finishing requests in flight, then closing the database cleanly`,
+      );
       expect(existsSync(lockPath(dataDir))).toBe(false);
 
       // The folder reopens, with what was written before the signal.

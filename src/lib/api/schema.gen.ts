@@ -6660,6 +6660,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness (no sign-in needed): 200 only when the database answers and every migration is applied
+         * @description For a load balancer or orchestrator: 503 while the database cannot be reached or is behind this build's migrations; 200 again once it can, without a restart. /api/health stays liveness.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ready to serve */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reason?: string;
+                            /** @enum {string} */
+                            status: "ready" | "not ready";
+                        };
+                    };
+                };
+                /** @description Not ready: the database is unreachable or not migrated */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reason?: string;
+                            /** @enum {string} */
+                            status: "ready" | "not ready";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sessions/{id}": {
         parameters: {
             query?: never;
