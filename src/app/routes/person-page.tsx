@@ -10,8 +10,9 @@ import { EqualitySection } from "../../features/equality/components/equality-sec
 import { PersonInvolvements } from "../../features/involvements/components/person-involvements";
 import { personQuery, useDeletePerson, useSavePerson } from "../../features/people/api/people";
 import { PersonForm } from "../../features/people/components/person-form";
+import { PersonNotFound } from "../../features/people/components/person-not-found";
 import { ConsentHistorySection } from "../../features/privacy/components/consent-history-section";
-import { EraseConfirmation, type ErasureTarget } from "../../features/privacy/components/erase-person";
+import { EraseConfirmation, type ErasureTarget, erasedMessage } from "../../features/privacy/components/erase-person";
 import { ErasedPersonSummary } from "../../features/privacy/components/erased-person-summary";
 import { explainDeleteRefusal } from "../../features/privacy/delete-refusal";
 import { isProblem } from "../../lib/api-client";
@@ -47,14 +48,7 @@ export function PersonPage() {
 
   if (person.isPending) return <LoadingState label="Loading the person…" />;
   if (person.isError && isProblem(person.error, 404)) {
-    return (
-      <>
-        <h1>Person not found</h1>
-        <p>
-          Go back to <Link to="/people">People</Link>.
-        </p>
-      </>
-    );
+    return <PersonNotFound />;
   }
   if (person.isError)
     return <ErrorState title="The person could not be loaded." onRetry={() => void person.refetch()} />;
@@ -103,7 +97,7 @@ export function PersonPage() {
         onCancel={() => setErasing(null)}
         onErased={() => {
           setErasing(null);
-          flash.show("Erased. Their identity is gone; what they took part in stays on record, counted.");
+          flash.show(erasedMessage);
           // The Erase button has gone: the page's heading, now "Erased person", takes the focus.
           setTimeout(() => heading.current?.focus(), 0);
         }}

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams, useRouteContext } from "@tanstack/react-router";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
+import { PersonNotFound } from "../../features/people/components/person-not-found";
 import { subjectAccessQuery } from "../../features/privacy/api/privacy";
 import { SubjectAccessDocument } from "../../features/privacy/components/subject-access-document";
 import { isProblem } from "../../lib/api-client";
@@ -31,14 +32,7 @@ function SubjectAccess() {
 
   if (document.isPending) return <LoadingState label="Gathering everything held about this person…" />;
   if (document.isError && isProblem(document.error, 404)) {
-    return (
-      <>
-        <h1>Person not found</h1>
-        <p>
-          Go back to <Link to="/people">People</Link>.
-        </p>
-      </>
-    );
+    return <PersonNotFound />;
   }
   if (document.isError) {
     return (

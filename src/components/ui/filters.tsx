@@ -106,3 +106,28 @@ export function SearchBox({ value, onSearch, label = "Search", placeholder }: Se
     </div>
   );
 }
+
+/**
+ * "Clear filters", shown only while one of `keys` is set in the list's search: one click sets
+ * them all back to none.
+ */
+export function ClearFilters<TSearch extends object>({
+  search,
+  keys,
+  onChange,
+}: {
+  search: TSearch;
+  keys: readonly (keyof TSearch & string)[];
+  onChange: (changes: Partial<TSearch>) => void;
+}) {
+  if (!keys.some((key) => search[key] !== undefined)) return null;
+  return (
+    <button
+      type="button"
+      className="button button--secondary filters__clear"
+      onClick={() => onChange(Object.fromEntries(keys.map((key) => [key, undefined])) as Partial<TSearch>)}
+    >
+      Clear filters
+    </button>
+  );
+}

@@ -1,5 +1,5 @@
 import { DateRangeFields } from "../../../components/ui/date-range-fields";
-import { bindSelect, FilterBar, SelectFilter } from "../../../components/ui/filters";
+import { bindSelect, ClearFilters, FilterBar, SelectFilter } from "../../../components/ui/filters";
 import { NamedOptions, Options } from "../../../components/ui/options";
 import { auditActionLabels, auditActions } from "../../../shared/schemas/audit";
 import { recordNoun, resourceFilterLabels, resourceFilters } from "../describe";
@@ -17,7 +17,6 @@ const filterKeys = ["action", "resource", "actorId", "personId", "recordId", "fr
 
 export function AuditFilters({ search, accounts, onChange }: Props) {
   const bind = bindSelect(search, onChange);
-  const active = filterKeys.some((key) => search[key] !== undefined);
   // A kind of record reached by a link (a sign-in's, say) that the select does not offer.
   const otherResource =
     search.resource && !(resourceFilters as readonly string[]).includes(search.resource) ? search.resource : null;
@@ -37,15 +36,7 @@ export function AuditFilters({ search, accounts, onChange }: Props) {
       <DateRangeFields legend="When" from={search.from} to={search.to} onChange={(range) => onChange(range)} />
       {search.personId ? <p className="meta">Only the entries about one person.</p> : null}
       {search.recordId ? <p className="meta">Only the entries about one record.</p> : null}
-      {active ? (
-        <button
-          type="button"
-          className="button button--secondary filters__clear"
-          onClick={() => onChange(Object.fromEntries(filterKeys.map((key) => [key, undefined])))}
-        >
-          Clear filters
-        </button>
-      ) : null}
+      <ClearFilters search={search} keys={filterKeys} onChange={onChange} />
     </FilterBar>
   );
 }

@@ -7,6 +7,9 @@ import type { Person } from "../../../shared/schemas/people";
 import { erasureInput } from "../../../shared/schemas/privacy";
 import { useErasePerson } from "../api/privacy";
 
+/** What the page says once a person is erased: never their name, which is gone. */
+export const erasedMessage = "Erased. Their identity is gone; what they took part in stays on record, counted.";
+
 /** Who is to be erased: enough to name them. */
 export type ErasureTarget = Pick<Person, "id" | "name">;
 

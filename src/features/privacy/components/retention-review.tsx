@@ -8,7 +8,7 @@ import { formatDate } from "../../../lib/format";
 import type { Person } from "../../../shared/schemas/people";
 import { retentionDueQuery, retentionPageSize, useKeepPerson } from "../api/privacy";
 import { aYearAfter, today } from "../dates";
-import { EraseConfirmation, type ErasureTarget } from "./erase-person";
+import { EraseConfirmation, type ErasureTarget, erasedMessage } from "./erase-person";
 import { RetentionTable } from "./retention-table";
 
 type Props = {
@@ -71,7 +71,7 @@ export function RetentionReview({ page, onPage }: Props) {
         onCancel={() => setErasing(null)}
         onErased={() => {
           setErasing(null);
-          flash.show("Erased. Their identity is gone; what they took part in stays on record, counted.");
+          flash.show(erasedMessage);
         }}
       />
     </>

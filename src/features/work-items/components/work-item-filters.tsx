@@ -1,5 +1,5 @@
 import { DateRangeFields } from "../../../components/ui/date-range-fields";
-import { bindSelect, FilterBar, SearchBox, SelectFilter } from "../../../components/ui/filters";
+import { bindSelect, ClearFilters, FilterBar, SearchBox, SelectFilter } from "../../../components/ui/filters";
 import { NamedOptions, Options } from "../../../components/ui/options";
 import { involvementLevelLabels, planFilters } from "../../../shared/schemas/involvement-plans";
 import type { Team } from "../../../shared/schemas/team";
@@ -22,7 +22,6 @@ const filterKeys = ["search", "kind", "status", "teamId", "plan", "from", "to"] 
 const planLabels = { undecided: "Undecided", ...involvementLevelLabels };
 
 export function WorkItemFilters({ search, teams, onChange }: Props) {
-  const active = filterKeys.some((key) => search[key] !== undefined);
   const bind = bindSelect(search, onChange);
 
   return (
@@ -45,15 +44,7 @@ export function WorkItemFilters({ search, teams, onChange }: Props) {
         <Options values={planFilters} labels={planLabels} />
       </SelectFilter>
       <DateRangeFields legend="Start date" from={search.from} to={search.to} onChange={(range) => onChange(range)} />
-      {active ? (
-        <button
-          type="button"
-          className="button button--secondary filters__clear"
-          onClick={() => onChange(Object.fromEntries(filterKeys.map((key) => [key, undefined])))}
-        >
-          Clear filters
-        </button>
-      ) : null}
+      <ClearFilters search={search} keys={filterKeys} onChange={onChange} />
     </FilterBar>
   );
 }
