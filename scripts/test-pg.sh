@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the API contract tests against a real PostgreSQL instead of embedded PGlite.
+# Runs the API contract tests against a real PostgreSQL instead of embedded PGlite, and the
+# process tests that need one (tests/process/pg-*.test.ts: backup and restore, ...).
 #
 #   npm run test:pg                      # postgres://tracker:tracker@127.0.0.1:5432/tracker
 #   TEST_DATABASE_URL=postgres://… npm run test:pg
@@ -47,4 +48,5 @@ EOF
   exit 1
 fi
 
-exec npx vitest run --project api tests/api "$@"
+# vitest's file filters match by substring: "tests/process/pg-" picks only those process tests.
+exec npx vitest run --project api tests/api tests/process/pg- "$@"

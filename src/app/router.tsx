@@ -1,5 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import {
+  type AnyRoute,
   createRootRouteWithContext,
   createRoute,
   createRouter,
@@ -7,10 +8,10 @@ import {
   type RouterHistory,
   redirect,
 } from "@tanstack/react-router";
-import { z } from "zod";
 import { auditSearch } from "../features/audit/list-search";
-import { meQuery } from "../features/auth/api/session";
-import { dashboardSearch } from "../features/dashboard/list-search";
+import { hasSignedInHint, meQuery } from "../features/auth/api/session";
+import { dashboardChartsQuery, dashboardFiguresQuery } from "../features/dashboard/api/dashboard";
+import { dashboardQueryOf, dashboardSearch, thisReportingYear } from "../features/dashboard/list-search";
 import { eventsSearch } from "../features/events/list-search";
 import { feedbackSearch } from "../features/feedback/list-search";
 import { librarySearch } from "../features/library-enquiries/list-search";
@@ -18,12 +19,14 @@ import { peopleSearch } from "../features/people/list-search";
 import { retentionSearch } from "../features/privacy/list-search";
 import { annualReportSearch } from "../features/reports/list-search";
 import { trainingSearch } from "../features/training/list-search";
-import { workItemsSearch } from "../features/work-items/list-search";
+import { teamsQuery, usersQuery, workItemListQuery } from "../features/work-items/api/queries";
+import { toListQuery, workItemsSearch } from "../features/work-items/list-search";
+import { type UrlValue, urlChoice, urlSearch } from "../lib/list-search";
+import { signOnRefusals, startRangeErrors } from "../shared/choices";
 import { isSafeReturnPath } from "../shared/return-path";
-import { signOnRefusals } from "../shared/schemas/users";
-import { AppLayout } from "./routes/app-layout";
 import { NotFoundPage, StandaloneNotFoundPage } from "./routes/not-found-page";
 import { RootErrorPage } from "./routes/root-error-page";
+import { SignInPage } from "./routes/sign-in-page";
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -33,23 +36,25 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 /** Only same-site paths: a crafted ?redirect= must not send people elsewhere. */
-const safeRedirect = z.string().refine(isSafeReturnPath).optional().catch(undefined);
+const safeRedirect: UrlValue<string> = (value) =>
+  typeof value === "string" && isSafeReturnPath(value) ? value : undefined;
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign-in",
-  validateSearch: z.object({
-    redirect: safeRedirect,
-    sso: z.enum(signOnRefusals).optional().catch(undefined),
-  }),
-  component: lazyRouteComponent(() => import("./routes/sign-in-page"), "SignInPage"),
+  validateSearch: urlSearch({ redirect: safeRedirect, sso: urlChoice(signOnRefusals) }),
+  // Part of the first load, not lazy: a signed-out visit to any address lands here, and a lazy
+  // page would cost that visit another round trip before anything is drawn.
+  component: SignInPage,
 });
 
 /** Where a single-use set-password link lands: no sign-in needed. */
 const setPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/set-password",
-  validateSearch: z.object({ token: z.string().max(200).optional().catch(undefined) }),
+  validateSearch: urlSearch({
+    token: (value) => (typeof value === "string" && value.length <= 200 ? value : undefined),
+  }),
   component: lazyRouteComponent(() => import("./routes/set-password-page"), "SetPasswordPage"),
 });
 
@@ -61,7 +66,8 @@ const authedRoute = createRoute({
     if (!user) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
     return { user };
   },
-  component: AppLayout,
+  // Lazy like the pages: the sign-in page loads none of the signed-in shell.
+  component: lazyRouteComponent(() => import("./routes/app-layout"), "AppLayout"),
 });
 
 const indexRoute = createRoute({
@@ -77,6 +83,14 @@ const workItemsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/work-items",
   validateSearch: workItemsSearch,
+  // The list is asked for alongside the page's code, not once the page has loaded and drawn
+  // (the page reads the same queries). Not awaited: the page shows its own loading state.
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { queryClient }, deps }) => {
+    if (startRangeErrors(deps).length === 0) void queryClient.prefetchQuery(workItemListQuery(toListQuery(deps)));
+    void queryClient.prefetchQuery(teamsQuery());
+    void queryClient.prefetchQuery(usersQuery());
+  },
   // Pages load on demand: the first visit downloads only the shell and sign-in.
   component: lazyRouteComponent(() => import("./routes/work-items-page"), "WorkItemsPage"),
 });
@@ -155,6 +169,14 @@ const dashboardRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/dashboard",
   validateSearch: dashboardSearch,
+  // As for the list: the figures and charts are asked for alongside the page's code.
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { queryClient }, deps }) => {
+    const query = dashboardQueryOf(deps, thisReportingYear());
+    void queryClient.prefetchQuery(dashboardFiguresQuery(query));
+    void queryClient.prefetchQuery(dashboardChartsQuery(query));
+    void queryClient.prefetchQuery(teamsQuery());
+  },
   // Lazy: the charts library loads only with this page, never on first load.
   component: lazyRouteComponent(() => import("./routes/dashboard-page"), "DashboardPage"),
 });
@@ -264,7 +286,7 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export function makeRouter(queryClient: QueryClient, history?: RouterHistory) {
-  return createRouter({
+  const router = createRouter({
     routeTree,
     context: { queryClient },
     ...(history ? { history } : {}),
@@ -273,6 +295,17 @@ export function makeRouter(queryClient: QueryClient, history?: RouterHistory) {
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
   });
+  // Signed in, as far as the page can tell (the hint cookie): fetch the page's code now, while
+  // /api/auth/me is asked who this is, rather than after. Signed out, nothing is fetched: the
+  // sign-in page loads none of the signed-in pages.
+  if (hasSignedInHint()) {
+    for (const match of router.matchRoutes(router.latestLocation)) {
+      const route = (router.routesById as Record<string, AnyRoute | undefined>)[match.routeId];
+      // A failure is the navigation's to report, when it loads the same chunk.
+      if (route) router.loadRouteChunk(route)?.catch(() => {});
+    }
+  }
+  return router;
 }
 
 declare module "@tanstack/react-router" {

@@ -12,4 +12,6 @@ export type OpenDatabase = {
   db: Db;
   kind: "pglite" | "postgres";
   close: () => Promise<void>;
+  /** The embedded database only: a consistent backup of the open data folder (see backup-pglite.ts). */
+  dumpDataDir?: () => Promise<Blob>;
 };

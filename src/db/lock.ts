@@ -9,7 +9,7 @@ import { join } from "node:path";
  */
 export class DataDirLockedError extends Error {}
 
-type LockInfo = { pid: number; host: string; startedAt: string };
+export type LockInfo = { pid: number; host: string; startedAt: string };
 
 function isAlive(pid: number): boolean {
   try {
@@ -29,6 +29,12 @@ function readLock(path: string): LockInfo | null {
   }
 }
 
+/** The live process on this machine holding the folder's lock, if any, without taking it. */
+export function lockHolder(dataDir: string): LockInfo | null {
+  const holder = readLock(join(dataDir, "tracker.lock"));
+  return holder && holder.pid !== process.pid && holder.host === hostname() && isAlive(holder.pid) ? holder : null;
+}
+
 export function acquireDataDirLock(dataDir: string): () => void {
   const path = join(dataDir, "tracker.lock");
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -43,8 +49,8 @@ export function acquireDataDirLock(dataDir: string): () => void {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = readLock(path);
-      if (holder && holder.pid !== process.pid && holder.host === hostname() && isAlive(holder.pid)) {
+      const holder = lockHolder(dataDir);
+      if (holder) {
         throw new DataDirLockedError(
           `The data folder ${dataDir} is in use by another process (pid ${holder.pid}, started ${holder.startedAt}). ` +
             "Stop that process first, or set DATA_DIR to another folder.",

@@ -1,5 +1,6 @@
+// Straight from shared: ./money also holds a form schema, and with it zod, which read-only pages do without.
+import { formatPence } from "../shared/money-text";
 import type { ChartTable, Headline } from "../shared/schemas/metrics";
-import { formatPence } from "./money";
 
 type Unit = Headline["unit"];
 

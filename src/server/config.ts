@@ -65,6 +65,14 @@ function readSingleSignOn(env: NodeJS.ProcessEnv, publicUrl: string | undefined)
   };
 }
 
+/** Which database: PostgreSQL at DATABASE_URL, else the embedded one in DATA_DIR (default ./data). */
+export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): { dataDir: string; databaseUrl?: string } {
+  return {
+    dataDir: resolve(env.DATA_DIR ?? "./data"),
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+  };
+}
+
 /** Configuration by environment, with a clear message for a value that makes no sense. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 3000);
@@ -109,8 +117,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     allowDemoAccounts,
     ...(publicUrl ? { publicUrl } : {}),
     host,
-    dataDir: resolve(env.DATA_DIR ?? "./data"),
-    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...readDatabaseConfig(env),
     seed,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeError } from "./log";
+import { describeError, startupFailure } from "./log";
 
 describe("describeError", () => {
   it("keeps a database error's code, constraint and table, and nothing it quotes", () => {
@@ -28,5 +28,31 @@ describe("describeError", () => {
   it("does not take Node's own error codes for the database's", () => {
     const fields = describeError(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
     expect(fields.type).toBe("Error");
+  });
+});
+
+describe("startupFailure", () => {
+  it("names a database error by its code and constraint, never the query or its parameters", () => {
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "users_email_unique"'), {
+      code: "23505",
+      severity: "ERROR",
+      constraint: "users_email_unique",
+      table: "users",
+      detail: "Key (email)=(lead@example.org) already exists.",
+    });
+    const wrapped = Object.assign(
+      new Error(
+        "Failed query: insert into users (email, password_hash) values ($1, $2)\nparams: lead@example.org,scrypt$16384$8$1$c2FsdA$aGFzaA",
+      ),
+      { cause },
+    );
+    const message = startupFailure(wrapped);
+    expect(message).toBe("database error 23505 (table users, constraint users_email_unique)");
+    expect(message).not.toMatch(/scrypt|lead@|insert/);
+  });
+
+  it("says plainly what else went wrong", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    expect(startupFailure(refused)).toBe("connect ECONNREFUSED 127.0.0.1:5432");
   });
 });

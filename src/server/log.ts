@@ -50,3 +50,24 @@ export function describeError(error: unknown): LogFields {
     .map((line) => line.trim());
   return { type: error.name, frames };
 }
+
+/**
+ * A start-up failure as it may be printed for the operator. A database error says its SQLSTATE,
+ * constraint and table (as describeError) with PostgreSQL's own sentence, never the failed query
+ * or its parameters (a seed's would be password hashes); anything else (a refused connection, a
+ * busy port) says its message.
+ */
+export function startupFailure(error: unknown): string {
+  const database = databaseCause(error);
+  if (database) {
+    const { code, constraint, table } = database;
+    const where = [
+      typeof table === "string" ? `table ${table}` : "",
+      typeof constraint === "string" ? `constraint ${constraint}` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    return `database error ${code as string}${where ? ` (${where})` : ""}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

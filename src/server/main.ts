@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
 import type { Server as HttpServer } from "node:http";
-import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { pino } from "pino";
 import { openDatabase } from "../db/client";
@@ -13,10 +10,13 @@ import { isEmpty, seedDemo } from "../db/seed/demo";
 import { demoPassword, demoUsers } from "../db/seed/demo-data";
 import { accountsWithPassword } from "./accounts";
 import { createApp } from "./app";
+import { serveBackups } from "./backup-socket";
+import { compressAnswers } from "./compress-answers";
 import { isLoopback, readConfig } from "./config";
+import { startupFailure } from "./log";
 import { scryptHasher } from "./passwords-scrypt";
+import { findClientDir, serveClient } from "./static-files";
 
-const distDir = resolve("dist");
 /** How long a shutdown waits for requests in flight. */
 const drainMs = 10_000;
 
@@ -25,13 +25,18 @@ const log = pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime });
 
 async function main() {
   const config = readConfig();
-  const database = await openDatabase(config);
   const passwords = scryptHasher();
   let seeded = false;
-  if (config.seed === "demo" && (await isEmpty(database.db))) {
-    await seedDemo(database.db, (p) => passwords.hash(p), new Date());
-    seeded = true;
-  }
+  const database = await openDatabase({
+    ...config,
+    // Under the start-up lock: of several processes starting on one empty PostgreSQL, one seeds.
+    prepare: async (db) => {
+      if (config.seed === "demo" && (await isEmpty(db))) {
+        await seedDemo(db, (p) => passwords.hash(p), new Date());
+        seeded = true;
+      }
+    },
+  });
   const reachable = !isLoopback(config.host);
   if (reachable && !config.allowDemoAccounts) {
     const published = await accountsWithPassword(database.db, passwords, demoPassword);
@@ -42,8 +47,12 @@ async function main() {
       );
     }
   }
+  // The embedded database's folder is this process's alone: `npm run backup` asks it for a copy.
+  const backups = await serveBackups(config.dataDir, database.dumpDataDir, log);
 
   const root = new Hono();
+  // Node only (zlib): the browser demo runs createApp() too, and its answers are never on a wire.
+  root.use("/api/*", compressAnswers());
 
   root.route(
     "/",
@@ -63,23 +72,8 @@ async function main() {
       ...(config.singleSignOn ? { singleSignOn: config.singleSignOn } : {}),
     }),
   );
-  // Source maps are for the build's own checks, never served: they would publish the source.
-  root.get("*", async (c, next) => (c.req.path.endsWith(".map") ? c.notFound() : next()));
-  if (existsSync(distDir)) {
-    const indexHtml = readFileSync(resolve(distDir, "index.html"), "utf8");
-    root.use(
-      "/assets/*",
-      async (c, next) => {
-        await next();
-        // File names carry a content hash, so they can be cached for good.
-        if (c.res.ok) c.header("cache-control", "public, max-age=31536000, immutable");
-      },
-      serveStatic({ root: distDir }),
-    );
-    root.use("*", serveStatic({ root: distDir }));
-    // Client-side routes (/work-items/…) get the app shell.
-    root.get("*", (c) => c.html(indexHtml));
-  }
+  const clientDir = findClientDir();
+  if (clientDir) serveClient(root, clientDir);
 
   const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${info.address === "::1" ? "[::1]" : info.address}:${info.port}`;
@@ -102,8 +96,9 @@ async function main() {
           ? `no permission to listen on port ${config.port} on ${config.host}. Set PORT to another port.`
           : error.message;
     console.error(`Cannot start: ${reason}`);
-    database
+    backups
       .close()
+      .then(() => database.close())
       .catch(() => {})
       .finally(() => process.exit(1));
   });
@@ -118,8 +113,9 @@ async function main() {
     closing = true;
     console.log(`${signal} received: finishing requests in flight, then closing the database cleanly…`);
     const closeDatabase = () =>
-      database
+      backups
         .close()
+        .then(() => database.close())
         .then(() => process.exit(0))
         .catch((error) => {
           console.error("Could not close the database cleanly:", error);
@@ -145,7 +141,8 @@ main().catch((error) => {
   if (error instanceof DataDirLockedError) {
     console.error(`Cannot start: ${error.message}`);
   } else {
-    console.error("Cannot start:", error instanceof Error ? error.message : error);
+    // Never the failed query: a seed's parameters are password hashes.
+    console.error(`Cannot start: ${startupFailure(error)}`);
   }
   process.exit(1);
 });

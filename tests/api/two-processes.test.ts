@@ -1,6 +1,7 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../../src/db/seed/demo-data";
-import { cleanUpAfterEach, signIn, startReady, tempDir } from "../process/harness";
+import { demoPassword, demoUsers } from "../../src/db/seed/demo-data";
+import { cleanUpAfterEach, clientWith, newItem, signIn, startReady, tempDir } from "../process/harness";
 import { loadTemplate } from "../setup/template";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -60,5 +61,96 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two server processes on one Pos
     });
     expect(disabled.status).toBe(200);
     expect((await events.get("/api/work-items")).status).toBe(401);
+  }, 120_000);
+
+  it("see each other's writes, refuse a stale version made stale on the other, and share a sign-out", async () => {
+    const url = testDb.url as string;
+    const [a, b] = await Promise.all([
+      startReady({ dataDir: tempDir(), databaseUrl: url, seed: "none" }),
+      startReady({ dataDir: tempDir(), databaseUrl: url, seed: "none" }),
+    ]);
+    // Admin: the test above has used up lead@'s failed sign-ins.
+    const onA = await signIn(a.url, "admin@example.org", demoPassword);
+    // The same session, sent to the other process.
+    const onB = clientWith(b.url, onA.cookie);
+
+    const created = await onA.request(
+      "POST",
+      "/api/work-items",
+      await newItem(onA, { title: "Shared across servers" }),
+    );
+    expect(created.status).toBe(201);
+    const item = (await created.json()) as { id: string; version: number };
+    const readOnB = await onB.get(`/api/work-items/${item.id}`);
+    expect(readOnB.status).toBe(200);
+    expect((await readOnB.json()).title).toBe("Shared across servers");
+
+    // A changes it; B, still holding the version it read before, is refused, and A's change stands.
+    const changed = await onA.request("PATCH", `/api/work-items/${item.id}`, {
+      summary: "Changed on A",
+      version: item.version,
+    });
+    expect(changed.status).toBe(200);
+    const stale = await onB.request("PATCH", `/api/work-items/${item.id}`, {
+      summary: "Changed on B from an old copy",
+      version: item.version,
+    });
+    expect(stale.status).toBe(409);
+    expect((await (await onB.get(`/api/work-items/${item.id}`)).json()).summary).toBe("Changed on A");
+
+    // Signing out on A ends the session on B too.
+    expect((await onA.request("POST", "/api/auth/logout")).status).toBeLessThan(300);
+    expect((await onB.get("/api/auth/me")).status).toBe(401);
+    expect((await onB.get(`/api/work-items/${item.id}`)).status).toBe(401);
+  }, 120_000);
+});
+
+/**
+ * Two processes started together on one empty PostgreSQL with the demo seed: the start-up lock
+ * lets one migrate and seed while the other waits, so both come up and the data is there once.
+ */
+describe.skipIf(!process.env.TEST_DATABASE_URL)("two processes starting together on an empty PostgreSQL", () => {
+  cleanUpAfterEach();
+  const adminUrl = process.env.TEST_DATABASE_URL as string;
+  const name = `tracker_start_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  let url: string;
+  beforeAll(async () => {
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const address = new URL(adminUrl);
+    address.pathname = `/${name}`;
+    url = address.toString();
+  });
+  afterAll(async () => {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+
+  it("both start, one seeds, the demo accounts exist once and no log shows a password hash", async () => {
+    const [a, b] = await Promise.all([
+      startReady({ dataDir: tempDir(), databaseUrl: url, seed: "demo" }),
+      startReady({ dataDir: tempDir(), databaseUrl: url, seed: "demo" }),
+    ]);
+    const said = [a.output(), b.output()];
+    expect(said.filter((output) => output.includes("(demo data seeded)"))).toHaveLength(1);
+    for (const output of said) {
+      expect(output).not.toMatch(/scrypt|Cannot start|duplicate key/);
+    }
+
+    const check = new pg.Client({ connectionString: url });
+    await check.connect();
+    try {
+      const { rows } = await check.query("select email, count(*)::int as n from users group by email");
+      const byEmail = new Map(rows.map((row: { email: string; n: number }) => [row.email, row.n]));
+      for (const user of demoUsers) expect(byEmail.get(user.email), user.email).toBe(1);
+    } finally {
+      await check.end();
+    }
+    // And either serves the demo.
+    for (const server of [a, b]) {
+      const lead = await signIn(server.url, "lead@example.org", demoPassword);
+      expect((await lead.get("/api/work-items?pageSize=5")).status).toBe(200);
+    }
   }, 120_000);
 });

@@ -190,10 +190,26 @@ export async function userAdd(
   return { ...exit, output: proc.output() };
 }
 
+/**
+ * Runs `npm run backup` or `npm run restore` (node --import tsx, as the scripts do) to
+ * completion: on the embedded database in DATA_DIR, or on PostgreSQL when DATABASE_URL is given.
+ */
+export async function backupCli(
+  command: "backup" | "restore",
+  args: string[],
+  env: { DATA_DIR: string; DATABASE_URL?: string },
+): Promise<Exit & { output: string }> {
+  const proc = run([`src/server/cli/${command}.ts`, ...args], env);
+  const exit = await proc.exited;
+  return { ...exit, output: proc.output() };
+}
+
 /** An HTTP client holding the cookies a sign-in sets. */
 export type HttpClient = {
   request: (method: string, path: string, body?: unknown) => Promise<Response>;
   get: (path: string) => Promise<Response>;
+  /** The session cookie, to use the same session on another server. */
+  cookie: string;
 };
 
 export async function signIn(url: string, email: string, password: string): Promise<HttpClient> {
@@ -208,13 +224,18 @@ export async function signIn(url: string, email: string, password: string): Prom
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
+  return clientWith(url, cookie);
+}
+
+/** A client of the server at url sending this cookie (a session made on another server, say). */
+export function clientWith(url: string, cookie: string): HttpClient {
   const request = (method: string, path: string, body?: unknown) =>
     fetch(`${url}${path}`, {
       method,
       headers: { cookie, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
-  return { request, get: (path) => request("GET", path) };
+  return { request, get: (path) => request("GET", path), cookie };
 }
 
 /** In every file that uses the harness: no child outlives its test, no folder its file. */

@@ -6,8 +6,8 @@ import { LoadingState } from "../../components/ui/states";
 import { twoStepQuery } from "../../features/auth/api/account";
 import { useSignOut } from "../../features/auth/api/session";
 import { IdleWarning } from "../../features/auth/components/idle-warning";
+import { roleLabels } from "../../shared/choices";
 import { allows, canReviewRetention } from "../../shared/permissions";
-import { roleLabels } from "../../shared/schemas/users";
 
 /** The signed-in shell: skip link, header with the main navigation, and the page. */
 export function AppLayout() {

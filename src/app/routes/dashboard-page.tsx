@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
+import { useDeferredValue } from "react";
 import { QueryView } from "../../components/ui/list-view";
 import { usePageTitle } from "../../components/ui/page-title";
 import { useListSearch } from "../../components/ui/use-list-search";
@@ -8,26 +9,23 @@ import { DashboardCharts } from "../../features/dashboard/components/dashboard-c
 import { DashboardFilters } from "../../features/dashboard/components/dashboard-filters";
 import { HeadlineCards } from "../../features/dashboard/components/headline-cards";
 import { RetentionDue } from "../../features/dashboard/components/retention-due";
+import { dashboardQueryOf, thisReportingYear } from "../../features/dashboard/list-search";
 import { teamsQuery } from "../../features/work-items/api/queries";
-import { calendarDate } from "../../shared/calendar-date";
-import { reportingYearOf } from "../../shared/reporting-year";
 
 /** The managers' dashboard: headline figures for a reporting year or quarter, against the one before. */
 export function DashboardPage() {
   usePageTitle("Dashboard");
   const { search, setSearch } = useListSearch("/authed/dashboard");
 
-  const thisYear = reportingYearOf(calendarDate(new Date()));
+  const thisYear = thisReportingYear();
   const year = search.year ?? thisYear;
-  // The year is always sent: the figures are for the year the filter shows, whatever the server's clock says.
-  // A custom range, when given, replaces the year and quarter (the API compares it with as many days before).
-  const query =
-    search.from || search.to
-      ? { from: search.from, to: search.to, teamId: search.teamId, kind: search.kind }
-      : { year, quarter: search.quarter, teamId: search.teamId, kind: search.kind };
+  const query = dashboardQueryOf(search, thisYear);
   const figures = useQuery(dashboardFiguresQuery(query));
   const charts = useQuery(dashboardChartsQuery(query));
   const teams = useQuery(teamsQuery());
+  // The figures are drawn in a deferred render (QueryView): what goes with them (the period above,
+  // the charts below) is drawn in that same render, so nothing moves when they arrive.
+  const figuresDrawn = useDeferredValue(figures.data);
 
   return (
     <>
@@ -41,14 +39,15 @@ export function DashboardPage() {
           Annual involvement report
         </Link>
       </div>
-      {figures.data ? (
+      <DashboardFilters year={year} thisYear={thisYear} search={search} teams={teams.data ?? []} onChange={setSearch} />
+      {/* Below the filters, so nothing above them moves when the figures arrive. */}
+      {figuresDrawn ? (
         <p className="dashboard-period">
-          <strong>{figures.data.period.label}</strong>, compared with {figures.data.previousPeriod.label}
+          <strong>{figuresDrawn.period.label}</strong>, compared with {figuresDrawn.previousPeriod.label}
         </p>
       ) : null}
       {/* Admin only: the API sends the count to no one else. */}
-      {figures.data?.retentionDue !== undefined ? <RetentionDue count={figures.data.retentionDue} /> : null}
-      <DashboardFilters year={year} thisYear={thisYear} search={search} teams={teams.data ?? []} onChange={setSearch} />
+      {figuresDrawn?.retentionDue !== undefined ? <RetentionDue count={figuresDrawn.retentionDue} /> : null}
       <QueryView
         query={figures}
         loading="Loading the dashboard…"
@@ -59,15 +58,12 @@ export function DashboardPage() {
       >
         {(data) => <HeadlineCards dashboard={data} filters={{ teamId: search.teamId, kind: search.kind }} />}
       </QueryView>
-      {/* One status at a time: the charts say they are loading once the figures have come. */}
-      <QueryView
-        query={charts}
-        loading={figures.isPending ? null : "Loading the charts…"}
-        error="The charts could not be loaded."
-        errorDetail
-      >
-        {(data) => <DashboardCharts charts={data} filters={{ teamId: search.teamId }} />}
-      </QueryView>
+      {/* The figures first: the charts (below them) wait until the figures are drawn, so they never push the charts down. */}
+      {figuresDrawn === undefined && !figures.isError ? null : (
+        <QueryView query={charts} loading="Loading the charts…" error="The charts could not be loaded." errorDetail>
+          {(data) => <DashboardCharts charts={data} filters={{ teamId: search.teamId }} />}
+        </QueryView>
+      )}
     </>
   );
 }

@@ -8,8 +8,8 @@ import { teamsQuery, usersQuery, workItemListQuery } from "../../features/work-i
 import { WorkItemFilters } from "../../features/work-items/components/work-item-filters";
 import { WorkItemsTable } from "../../features/work-items/components/work-items-table";
 import { defaultPageSize, pageSizes, toListQuery } from "../../features/work-items/list-search";
+import { startRangeErrors } from "../../shared/choices";
 import { canCreateAnyWorkItem } from "../../shared/permissions";
-import { startRangeErrors } from "../../shared/schemas/work-items";
 
 export function WorkItemsPage() {
   usePageTitle("Planned work");
@@ -41,6 +41,8 @@ export function WorkItemsPage() {
       <WorkItemFilters search={search} teams={teams.data ?? []} onChange={setFilters} />
       <ListView
         query={list}
+        // The table names each item's team and lead.
+        waitFor={teams.isPending || users.isPending}
         unmatchable={backwards ? "The start-date range ends before it begins." : undefined}
         loading="Loading planned work…"
         error="Planned work could not be loaded."

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { ComponentProps, ReactNode } from "react";
+import { type ComponentProps, type ReactNode, useDeferredValue } from "react";
 import { Pagination } from "./pagination";
 import { EmptyState, ErrorState, LoadingState } from "./states";
 
@@ -18,6 +18,13 @@ type QueryStates = {
 
 type QueryViewProps<TData> = QueryStates & {
   query: UseQueryResult<TData>;
+  /** While loading, keep the space of a table this many rows long (see LoadingState). */
+  reserveRows?: number | undefined;
+  /**
+   * Something else the view shows is still loading (e.g. the team names in a table's cells): it
+   * waits for it, rather than appearing and then changing shape as the names arrive.
+   */
+  waitFor?: boolean | undefined;
   /** When the data counts as nothing to show (then `empty` is shown). */
   isEmpty?: (data: TData) => boolean;
   children: (data: TData) => ReactNode;
@@ -35,9 +42,15 @@ export function QueryView<TData>({
   empty = "",
   emptyHint,
   isEmpty,
+  reserveRows,
+  waitFor = false,
   children,
 }: QueryViewProps<TData>) {
-  if (query.isPending) return loading === null ? null : <LoadingState label={loading} />;
+  // The data is drawn in a deferred render, which React splits into short slices: a page of rows
+  // arriving does not hold the main thread in one long task. Until then, it is still loading.
+  const data = useDeferredValue(waitFor ? undefined : query.data);
+  if (query.isPending || (data === undefined && !query.isError))
+    return loading === null ? null : <LoadingState label={loading} rows={reserveRows} />;
   if (query.isError) {
     return (
       <ErrorState
@@ -47,10 +60,11 @@ export function QueryView<TData>({
       />
     );
   }
-  if (isEmpty?.(query.data)) return <Empty title={empty} hint={emptyHint} />;
+  if (data === undefined) return null;
+  if (isEmpty?.(data)) return <Empty title={empty} hint={emptyHint} />;
   return (
     <div aria-busy={query.isFetching} className={query.isPlaceholderData ? "is-stale" : undefined}>
-      {children(query.data)}
+      {children(data)}
     </div>
   );
 }
@@ -72,15 +86,33 @@ type ListViewProps<TItem> = QueryStates & {
   unmatchable?: string;
   /** The pages under the table; `page` and `total` come from the list. */
   pagination: Omit<ComponentProps<typeof Pagination>, "page" | "total">;
+  /** Something else the table shows is still loading (see QueryView). */
+  waitFor?: boolean;
   /** The table for one page of the list. */
   children: (list: ListPage<TItem>) => ReactNode;
 };
 
-/** A list page's body: loading, error, empty, or the table with its pages. */
-export function ListView<TItem>({ query, unmatchable, pagination, children, ...states }: ListViewProps<TItem>) {
+/**
+ * A list page's body: loading, error, empty, or the table with its pages. While loading, it keeps
+ * the space of a full page of rows, so the rows arriving do not move anything.
+ */
+export function ListView<TItem>({
+  query,
+  unmatchable,
+  pagination,
+  waitFor = false,
+  children,
+  ...states
+}: ListViewProps<TItem>) {
   if (unmatchable) return <Empty title={states.empty} hint={unmatchable} />;
   return (
-    <QueryView query={query} isEmpty={(list) => list.total === 0} {...states}>
+    <QueryView
+      query={query}
+      isEmpty={(list) => list.total === 0}
+      reserveRows={pagination.pageSize}
+      waitFor={waitFor}
+      {...states}
+    >
       {(list) => (
         <>
           {children(list)}

@@ -1,8 +1,20 @@
 import type { ReactNode } from "react";
 
-export function LoadingState({ label }: { label: string }) {
+/** A table row's height (one line of text and its padding) and a table's header and pages under it. */
+const rowHeight = 2.75;
+const tableChrome = 6;
+
+/**
+ * Says what is loading. `rows`: the space a table of that many rows will take is kept meanwhile,
+ * so the rows arriving do not push down what is below them (a layout shift).
+ */
+export function LoadingState({ label, rows }: { label: string; rows?: number | undefined }) {
   return (
-    <p className="state state--loading" role="status">
+    <p
+      className="state state--loading"
+      role="status"
+      style={rows ? { minHeight: `${tableChrome + rows * rowHeight}rem` } : undefined}
+    >
       {label}
     </p>
   );

@@ -5,7 +5,7 @@ type RouteId = RouteIds<RegisteredRouter["routeTree"]>;
 type Change = { replace?: boolean };
 
 /**
- * A list page's state in the URL (parsed by its route's zod schema), and the ways to
+ * A list page's state in the URL (parsed by its route's search parser, src/lib/list-search.ts), and the ways to
  * change it. Each change is a history entry unless `replace` is asked for; a default
  * value is left out of the URL.
  */

@@ -1,15 +1,15 @@
-import { z } from "zod";
-import { urlDate, urlId, urlPage, urlParam } from "../../lib/list-search";
-import { type AuditQuery, auditActions } from "../../shared/schemas/audit";
+import { urlChoice, urlDate, urlId, urlMatch, urlPage, urlSearch } from "../../lib/list-search";
+import { auditActions } from "../../shared/choices";
+import type { AuditQuery } from "../../shared/schemas/audit";
 
 /**
  * The Audit log page's state in the URL: codes and ids only (never a name, never a value from
  * the log), so an address bar, a bookmark or a proxy's log says nothing about anyone.
  */
-export const auditSearch = z.object({
-  action: urlParam(z.enum(auditActions)),
+export const auditSearch = urlSearch({
+  action: urlChoice(auditActions),
   /** A resource as the API names it ("work-items"); one not offered in the select is kept as given. */
-  resource: urlParam(z.string().regex(/^[a-z][a-z-]{0,59}$/)),
+  resource: urlMatch(/^[a-z][a-z-]{0,59}$/),
   /** Who did it (an account). */
   actorId: urlId,
   /** The person the entries are about (a person's Activity links here). */
@@ -20,7 +20,7 @@ export const auditSearch = z.object({
   to: urlDate,
   page: urlPage,
 });
-export type AuditSearch = z.infer<typeof auditSearch>;
+export type AuditSearch = ReturnType<typeof auditSearch>;
 
 export const auditPageSize = 25;
 

@@ -1,14 +1,13 @@
 import { chartCellValue, fewerThan, isSuppressedCell } from "../../lib/figures";
 import { saveFile } from "../../lib/save-file";
+import { planFilters, type WorkItemKind, workItemKindLabels, workItemKinds } from "../../shared/choices";
 /**
  * What the dashboard's charts share without drawing anything: how each chart is drawn,
  * what a cell reads as in the table and the CSV, the colours, and the CSV download.
  * No recharts here: this module is part of the page's first load.
  */
 import { type CsvValue, toCsv } from "../../shared/csv";
-import { planFilters } from "../../shared/schemas/involvement-plans";
 import type { ChartTable, Period } from "../../shared/schemas/metrics";
-import { type WorkItemKind, workItemKindLabels, workItemKinds } from "../../shared/schemas/work-items";
 
 export type ChartRow = ChartTable["rows"][number];
 
@@ -31,6 +30,18 @@ export function chartSpecOf(chart: Pick<ChartTable, "key" | "columns">): ChartSp
   const spec = specs[chart.key];
   if (!spec) return { type: "bars", series: valueColumns.slice(0, 1), percent: false };
   return { ...spec, series: spec.series ?? valueColumns };
+}
+
+/**
+ * The drawing's height in pixels: known before recharts loads, so the space a chart will take is
+ * kept for it while it waits to be drawn (nothing below moves when it arrives). Line charts have a
+ * fixed height; bars run across, one band per row.
+ */
+export function plotHeightOf(chart: Pick<ChartTable, "key" | "columns" | "rows">): number {
+  const spec = chartSpecOf(chart);
+  if (spec.type === "line") return 280;
+  const band = spec.type === "stacked" ? 40 : 16 + spec.series.length * 18;
+  return Math.max(160, chart.rows.length * band + 48);
 }
 
 /** Is this empty cell a count of people held back by small-number suppression? (The API says which columns.) */
@@ -107,6 +118,18 @@ const neutralColour = "#5f6b7a";
 export function colourOf(columnKey: string, index: number): string {
   if (columnKey === "undecided") return neutralColour;
   return seriesColours[index % seriesColours.length] ?? neutralColour;
+}
+
+/** What a chart draws, one entry per series: its column, its name in the legend, its colour and line style. */
+export function seriesOf(chart: Pick<ChartTable, "key" | "columns">) {
+  const spec = chartSpecOf(chart);
+  const labels = new Map(chart.columns.map((column) => [column.key, column.label]));
+  return spec.series.map((key, index) => ({
+    key,
+    label: labels.get(key) ?? key,
+    colour: colourOf(key, index),
+    dashed: spec.type === "line" && index % 2 === 1,
+  }));
 }
 
 /** The kind of work behind a row of the level-by-kind chart (the API names it by its label). */

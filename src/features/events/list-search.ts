@@ -1,11 +1,10 @@
-import { z } from "zod";
-import { urlDate, urlId, urlPage, urlParam, urlYear } from "../../lib/list-search";
+import { urlChoice, urlDate, urlId, urlPage, urlSearch, urlYear } from "../../lib/list-search";
 
 /** The Events page's state in the URL: target, team, kind and start-date filters, page, and the reporting year of the figures. */
-export const eventsSearch = z.object({
-  target: urlParam(z.enum(["met", "not_met"])),
+export const eventsSearch = urlSearch({
+  target: urlChoice(["met", "not_met"]),
   teamId: urlId,
-  kind: urlParam(z.enum(["conference", "event"])),
+  kind: urlChoice(["conference", "event"]),
   /** Start date range (YYYY-MM-DD), as a dashboard figure's period. */
   from: urlDate,
   to: urlDate,

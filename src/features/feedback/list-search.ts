@@ -1,8 +1,7 @@
-import { z } from "zod";
-import { urlPage, urlParam } from "../../lib/list-search";
+import { urlChoice, urlPage, urlSearch } from "../../lib/list-search";
 
 /** The Feedback page's state in the URL: which list, which page. */
-export const feedbackSearch = z.object({
-  show: urlParam(z.enum(["open-actions", "all"])),
+export const feedbackSearch = urlSearch({
+  show: urlChoice(["open-actions", "all"]),
   page: urlPage,
 });

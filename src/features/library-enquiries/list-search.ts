@@ -1,7 +1,6 @@
-import { z } from "zod";
-import { urlPage } from "../../lib/list-search";
+import { urlPage, urlSearch } from "../../lib/list-search";
 
 /** The Library enquiries page's state in the URL: which page of the log. */
-export const librarySearch = z.object({
+export const librarySearch = urlSearch({
   page: urlPage,
 });

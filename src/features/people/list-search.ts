@@ -1,12 +1,11 @@
-import { z } from "zod";
-import { urlPage, urlParam, urlText } from "../../lib/list-search";
-import { perspective } from "../../shared/schemas/people";
+import { urlChoice, urlPage, urlSearch, urlText } from "../../lib/list-search";
+import { perspectives } from "../../shared/choices";
 
 /** The People page's state in the URL; a bad value falls back to the default. */
-export const peopleSearch = z.object({
+export const peopleSearch = urlSearch({
   search: urlText,
-  perspective: urlParam(perspective),
+  perspective: urlChoice(perspectives),
   livedExperience: urlText,
   page: urlPage,
 });
-export type PeopleSearch = z.infer<typeof peopleSearch>;
+export type PeopleSearch = ReturnType<typeof peopleSearch>;

@@ -1,6 +1,5 @@
-import { z } from "zod";
-import { urlPage } from "../../lib/list-search";
+import { urlPage, urlSearch } from "../../lib/list-search";
 
 /** The Retention review page's state in the URL: its page. */
-export const retentionSearch = z.object({ page: urlPage });
-export type RetentionSearch = z.infer<typeof retentionSearch>;
+export const retentionSearch = urlSearch({ page: urlPage });
+export type RetentionSearch = ReturnType<typeof retentionSearch>;

@@ -1,7 +1,6 @@
-import { z } from "zod";
-import { urlYear } from "../../lib/list-search";
+import { urlSearch, urlYear } from "../../lib/list-search";
 
 /** The annual report's reporting year in the URL (the year it starts); default: the current one. */
-export const annualReportSearch = z.object({
+export const annualReportSearch = urlSearch({
   year: urlYear,
 });

@@ -1,8 +1,7 @@
-import { z } from "zod";
-import { urlId, urlPage } from "../../lib/list-search";
+import { urlId, urlPage, urlSearch } from "../../lib/list-search";
 
 /** The Staff training page's state in the URL; a bad value falls back to the default. */
-export const trainingSearch = z.object({
+export const trainingSearch = urlSearch({
   userId: urlId,
   page: urlPage,
 });

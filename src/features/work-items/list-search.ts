@@ -1,32 +1,25 @@
-import { z } from "zod";
-import { urlDate, urlId, urlPage, urlParam, urlText } from "../../lib/list-search";
-import { planFilter } from "../../shared/schemas/involvement-plans";
-import {
-  maxPageSize,
-  type WorkItemListQuery,
-  workItemKind,
-  workItemSort,
-  workItemStatus,
-} from "../../shared/schemas/work-items";
+import { urlChoice, urlDate, urlId, urlInt, urlPage, urlSearch, urlText } from "../../lib/list-search";
+import { maxPageSize, planFilters, workItemKinds, workItemSortValues, workItemStatuses } from "../../shared/choices";
+import type { WorkItemListQuery } from "../../shared/schemas/work-items";
 
 /**
  * The Planned work page's state in the URL (filters, sort, page). A bad or hand-edited
  * value falls back to the default instead of breaking the page.
  */
-export const workItemsSearch = z.object({
+export const workItemsSearch = urlSearch({
   search: urlText,
-  kind: urlParam(workItemKind),
-  status: urlParam(workItemStatus),
+  kind: urlChoice(workItemKinds),
+  status: urlChoice(workItemStatuses),
   teamId: urlId,
-  plan: urlParam(planFilter),
+  plan: urlChoice(planFilters),
   /** Start date range (YYYY-MM-DD), as a dashboard figure's period. */
   from: urlDate,
   to: urlDate,
-  sort: urlParam(workItemSort),
+  sort: urlChoice(workItemSortValues),
   page: urlPage,
-  pageSize: urlParam(z.coerce.number().int().min(1).max(maxPageSize)),
+  pageSize: urlInt(1, maxPageSize),
 });
-export type WorkItemsSearch = z.infer<typeof workItemsSearch>;
+export type WorkItemsSearch = ReturnType<typeof workItemsSearch>;
 
 export const pageSizes = [10, 25, 50, 100] as const;
 export const defaultPageSize = 25;

@@ -1,20 +1,10 @@
 import { z } from "zod";
+import { type AuditAction, auditActions } from "../choices";
 import { choice, id, isoDate, listQuery, optionalParam } from "./common";
 
-/** What an audit entry records: a change, a read of something sensitive, an export, a refusal, a sign-in. */
-export const auditActions = [
-  "create",
-  "update",
-  "delete",
-  "read",
-  "export",
-  "denied",
-  "sign_in",
-  "sign_in_failed",
-  "sign_out",
-  "erase",
-] as const;
-export type AuditAction = (typeof auditActions)[number];
+// Defined without zod (../choices: the browser's first load needs the list, not the schemas); kept here too.
+export type { AuditAction } from "../choices";
+export { auditActions };
 
 export const auditActionLabels: Record<AuditAction, string> = {
   create: "Created",

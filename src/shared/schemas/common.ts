@@ -1,14 +1,12 @@
 import { z } from "zod";
+import { isIsoDate } from "../choices";
 
 /** A calendar date as `YYYY-MM-DD` that really exists (no 2025-02-30). */
 export const isoDate = z
   .string({ error: "Enter a date" })
   .min(1, { message: "Enter a date", abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a date as YYYY-MM-DD", abort: true })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "Enter a real date");
+  .refine(isIsoDate, "Enter a real date");
 
 export const id = z.uuid({ error: "Must be a valid id" });
 

@@ -1,18 +1,11 @@
 import { z } from "zod";
+import { involvementLevels, planFilters } from "../choices";
 import { choice, id, isoDate, storedFields, versionLastRead } from "./common";
 
-/** The engagement ladder, lowest to highest. */
-export const involvementLevels = ["none", "inform", "consult", "involve", "collaborate", "co_produce"] as const;
-export type InvolvementLevel = (typeof involvementLevels)[number];
-
-export const involvementLevelLabels: Record<InvolvementLevel, string> = {
-  none: "None",
-  inform: "Inform",
-  consult: "Consult",
-  involve: "Involve",
-  collaborate: "Collaborate",
-  co_produce: "Co-produce",
-};
+// The engagement ladder (lowest to highest) and the list's plan filter, defined without zod in ../choices
+// (the browser's first load needs the lists, not the schemas); kept here too.
+export type { InvolvementLevel } from "../choices";
+export { involvementLevelLabels, involvementLevels, planFilters } from "../choices";
 
 /** What a person can do on a piece of work (also the roles of an involvement). */
 export const involvementRoles = [
@@ -102,5 +95,4 @@ export const involvementPlan = involvementPlanFields.extend({
 export type InvolvementPlan = z.infer<typeof involvementPlan>;
 
 /** `plan=` on the work-item list: items with no decision yet, or at a given level. */
-export const planFilters = ["undecided", ...involvementLevels] as const;
 export const planFilter = choice(planFilters);

@@ -1,30 +1,10 @@
 import { z } from "zod";
+import { type Perspective, perspectives } from "../choices";
 import { choice, isoDate, listQuery, optionalParam, storedFields, versionLastRead } from "./common";
 
-export const perspectives = [
-  "patient",
-  "service_user",
-  "carer",
-  "public",
-  "clinician",
-  "manager",
-  "academic",
-  "policy",
-  "other",
-] as const;
-export type Perspective = (typeof perspectives)[number];
-
-export const perspectiveLabels: Record<Perspective, string> = {
-  patient: "Patient",
-  service_user: "Service user",
-  carer: "Carer",
-  public: "Member of the public",
-  clinician: "Clinician",
-  manager: "Manager",
-  academic: "Academic",
-  policy: "Policy",
-  other: "Other",
-};
+// Defined without zod (../choices: the browser's first load needs the list, not the schemas); kept here too.
+export type { Perspective } from "../choices";
+export { perspectiveLabels, perspectives } from "../choices";
 
 /** Patient voice: a person with at least one of these perspectives. */
 export const patientVoice: readonly Perspective[] = ["patient", "service_user", "carer"];

@@ -1,16 +1,11 @@
 import { z } from "zod";
+import { roles } from "../choices";
+import { signInRules } from "../sign-in-input";
 import { id } from "./common";
 
-export const roles = ["lead", "events", "manager", "admin"] as const;
 export const role = z.enum(roles, { error: `Must be one of: ${roles.join(", ")}` });
-export type Role = z.infer<typeof role>;
-
-export const roleLabels: Record<Role, string> = {
-  lead: "Project lead",
-  events: "Events team",
-  manager: "Manager",
-  admin: "Admin",
-};
+// Defined without zod (../choices: the signed-in shell shows the role without the schemas); kept here too.
+export { type Role, roleLabels, roles } from "../choices";
 
 /** The signed-in user as the API returns it: never a password hash or token. */
 export const sessionUser = z.object({
@@ -24,11 +19,16 @@ export type SessionUser = z.infer<typeof sessionUser>;
 export const userSummary = z.object({ id, name: z.string(), role });
 export type UserSummary = z.infer<typeof userSummary>;
 
+const { email: emailRule, password: passwordRule, code: codeRule } = signInRules;
+
 export const loginInput = z.object({
-  email: z.string({ error: "Enter your email address" }).trim().min(1, "Enter your email address").max(320),
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024),
+  email: z.string({ error: emailRule.missing }).trim().min(1, emailRule.missing).max(emailRule.max, emailRule.tooLong),
+  password: z
+    .string({ error: passwordRule.missing })
+    .min(1, passwordRule.missing)
+    .max(passwordRule.max, passwordRule.tooLong),
 });
-export type LoginInput = z.infer<typeof loginInput>;
+export type { LoginInput } from "../sign-in-input";
 
 /**
  * A new password: long enough to matter. The server also refuses common passwords and ones
@@ -62,9 +62,8 @@ export type UpdateUserInput = z.infer<typeof updateUserInput>;
 export const signedInWays = ["password", "sso"] as const;
 export type SignedInVia = (typeof signedInWays)[number];
 
-/** Why single sign-on did not sign someone in, as the sign-in page is told in ?sso= (never who they are). */
-export const signOnRefusals = ["no-account", "failed"] as const;
-export type SignOnRefusal = (typeof signOnRefusals)[number];
+// Defined without zod (../choices: the sign-in page's URL is parsed on the first load); kept here too.
+export { type SignOnRefusal, signOnRefusals } from "../choices";
 
 /** How a person signs in: local (a password here), single sign-on, both, or not yet (no password set). */
 const signInMethods = ["local", "sso", "both", "none"] as const;
@@ -138,13 +137,9 @@ export type TwoStepSetup = z.infer<typeof twoStepSetup>;
 
 /** A code from the authenticator app (6 digits), or at sign-in also a recovery code. */
 export const codeInput = z.object({
-  code: z
-    .string({ error: "Enter the code" })
-    .trim()
-    .min(1, "Enter the code")
-    .max(40, "That is not a code from the app or a recovery code"),
+  code: z.string({ error: codeRule.missing }).trim().min(1, codeRule.missing).max(codeRule.max, codeRule.tooLong),
 });
-export type CodeInput = z.infer<typeof codeInput>;
+export type { CodeInput } from "../sign-in-input";
 
 export const passwordConfirmInput = z.object({
   password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024),

@@ -1,39 +1,19 @@
 import { z } from "zod";
+import { workItemKinds, workItemSortFields, workItemSortValues, workItemStatuses } from "../choices";
 import { choice, isoDate, listQuery, optionalParam, storedFields, versionLastRead } from "./common";
 import { involvementLevel, planFilter } from "./involvement-plans";
 
-export const workItemKinds = [
-  "conference",
-  "event",
-  "research",
-  "publication",
-  "blog",
-  "programme",
-  "digital",
-  "other",
-] as const;
-export type WorkItemKind = (typeof workItemKinds)[number];
-
-export const workItemKindLabels: Record<WorkItemKind, string> = {
-  conference: "Conference",
-  event: "Event",
-  research: "Research",
-  publication: "Publication",
-  blog: "Blog",
-  programme: "Programme",
-  digital: "Digital",
-  other: "Other",
-};
-
-export const workItemStatuses = ["planned", "in_progress", "completed", "cancelled"] as const;
-export type WorkItemStatus = (typeof workItemStatuses)[number];
-
-export const workItemStatusLabels: Record<WorkItemStatus, string> = {
-  planned: "Planned",
-  in_progress: "In progress",
-  completed: "Completed",
-  cancelled: "Cancelled",
-};
+// Defined without zod (../choices: the browser's first load needs the lists, not the schemas); kept here too.
+export type { WorkItemKind, WorkItemSortField, WorkItemStatus } from "../choices";
+export {
+  defaultWorkItemSort,
+  maxPageSize,
+  startRangeErrors,
+  workItemKindLabels,
+  workItemKinds,
+  workItemStatuses,
+  workItemStatusLabels,
+} from "../choices";
 
 export const workItemKind = choice(workItemKinds);
 export const workItemStatus = choice(workItemStatuses);
@@ -88,33 +68,15 @@ export const workItem = workItemFields.extend({
 });
 export type WorkItem = z.infer<typeof workItem>;
 
-const workItemSortFields = [
-  "title",
-  "kind",
-  "team",
-  "lead",
-  "startDate",
-  "endDate",
-  "status",
-  "createdAt",
-  "updatedAt",
-] as const;
-export type WorkItemSortField = (typeof workItemSortFields)[number];
-
-/** `upcoming`: items starting today or later first (soonest first), then past ones (latest first). */
-const sortValues = [...workItemSortFields.flatMap((field) => [field, `-${field}`]), "upcoming"] as string[];
 export const workItemSort = z
   .string()
   .refine(
-    (value) => sortValues.includes(value),
+    (value) => workItemSortValues.includes(value),
     `Sort by one of: ${workItemSortFields.join(", ")} (prefix - to reverse), or upcoming`,
   );
 
 /** met / not_met: conferences and events meeting the target or not; any: all conferences and events. */
 const agendaTargetFilters = ["met", "not_met", "any"] as const;
-
-export const defaultWorkItemSort = "-startDate";
-export const maxPageSize = 100;
 
 /** Query parameters of the list; also the URL state of the Planned work page. */
 export const workItemListQuery = listQuery({
@@ -135,15 +97,6 @@ export type WorkItemListQuery = z.infer<typeof workItemListQuery>;
 
 /** The resource's schemas together: what the API reads and answers. */
 export const workItemSchemas = { item: workItem, input: workItemInput, patch: workItemPatch, query: workItemListQuery };
-
-/**
- * A start-date range that ends before it begins holds nothing: say so at `to` rather than
- * answer an empty list. Checked apart from the schema, which exports reshape with `.omit`.
- */
-export const startRangeErrors = (query: Pick<WorkItemListQuery, "from" | "to">) =>
-  query.from && query.to && query.to < query.from
-    ? [{ path: "to", message: "The end of the range must be on or after its start" }]
-    : [];
 
 /** The editable fields of a stored item (what a form shows and a PATCH merges into). */
 export function workItemFieldsOf(item: WorkItem): z.output<typeof workItemFields> {

@@ -1,8 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
-import type { TwoStepStatus } from "../../../shared/schemas/users";
-import { hasSignedInHint } from "./session";
+import { hasSignedInHint, type TwoStepView, twoStepViewOf } from "./session";
 
 const keys = queryKeys.auth;
 
@@ -40,9 +39,6 @@ export function useSetPassword() {
 /** Any signed-in call keeps the session alive; this one is the cheapest. */
 export const stayActive = () => data(apiClient.GET("/auth/me"));
 
-/** viaOrganisation: this session began with single sign-on, where the identity provider does the second step. */
-type TwoStepView = TwoStepStatus & { viaOrganisation: boolean };
-
 export const twoStepQueryKey = keys.twoStep;
 
 /** Your two-step verification: on or off, and whether your role must use it. */
@@ -52,8 +48,7 @@ export const twoStepQuery = () =>
     queryFn: async ({ signal }): Promise<TwoStepView> => {
       // Signed out meanwhile (the layout asks again as it goes): nothing to ask, and no 401 to log.
       if (!hasSignedInHint()) return { enabled: false, required: false, viaOrganisation: false };
-      const me = await data(apiClient.GET("/auth/me", { signal }));
-      return { ...me.twoStep, viaOrganisation: me.signedInWith === "sso" };
+      return twoStepViewOf(await data(apiClient.GET("/auth/me", { signal })));
     },
     staleTime: 5 * 60_000,
   });

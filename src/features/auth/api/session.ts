@@ -2,20 +2,32 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 import { apiClient, data } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
 import { ApiProblem } from "../../../lib/api-client";
-import type { LoginInput, SessionUser } from "../../../shared/schemas/users";
+import type { LoginInput, SessionUser, TwoStepStatus } from "../../../shared/schemas/users";
 import { signedInHintCookie } from "../../../shared/session-hint";
 
 export const meQueryKey = queryKeys.auth.me;
+
+/** viaOrganisation: this session began with single sign-on, where the identity provider does the second step. */
+export type TwoStepView = TwoStepStatus & { viaOrganisation: boolean };
+
+/** Your two-step verification as GET /auth/me tells it. */
+export const twoStepViewOf = (me: { twoStep: TwoStepStatus; signedInWith: string }): TwoStepView => ({
+  ...me.twoStep,
+  viaOrganisation: me.signedInWith === "sso",
+});
 
 /** The signed-in user, or null when nobody is (a 401 is an answer, not an error). */
 export const meQuery = () =>
   queryOptions({
     queryKey: meQueryKey,
-    queryFn: async ({ signal }): Promise<SessionUser | null> => {
+    queryFn: async ({ signal, client }): Promise<SessionUser | null> => {
       // No hint cookie: certainly signed out, so no request that must end in a 401.
       if (!hasSignedInHint()) return null;
       try {
-        return (await data(apiClient.GET("/auth/me", { signal }))).user;
+        const me = await data(apiClient.GET("/auth/me", { signal }));
+        // The same answer tells the signed-in shell how two-step verification stands: not asked again.
+        client.setQueryData(queryKeys.auth.twoStep, twoStepViewOf(me));
+        return me.user;
       } catch (error) {
         if (error instanceof ApiProblem && error.status === 401) {
           if (error.code === "timed_out") noteSessionEnded(error.detail);

@@ -5,7 +5,7 @@ import { type DataColumn, DataTable, deleteColumn } from "../../../components/ui
 import { useFlash } from "../../../components/ui/flash";
 import { isProblem } from "../../../lib/api-client";
 import { formatDate } from "../../../lib/format";
-import { formatPence } from "../../../lib/money";
+import { formatPence } from "../../../shared/money-text";
 import {
   type Bursary,
   type BursaryStatus,

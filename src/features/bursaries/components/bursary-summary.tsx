@@ -1,5 +1,5 @@
 import { BursaryFunnelTable } from "../../../components/figures/bursary-funnel-table";
-import { formatPence } from "../../../lib/money";
+import { formatPence } from "../../../shared/money-text";
 import type { BursarySummary as Summary } from "../../../shared/schemas/bursaries";
 
 /** Places used, spend against budget, how far people got, and anything that needs attention. */

@@ -1,6 +1,7 @@
 /**
- * A dashboard chart drawn with recharts. Loaded on demand (React.lazy) so recharts is never
- * part of the page's first load: import this module only through import().
+ * A dashboard chart's drawing, with recharts. Loaded on demand (chart-view.tsx) once a chart
+ * comes into view, so recharts is never part of the page's first load: import this module
+ * only through import().
  */
 import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
 import {
@@ -17,7 +18,16 @@ import {
   YAxis,
 } from "recharts";
 import type { ChartTable } from "../../../shared/schemas/metrics";
-import { barLabel, type ChartRow, type ChartSpec, cellText, chartLabel, chartSpecOf, colourOf } from "../charts";
+import {
+  barLabel,
+  type ChartRow,
+  type ChartSpec,
+  cellText,
+  chartLabel,
+  chartSpecOf,
+  plotHeightOf,
+  seriesOf,
+} from "../charts";
 
 type ChartFigureProps = {
   chart: ChartTable;
@@ -95,16 +105,11 @@ function drawBarOrNote(column: string, props: BarShapeProps) {
   );
 }
 
-export default function ChartFigure({ chart, threshold, onSelect }: ChartFigureProps) {
+export function ChartPlot({ chart, threshold, onSelect }: ChartFigureProps) {
   const spec = chartSpecOf(chart);
   const { ref, width } = useWidth();
-  const labels = new Map(chart.columns.map((column) => [column.key, column.label]));
-  const series = spec.series.map((key, index) => ({
-    key,
-    label: labels.get(key) ?? key,
-    colour: colourOf(key, index),
-    dashed: spec.type === "line" && index % 2 === 1,
-  }));
+  const series = seriesOf(chart);
+  const height = plotHeightOf(chart);
   const data = dataOf(chart, spec, threshold, spec.type === "line");
   const isAnimationActive = animate();
   const tickFormatter = spec.percent ? (value: number) => `${value}%` : undefined;
@@ -127,7 +132,7 @@ export default function ChartFigure({ chart, threshold, onSelect }: ChartFigureP
   let figure: ReactNode = null;
   if (width > 0 && spec.type === "line") {
     figure = (
-      <LineChart {...common} height={280} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+      <LineChart {...common} height={height} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid stroke={line} vertical={false} />
         <XAxis dataKey="name" tick={{ fill: inkMuted }} stroke={inkMuted} />
         <YAxis
@@ -156,12 +161,11 @@ export default function ChartFigure({ chart, threshold, onSelect }: ChartFigureP
   } else if (width > 0) {
     // Bars run across the chart, one row per category: long names stay readable on a phone.
     const stacked = spec.type === "stacked";
-    const band = stacked ? 40 : 16 + series.length * 18;
     const axisWidth = Math.min(180, Math.round(width * 0.35));
     figure = (
       <BarChart
         {...common}
-        height={Math.max(160, data.length * band + 48)}
+        height={height}
         data={data}
         layout="vertical"
         // Room on the right for the number beside the longest bar.
@@ -210,32 +214,8 @@ export default function ChartFigure({ chart, threshold, onSelect }: ChartFigureP
   }
 
   return (
-    <div className="chart-figure">
-      <div ref={ref} className="chart-figure__plot">
-        {figure}
-      </div>
-      <ul className="chart-legend" aria-label="Key">
-        {series.map((s) => (
-          <li key={s.key}>
-            <svg className="chart-legend__swatch" width="24" height="14" aria-hidden="true" focusable="false">
-              {spec.type === "line" ? (
-                <line
-                  x1="1"
-                  y1="7"
-                  x2="23"
-                  y2="7"
-                  stroke={s.colour}
-                  strokeWidth="3"
-                  strokeDasharray={s.dashed ? "6 3" : undefined}
-                />
-              ) : (
-                <rect x="5" y="1" width="12" height="12" fill={s.colour} />
-              )}
-            </svg>
-            {s.label}
-          </li>
-        ))}
-      </ul>
+    <div ref={ref} className="chart-figure__drawing">
+      {figure}
     </div>
   );
 }

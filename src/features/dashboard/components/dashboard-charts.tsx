@@ -1,5 +1,5 @@
 import { Link, useNavigate } from "@tanstack/react-router";
-import { lazy, Suspense, useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { DashboardCharts as Charts, ChartTable } from "../../../shared/schemas/metrics";
 import {
   type ChartRow,
@@ -12,9 +12,7 @@ import {
   planOf,
 } from "../charts";
 import type { DashboardSearch } from "../list-search";
-
-// The drawing code (and recharts with it) is a chunk of its own, fetched once a chart is on screen.
-const ChartFigure = lazy(() => import("./chart-figure"));
+import { ChartView, useDrawWhenSeen } from "./chart-view";
 
 type Props = {
   charts: Charts;
@@ -62,6 +60,9 @@ function ChartSection({
 }) {
   const id = useId();
   const [view, setView] = useState<"chart" | "table">("chart");
+  // Watched whichever view is shown, so a chart drawn once stays drawn when the table is shown and hidden.
+  const sectionRef = useRef<HTMLElement>(null);
+  const draw = useDrawWhenSeen(sectionRef);
   const navigate = useNavigate();
   const linksTo = (row: ChartRow, column: string) => listLinkOf(chart, row, column, period);
   const onSelect =
@@ -76,7 +77,7 @@ function ChartSection({
   );
 
   return (
-    <section className="chart-card" aria-labelledby={`${id}-title`}>
+    <section ref={sectionRef} className="chart-card" aria-labelledby={`${id}-title`}>
       <div className="chart-card__header">
         <div>
           <h2 id={`${id}-title`} className="chart-card__title">
@@ -102,9 +103,13 @@ function ChartSection({
         </div>
       </div>
       {view === "chart" ? (
-        <Suspense fallback={<p className="chart-card__loading">Loading the chart…</p>}>
-          <ChartFigure chart={chart} threshold={threshold} onSelect={onSelect} />
-        </Suspense>
+        <ChartView
+          chart={chart}
+          threshold={threshold}
+          draw={draw}
+          onSelect={onSelect}
+          table={<ChartTableView chart={chart} threshold={threshold} teamId={teamId} linksTo={linksTo} />}
+        />
       ) : (
         <ChartTableView chart={chart} threshold={threshold} teamId={teamId} linksTo={linksTo} />
       )}

@@ -2,9 +2,9 @@ import { DateRangeFields } from "../../../components/ui/date-range-fields";
 import { bindSelect, FilterBar, SelectFilter } from "../../../components/ui/filters";
 import { NamedOptions, Options } from "../../../components/ui/options";
 import { ReportingYearSelect } from "../../../components/ui/reporting-year-select";
+import { workItemKindLabels, workItemKinds } from "../../../shared/choices";
 import { reportingQuarter } from "../../../shared/reporting-year";
 import type { Team } from "../../../shared/schemas/team";
-import { workItemKindLabels, workItemKinds } from "../../../shared/schemas/work-items";
 import type { DashboardSearch } from "../list-search";
 
 type Props = {

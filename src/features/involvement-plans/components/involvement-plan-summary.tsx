@@ -1,5 +1,5 @@
 import { formatDate } from "../../../lib/format";
-import { formatPence } from "../../../lib/money";
+import { formatPence } from "../../../shared/money-text";
 import {
   type InvolvementPlan,
   involvementLevelLabels,

@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from "react";
 import { type DataColumn, DataTable } from "../../../components/ui/data-table";
 import { formatDate, formatDateTime } from "../../../lib/format";
-import { formatPence } from "../../../lib/money";
+import { formatPence } from "../../../shared/money-text";
 import { auditActionLabels } from "../../../shared/schemas/audit";
 import { bursaryStatusLabels } from "../../../shared/schemas/bursaries";
 import { answerLabel, equalityQuestionKeys, equalityQuestions } from "../../../shared/schemas/equality";

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { BursaryFunnelTable } from "../../../components/figures/bursary-funnel-table";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
-import { formatPence } from "../../../lib/money";
+import { formatPence } from "../../../shared/money-text";
 import { agendaTargetReasons, type PublicAgenda, patientVoiceSpeakers } from "../../../shared/schemas/agenda";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
 import { type InvolvementStatus, involvementStatusLabels } from "../../../shared/schemas/involvements";

@@ -1,14 +1,15 @@
 import { DateRangeFields } from "../../../components/ui/date-range-fields";
 import { bindSelect, ClearFilters, FilterBar, SearchBox, SelectFilter } from "../../../components/ui/filters";
 import { NamedOptions, Options } from "../../../components/ui/options";
-import { involvementLevelLabels, planFilters } from "../../../shared/schemas/involvement-plans";
-import type { Team } from "../../../shared/schemas/team";
 import {
+  involvementLevelLabels,
+  planFilters,
   workItemKindLabels,
   workItemKinds,
   workItemStatuses,
   workItemStatusLabels,
-} from "../../../shared/schemas/work-items";
+} from "../../../shared/choices";
+import type { Team } from "../../../shared/schemas/team";
 import type { WorkItemsSearch } from "../list-search";
 
 type Props = {

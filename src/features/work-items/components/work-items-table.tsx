@@ -2,16 +2,16 @@ import { Link } from "@tanstack/react-router";
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { formatDate } from "../../../lib/format";
-import { involvementLevelLabels } from "../../../shared/schemas/involvement-plans";
-import type { Team } from "../../../shared/schemas/team";
-import type { UserSummary } from "../../../shared/schemas/users";
 import {
   defaultWorkItemSort,
-  type WorkItem,
+  involvementLevelLabels,
   type WorkItemSortField,
   workItemKindLabels,
   workItemStatusLabels,
-} from "../../../shared/schemas/work-items";
+} from "../../../shared/choices";
+import type { Team } from "../../../shared/schemas/team";
+import type { UserSummary } from "../../../shared/schemas/users";
+import type { WorkItem } from "../../../shared/schemas/work-items";
 
 type Props = {
   items: WorkItem[];

@@ -1,0 +1,50 @@
+import { isAbsolute, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { BackupError } from "../../db/backup-common";
+import { maskUrl } from "../../db/backup-postgres";
+import { DataDirLockedError } from "../../db/lock";
+
+/** What npm run backup and npm run restore share: arguments, naming the database, ending. */
+
+export function readArgs(argv: string[], usage: string): { file: string; force: boolean } {
+  let parsed: { values: { force?: boolean; help?: boolean }; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new BackupError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+  }
+  if (parsed.values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length > 0) throw new BackupError(usage);
+  return { file, force: parsed.values.force === true };
+}
+
+/**
+ * A path as the person typed it: npm runs scripts in the project folder, and says in
+ * INIT_CWD where the command was typed.
+ */
+export const fromUserFolder = (file: string) =>
+  isAbsolute(file) ? file : resolve(process.env.INIT_CWD ?? process.cwd(), file);
+
+export const describeDatabase = (config: { dataDir: string; databaseUrl?: string }) =>
+  config.databaseUrl ? `PostgreSQL at ${maskUrl(config.databaseUrl)}` : `the embedded database in ${config.dataDir}`;
+
+/** Expected failures end with their message alone and exit 1; anything else also says what failed. */
+export function runCli(failure: string, main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      if (error instanceof BackupError || error instanceof DataDirLockedError) console.error(error.message);
+      else console.error(`${failure}: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
