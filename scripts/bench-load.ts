@@ -34,6 +34,7 @@ import * as schema from "../src/db/schema";
 import { calendarDate } from "../src/shared/calendar-date";
 import { reportingYearOf } from "../src/shared/reporting-year";
 import { benchEmail, benchPassword, benchUsers, seedBench, sizesText, uuid } from "./bench-data";
+import { ms, percentile } from "./bench-stats";
 
 const settings = {
   users: Number(process.env.BENCH_LOAD_USERS ?? 50),
@@ -84,9 +85,6 @@ export type LoadResult =
     };
 
 // ---------------------------------------------------------------- measuring
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 function timesOf(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
@@ -701,7 +699,6 @@ export async function runLoad(): Promise<LoadResult> {
 
 // ---------------------------------------------------------------- the report
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 const cores = (value: number | null) => (value === null ? "–" : value.toFixed(2));
 /** Server / PostgreSQL / client / whole machine, in cores. */
 const cpuText = (cpu: Cpu) =>

@@ -13,10 +13,9 @@ import { seedDemo } from "../src/db/seed/demo";
 import { demoPassword } from "../src/db/seed/demo-data";
 import { createApp } from "../src/server/app";
 import { scryptHasher } from "../src/server/passwords-scrypt";
+import { percentile } from "./bench-stats";
 
 const samples = Number(process.env.BENCH_RUNS ?? 40);
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 const client = await PGlite.create();
 const db = drizzlePglite(client);

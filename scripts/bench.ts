@@ -27,6 +27,7 @@ import * as schema from "../src/db/schema";
 import { createApp } from "../src/server/app";
 import { benchPassword, benchPasswords, seedBench, sizesText, uuid } from "./bench-data";
 import { loadSection, mainLoadOnly, runLoad } from "./bench-load";
+import { ms, percentile } from "./bench-stats";
 import { bundleSizes, fmt } from "./bundle-sizes";
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
@@ -64,9 +65,6 @@ const allCalls: Call[] = [
 
 const only = process.env.BENCH_ONLY?.toLowerCase();
 const calls = only ? allCalls.filter((call) => call.name.toLowerCase().includes(only)) : allCalls;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 async function measure(db: Db) {
   const app = createApp({ db, passwords });
@@ -149,8 +147,6 @@ async function onPostgres() {
     await admin.end();
   }
 }
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main() {
   const started = performance.now();

@@ -14,9 +14,11 @@ type Encoding = "br" | "gzip";
  * highest quality, which suits answers compressed on every request.
  */
 const brotliOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 const compressBuffer: Record<Encoding, (bytes: Uint8Array) => Promise<Buffer>> = {
-  br: (bytes) => promisify(brotliCompress)(bytes, brotliOptions),
-  gzip: (bytes) => promisify(gzip)(bytes),
+  br: (bytes) => brotliAsync(bytes, brotliOptions),
+  gzip: (bytes) => gzipAsync(bytes),
 };
 const compressStream: Record<Encoding, () => NodeJS.ReadWriteStream> = {
   br: () => createBrotliCompress(brotliOptions),

@@ -6,6 +6,7 @@ import { demoPassword } from "../../src/db/seed/demo-data";
 import {
   backupCli,
   cleanUpAfterEach,
+  firstWorkItem,
   lockPath,
   newItem,
   readLock,
@@ -32,12 +33,7 @@ describe("npm run backup and npm run restore on the embedded database", () => {
     const server = await startReady({ dataDir });
     const pid = readLock(dataDir)?.pid;
     const admin = await signIn(server.url, "admin@example.org", demoPassword);
-    const [original] = (await (await admin.get("/api/work-items")).json()).items as {
-      id: string;
-      title: string;
-      version: number;
-    }[];
-    if (!original) throw new Error("the seeded database has no work items");
+    const original = await firstWorkItem(admin);
 
     const file = join(tempDir(), "tracker backup.tar.gz");
     const backup = await backupCli("backup", [file], { DATA_DIR: dataDir });

@@ -262,6 +262,17 @@ export async function waitUntilGone(pid: number, timeoutMs = 10_000): Promise<vo
   throw new Error(`Process ${pid} still exists after ${timeoutMs} ms`);
 }
 
+/** The first work item of Planned work as the client sees it (the seeded data has some). */
+export async function firstWorkItem(client: HttpClient): Promise<{ id: string; title: string; version: number }> {
+  const [item] = (await (await client.get("/api/work-items")).json()).items as {
+    id: string;
+    title: string;
+    version: number;
+  }[];
+  if (!item) throw new Error("the seeded database has no work items");
+  return item;
+}
+
 /** A valid work item body (see tests/api/helpers.ts), led by the signed-in user. */
 export async function newItem(client: HttpClient, overrides: Record<string, unknown> = {}) {
   const teams = (await (await client.get("/api/teams")).json()).items as { id: string }[];

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { demoPassword } from "../../src/db/seed/demo-data";
 import { loadTemplate } from "../setup/template";
 import { createTestDb, type TestDb } from "../setup/test-db";
-import { backupCli, cleanUpAfterEach, newItem, signIn, startReady, tempDir } from "./harness";
+import { backupCli, cleanUpAfterEach, firstWorkItem, newItem, signIn, startReady, tempDir } from "./harness";
 
 /*
  * npm run backup / restore on PostgreSQL (pg_dump and pg_restore, custom format). Runs with
@@ -67,12 +67,7 @@ describe.skipIf(!adminUrl)("npm run backup and npm run restore on PostgreSQL", (
 
     const server = await startReady({ dataDir, databaseUrl: url });
     const admin = await signIn(server.url, "admin@example.org", demoPassword);
-    const [original] = (await (await admin.get("/api/work-items")).json()).items as {
-      id: string;
-      title: string;
-      version: number;
-    }[];
-    if (!original) throw new Error("the seeded database has no work items");
+    const original = await firstWorkItem(admin);
 
     const file = join(tempDir(), "tracker.dump");
     const backup = await backupCli("backup", [file], { DATA_DIR: dataDir, DATABASE_URL: url });

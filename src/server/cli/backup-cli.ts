@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { BackupError } from "../../db/backup-common";
 import { maskUrl } from "../../db/backup-postgres";
 import { DataDirLockedError } from "../../db/lock";
+import { startupFailure } from "../log";
 
 /** What npm run backup and npm run restore share: arguments, naming the database, ending. */
 
@@ -43,7 +44,8 @@ export function runCli(failure: string, main: () => Promise<void>): void {
     () => process.exit(0),
     (error: unknown) => {
       if (error instanceof BackupError || error instanceof DataDirLockedError) console.error(error.message);
-      else console.error(`${failure}: ${error instanceof Error ? error.message : String(error)}`);
+      // A database error by its code and table only: its query and parameters would quote the data.
+      else console.error(`${failure}: ${startupFailure(error)}`);
       process.exit(1);
     },
   );
