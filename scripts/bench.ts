@@ -9,6 +9,8 @@
  *   BENCH_ONLY=dashboard npm run bench              # only the calls whose name contains this
  *   npm run bench -- --load-only                    # only the load run over HTTP (scripts/bench-load.ts)
  *   BENCH_LOAD=0 npm run bench                      # everything but the load run
+ *   npm run bench -- --import-only                  # only the 50,000-row import (scripts/bench-import.ts)
+ *   BENCH_IMPORT=0 npm run bench                    # everything but the import
  *
  * At the end, the load run: 50 users over HTTP against one server process on PostgreSQL
  * (scripts/bench-load.ts; skipped when PostgreSQL is not reachable).
@@ -26,6 +28,7 @@ import { drizzlePglite } from "../src/db/pglite";
 import * as schema from "../src/db/schema";
 import { createApp } from "../src/server/app";
 import { benchPassword, benchPasswords, seedBench, sizesText, uuid } from "./bench-data";
+import { type ImportFigures, importSection, runImportBench } from "./bench-import";
 import { loadSection, mainLoadOnly, runLoad } from "./bench-load";
 import { ms, percentile } from "./bench-stats";
 import { bundleSizes, fmt } from "./bundle-sizes";
@@ -61,6 +64,8 @@ const allCalls: Call[] = [
   { name: "dashboard charts, one team and kind", path: "/api/metrics/charts?year=2024&teamId=TEAM1&kind=conference" },
   { name: "CSV export, all planned work (10,000 rows)", path: "/api/export/work-items.csv" },
   { name: "CSV export, all involvements (100,000 rows)", path: "/api/export/involvements.csv" },
+  { name: "XLSX export, all planned work (10,000 rows)", path: "/api/export/work-items.xlsx" },
+  { name: "XLSX export, all involvements (100,000 rows)", path: "/api/export/involvements.xlsx" },
 ];
 
 const only = process.env.BENCH_ONLY?.toLowerCase();
@@ -108,15 +113,25 @@ async function measure(db: Db) {
   return results;
 }
 
+const importOnly = process.argv.includes("--import-only");
+const withImport = process.env.BENCH_IMPORT !== "0";
+
+/** The timed calls, then (on the same data, after them: it adds 50,000 items and removes them again) the import. */
+async function measureAll(db: Db) {
+  const results = importOnly ? [] : await measure(db);
+  const imported: ImportFigures | null = withImport || importOnly ? await runImportBench(db) : null;
+  return { results, imported };
+}
+
 async function onPglite() {
   const client = await PGlite.create();
   const db = drizzlePglite(client);
   const started = performance.now();
   await seedBench(db);
   const seeded = performance.now() - started;
-  const results = await measure(db);
+  const { results, imported } = await measureAll(db);
   await client.close();
-  return { engine: "PGlite (embedded)", seeded, results };
+  return { engine: "PGlite (embedded)", seeded, results, imported };
 }
 
 async function onPostgres() {
@@ -138,14 +153,21 @@ async function onPostgres() {
     const started = performance.now();
     await seedBench(db);
     const seeded = performance.now() - started;
-    const results = await measure(db);
+    const { results, imported } = await measureAll(db);
     const version = (await admin.query("show server_version")).rows[0]?.server_version as string;
-    return { engine: `PostgreSQL ${version}`, seeded, results };
+    return { engine: `PostgreSQL ${version}`, seeded, results, imported };
   } finally {
     await pool.end();
     await admin.query(`drop database if exists ${name}`);
     await admin.end();
   }
+}
+
+/** Only the import, on each engine: printed, not written to bench-results.md. */
+async function mainImportOnly() {
+  const engines = [await onPglite(), await onPostgres()].filter((e) => e !== null);
+  const figures = engines.flatMap((e) => (e.imported ? [{ engine: e.engine, figures: e.imported }] : []));
+  console.log(`\n${importSection(figures).join("\n")}`);
 }
 
 async function main() {
@@ -177,6 +199,7 @@ async function main() {
     `| first-load JavaScript | ${fmt(bundle.firstLoad)} |`,
     ...[...bundle.pages.entries()].map(([page, gzip]) => `| ${page} (added on demand) | ${fmt(gzip)} |`),
     "",
+    ...importSection(engines.flatMap((e) => (e.imported ? [{ engine: e.engine, figures: e.imported }] : []))),
     ...(load ? loadSection(load) : []),
   ];
   const report = lines.join("\n");
@@ -186,4 +209,5 @@ async function main() {
 }
 
 if (process.argv.includes("--load-only")) await mainLoadOnly();
+else if (importOnly) await mainImportOnly();
 else await main();

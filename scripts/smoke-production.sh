@@ -64,6 +64,13 @@ curl -fs -c "$cookies" -H 'content-type: application/json' \
 headers="$(header -b "$cookies" -H 'Accept-Encoding: gzip, deflate, br' "$url/api/work-items?pageSize=50")"
 grep -q '^content-encoding: br' <<<"$headers" || fail "a JSON list over 1 KB is not compressed: $headers"
 echo "smoke: a JSON list over 1 KB goes out compressed"
+headers="$(curl -fs -b "$cookies" -H 'Accept-Encoding: br' -o "$work/export.xlsx" -D - "$url/api/export/work-items.xlsx" | tr -d '\r' | tr 'A-Z' 'a-z')" ||
+  fail "the planned-work XLSX export failed"
+grep -q '^content-type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' <<<"$headers" ||
+  fail "the XLSX export is not an Excel workbook: $headers"
+grep -q '^content-encoding' <<<"$headers" && fail "the XLSX export (already zipped) was compressed again"
+[ "$(head -c 2 "$work/export.xlsx")" = "PK" ] || fail "the XLSX export is not a zip file"
+echo "smoke: an XLSX export streams from the compiled server (exceljs loaded on demand), not compressed again"
 
 kill -TERM "$server_pid"
 code=0

@@ -19,6 +19,7 @@ import { auditActions, type FieldChange } from "../shared/schemas/audit";
 import { bursaryStatuses } from "../shared/schemas/bursaries";
 import { type EqualityAnswer, equalityAnswerValues } from "../shared/schemas/equality";
 import { actionStatuses, feedbackChannels } from "../shared/schemas/feedback";
+import { type ImportRowError, importKinds, importRowOutcomes, importStatuses } from "../shared/schemas/imports";
 import { involvementLevels, involvementRoles } from "../shared/schemas/involvement-plans";
 import { involvementStatuses, paymentStatuses, supportKinds } from "../shared/schemas/involvements";
 import { enquiryChannels, requesterTypes } from "../shared/schemas/library-enquiries";
@@ -522,5 +523,65 @@ export const bursaries = pgTable(
     ),
     index("bursaries_work_item_idx").on(t.workItemId, t.status),
     index("bursaries_person_idx").on(t.personId),
+  ],
+);
+
+/**
+ * A spreadsheet import: who brought in what, when, and what came of it (ADR 018). Previewed, it
+ * holds the checked rows (import_rows) until committed; committed, the ids of what it created,
+ * so that an undo removes exactly those.
+ */
+export const imports = pgTable(
+  "imports",
+  {
+    id: uuidKey(),
+    kind: text("kind", { enum: importKinds }).notNull(),
+    fileName: text("file_name").notNull(),
+    sheet: text("sheet"),
+    // No foreign key: the history outlives the account (as the audit does).
+    createdById: uuid("created_by_id"),
+    createdByName: text("created_by_name").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    status: text("status", { enum: importStatuses }).notNull(),
+    rowCount: integer("row_count").notNull(),
+    newCount: integer("new_count").notNull(),
+    matchedCount: integer("matched_count").notNull(),
+    invalidCount: integer("invalid_count").notNull(),
+    /** Records the commit made. */
+    createdCount: integer("created_count").notNull().default(0),
+    /** The file's header row as it was (the invalid rows' CSV repeats it). */
+    header: jsonb("header").$type<string[]>().notNull(),
+    committedAt: timestamp("committed_at", { withTimezone: true }),
+    undoneAt: timestamp("undone_at", { withTimezone: true }),
+  },
+  (t) => [
+    check("imports_kind_check", oneOf(t.kind, importKinds)),
+    check("imports_status_check", oneOf(t.status, importStatuses)),
+    index("imports_created_idx").on(t.createdAt, t.id),
+    index("imports_created_by_idx").on(t.createdById, t.createdAt),
+  ],
+);
+
+/**
+ * One data row of an import, as the preview left it. new: `data` is the checked record to create
+ * and `record_id` the id it gets (the record it became, once committed); matched: `record_id` is
+ * the record it matched; invalid: its `cells` as the file had them and its `errors`.
+ * A commit clears `data`: the record itself holds it from then on.
+ */
+export const importRows = pgTable(
+  "import_rows",
+  {
+    importId: ownedBy("import_id", () => imports.id),
+    /** The row as the spreadsheet numbers it (the header is row 1). */
+    row: integer("row").notNull(),
+    outcome: text("outcome", { enum: importRowOutcomes }).notNull(),
+    recordId: uuid("record_id"),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    cells: jsonb("cells").$type<string[]>(),
+    errors: jsonb("errors").$type<Omit<ImportRowError, "row">[]>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.row] }),
+    check("import_rows_outcome_check", oneOf(t.outcome, importRowOutcomes)),
   ],
 );

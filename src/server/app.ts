@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { routePath } from "hono/route";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
+import { maxImportBytes } from "../shared/schemas/imports";
 import { defaultRoundingBase, defaultSuppressionThreshold } from "../shared/suppression";
 import { apiAnswers, refuseCrossSite, refuseUnstorableText } from "./api-guards";
 import { recordRefusals } from "./audit";
@@ -23,6 +24,7 @@ import { directoryRoutes } from "./routes/directory";
 import { equalityRoutes } from "./routes/equality";
 import { exportRoutes } from "./routes/exports";
 import { feedbackRoutes } from "./routes/feedback";
+import { importRoutes } from "./routes/imports";
 import { involvementPlanRoutes } from "./routes/involvement-plans";
 import { involvementRoutes } from "./routes/involvements";
 import { libraryEnquiryRoutes } from "./routes/library-enquiries";
@@ -35,6 +37,7 @@ import { trainingRoutes } from "./routes/training";
 import { twoStepRoutes } from "./routes/two-step";
 import { userRoutes } from "./routes/users";
 import { workItemRoutes } from "./routes/work-items";
+import { tooLargeFile } from "./services/import-files";
 import { readSessionToken } from "./session-cookies";
 import { findSession, sessionLimits } from "./sessions";
 import { recordSignIn } from "./sign-in-events";
@@ -43,6 +46,9 @@ import { mustUseTwoStep } from "./two-step";
 /** What someone who must enrol in two-step verification may do before they have. */
 const enrolmentPaths = new Set(["/api/auth/me", "/api/auth/logout", "/api/auth/mfa/setup", "/api/auth/mfa/enable"]);
 const maxBodyBytes = 1024 * 1024;
+/** A spreadsheet upload: the file's limit, with room for the form around it. */
+const maxImportBodyBytes = maxImportBytes + 1024 * 1024;
+const isImportUpload = (method: string, path: string) => method === "POST" && path === "/api/imports";
 
 /**
  * The whole HTTP API. It never listens by itself and takes everything with side effects
@@ -116,15 +122,20 @@ export function createApp(options: AppDeps) {
   app.use("/api/*", apiAnswers(deps));
   app.use("/api/*", recordRefusals(deps, findOperation));
   app.use("/api/*", refuseCrossSite(deps));
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw new ApiError(413, "Payload too large", "The request body is over 1 MB.");
-      },
-    }),
-  );
+  const smallBodies = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: () => {
+      throw new ApiError(413, "Payload too large", "The request body is over 1 MB.");
+    },
+  });
+  // A spreadsheet may be up to 20 MB; over that it is refused as a file too large to import (422).
+  const importBodies = bodyLimit({
+    maxSize: maxImportBodyBytes,
+    onError: () => {
+      throw tooLargeFile();
+    },
+  });
+  app.use("/api/*", (c, next) => (isImportUpload(c.req.method, c.req.path) ? importBodies : smallBodies)(c, next));
 
   app.use("/api/*", async (c, next) => {
     const operation = findOperation(c);
@@ -217,6 +228,7 @@ export function createApp(options: AppDeps) {
   bursaryRoutes(app, deps);
   metricsRoutes(app, deps);
   exportRoutes(app, deps);
+  importRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

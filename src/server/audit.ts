@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Db } from "../db/database";
 import { auditLog, auditPersonalValues } from "../db/schema";
@@ -31,25 +32,40 @@ export type AuditRecord = {
 
 /** Writes one entry (in the caller's transaction, where there is one). */
 export async function writeAudit(db: Db, at: Date, who: Who, record: AuditRecord): Promise<void> {
-  const [row] = await db
-    .insert(auditLog)
-    .values({
-      at,
-      actorId: who.actorId,
-      actorName: who.actorName,
-      address: who.address,
+  await writeAudits(db, at, who, [record]);
+}
+
+/** Entries per INSERT (each batch is one JSON parameter). */
+const auditBatch = 5000;
+
+/**
+ * Writes several entries by one actor at one time (an import's records): a batch per statement,
+ * its entries as one JSON parameter, so thousands cost a few round trips.
+ */
+export async function writeAudits(db: Db, at: Date, who: Who, records: readonly AuditRecord[]): Promise<void> {
+  for (let start = 0; start < records.length; start += auditBatch) {
+    const batch = records.slice(start, start + auditBatch).map((record) => ({
+      id: crypto.randomUUID(),
       action: record.action,
       resource: record.resource,
-      recordId: record.recordId ?? null,
-      subjectPersonId: record.subjectPersonId ?? null,
+      record_id: record.recordId ?? null,
+      subject_person_id: record.subjectPersonId ?? null,
       detail: record.detail ?? null,
       changes: record.changes ?? null,
-    })
-    .returning({ id: auditLog.id });
-  if (row && record.personalValues?.length && record.subjectPersonId) {
-    await db
-      .insert(auditPersonalValues)
-      .values({ auditId: row.id, personId: record.subjectPersonId, changes: record.personalValues });
+    }));
+    await db.execute(sql`insert into ${auditLog}
+        (id, at, actor_id, actor_name, address, action, resource, record_id, subject_person_id, detail, changes)
+      select e.id, ${at.toISOString()}::timestamptz, ${who.actorId}::uuid, ${who.actorName}, ${who.address},
+        e.action, e.resource, e.record_id, e.subject_person_id, e.detail, e.changes
+      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as e(id uuid, action text, resource text,
+        record_id uuid, subject_person_id uuid, detail jsonb, changes jsonb)`);
+    const personal = batch.flatMap(({ id }, i) => {
+      const record = records[start + i];
+      return record?.personalValues?.length && record.subjectPersonId
+        ? [{ auditId: id, personId: record.subjectPersonId, changes: record.personalValues }]
+        : [];
+    });
+    if (personal.length) await db.insert(auditPersonalValues).values(personal);
   }
 }
 

@@ -12,7 +12,7 @@ import { ApiError, fieldErrors, invalid, notFound } from "./problem";
 import { json, permit, problemResponses } from "./routes/openapi-helpers";
 
 /** A table the resource module can own: a uuid id, a version, and when it was made and changed. */
-type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; createdAt: PgColumn; updatedAt: PgColumn };
+export type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; createdAt: PgColumn; updatedAt: PgColumn };
 
 /** Resources whose table entry has the four actions. */
 type CrudResource = {
@@ -145,6 +145,46 @@ export const pageFrom = (query: { page?: number | undefined; pageSize?: number |
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 };
 
+/** Rows per INSERT: far below PostgreSQL's 65,535 parameters, for the widest table. */
+const insertBatch = 1000;
+
+/**
+ * How every record is created: its columns, version 1, made and changed now. The create route
+ * writes one; an import writes thousands, a batch per statement. The ids, in the rows' order.
+ */
+export async function insertRecords(
+  tx: Db,
+  table: VersionedTable,
+  rows: readonly Record<string, unknown>[],
+  now: Date,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < rows.length; start += insertBatch) {
+    const values = rows
+      .slice(start, start + insertBatch)
+      .map((row) => ({ ...row, version: 1, createdAt: now, updatedAt: now }));
+    const inserted = (await tx.insert(table).values(values).returning({ id: table.id })) as { id: string }[];
+    ids.push(...inserted.map((row) => row.id));
+  }
+  return ids;
+}
+
+/**
+ * What the audit says of a change to a record, whatever the change: its resource and id, the
+ * person it is about, and the work item it belongs to (so the item's Activity lists it too).
+ */
+export function changedRecord(
+  resource: string,
+  id: string,
+  row: Record<string, unknown>,
+  subjectPersonId: string | null,
+  detail: Record<string, unknown> = {},
+) {
+  const workItemId = typeof row.workItemId === "string" ? row.workItemId : undefined;
+  const all = { ...(workItemId ? { workItemId } : {}), ...detail };
+  return { resource, recordId: id, subjectPersonId, detail: Object.keys(all).length ? all : null };
+}
+
 export function registerResource<
   Dto extends { id: string; version: number },
   Input extends object,
@@ -259,14 +299,7 @@ export function registerResource<
       await definition.afterWrite?.(tx, { action, id, user: c.get("user"), who, before });
       const after = action === "delete" ? undefined : await rowOf(tx, id);
       const row = after ?? before ?? {};
-      // A record of a work item (an involvement, a bursary) names it: the item's Activity lists it too.
-      const workItemId = typeof row.workItemId === "string" ? row.workItemId : undefined;
-      const base = {
-        resource: auditName,
-        recordId: id,
-        subjectPersonId: subjectOf(row),
-        detail: workItemId ? { workItemId } : null,
-      };
+      const base = changedRecord(auditName, id, row, subjectOf(row));
       await writeAudit(
         tx,
         deps.clock(),
@@ -318,11 +351,8 @@ export function registerResource<
     await definition.check?.(input, deps.db);
     const now = deps.clock();
     const id = await change(c, "create", undefined, async (tx) => {
-      const [row] = (await tx
-        .insert(table)
-        .values({ ...toRow(input), version: 1, createdAt: now, updatedAt: now })
-        .returning({ id: table.id })) as { id: string }[];
-      return row?.id;
+      const [created] = await insertRecords(tx, table, [toRow(input)], now);
+      return created;
     });
     if (!id) throw new Error("the insert returned no row");
     return c.json(await existing(id, c.get("user")), 201);

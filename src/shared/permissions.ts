@@ -9,6 +9,8 @@ const everyone = ["lead", "events", "manager", "admin"] as const;
 const workers = ["lead", "events", "admin"] as const;
 const eventsTeam = ["events", "admin"] as const;
 const admin = ["admin"] as const;
+/** Spreadsheet imports: admin, and leads (for their own work items; ADR 018). */
+const importers = ["lead", "admin"] as const;
 
 /**
  * The authorisation table: resource × action → the roles that may. Every API route names one
@@ -47,6 +49,8 @@ export const permissionTable = {
   erasure: { create: admin },
   metrics: { read: everyone },
   exports: { read: everyone },
+  /** Bringing records in from a spreadsheet, its history and undo: a lead sees and undoes only their own. */
+  imports: { read: importers, create: importers, delete: importers },
 } as const satisfies Record<string, Record<string, Who>>;
 
 type Table = typeof permissionTable;

@@ -22,6 +22,11 @@ test("a manager reads the people directory without contact details", async ({ pa
     .first()
     .click();
   await expect(page.getByText("Your role can view people but not change them.")).toBeVisible();
+  // Read as a summary, not as greyed-out fields; without the details a manager may not see.
+  const details = page.getByRole("region", { name: "Details of the person" });
+  await expect(details.locator("dt", { hasText: /^Perspectives$/ })).toBeVisible();
+  await expect(details.locator("dt", { hasText: /^(Email|Phone|Lived experience|Access needs)$/ })).toHaveCount(0);
+  await expect(page.locator("input:disabled, select:disabled, textarea:disabled, fieldset:disabled")).toHaveCount(0);
   await expect(page.getByLabel("Email")).toHaveCount(0);
   await expect(page.getByLabel("Access needs")).toHaveCount(0);
   await expect(page.getByLabel("Lived experience", { exact: true })).toHaveCount(0);

@@ -132,3 +132,28 @@ test("downloads the filtered list as CSV that a spreadsheet opens", async ({ pag
   expect(lines.length - 1).toBe(shown.total);
   for (const line of lines.slice(1)) expect(line).toContain(",conference,");
 });
+
+test("downloads the filtered list as an Excel workbook with the same rows", async ({ page }) => {
+  await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Conference" });
+  await expect(page).toHaveURL(/[?&]kind=conference(&|$)/);
+  const shown = await expectListMatchesUrl(page);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download Excel (XLSX)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^planned-work-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const { readFile } = await import("node:fs/promises");
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(await readFile(await download.path())).buffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error("the workbook has no sheet");
+  expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual(["Title", "Kind", "Team", "Lead"]);
+  expect(sheet.rowCount - 1).toBe(shown.total);
+  expect(
+    sheet
+      .getColumn(2)
+      .values.slice(2)
+      .every((kind) => kind === "conference"),
+  ).toBe(true);
+  expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+});

@@ -1,4 +1,5 @@
 import { Link } from "@tanstack/react-router";
+import type { PageSection } from "../../components/ui/on-this-page";
 import { AgendaSection } from "../../features/agenda/components/agenda-section";
 import { DiversitySummary } from "../../features/agenda/components/diversity-summary";
 import { EventDetailsSection } from "../../features/agenda/components/event-details-form";
@@ -8,28 +9,50 @@ import type { SessionUser } from "../../shared/schemas/users";
 
 type Props = { workItemId: string; startDate: string; user: SessionUser };
 
-/** What a conference or event adds to its work item page: agenda and target, advice, bursaries, diversity. */
+/** The sections `EventSections` adds, in its order, for the page's "On this page". */
+export const eventPageSections: readonly PageSection[] = [
+  { id: "agenda", label: "Agenda" },
+  { id: "event-details", label: "Speaker advice and bursary places" },
+  { id: "speaker-diversity", label: "Speaker diversity" },
+  { id: "bursaries", label: "Bursaries" },
+];
+
+/** The printable conference report, linked near the top of a conference's or event's page. */
+export function ConferenceReportLink({ workItemId }: { workItemId: string }) {
+  return (
+    <p>
+      <Link to="/work-items/$id/report" params={{ id: workItemId }}>
+        Conference report
+      </Link>{" "}
+      <span className="meta">(agenda, target, bursaries and speaker diversity, ready to print)</span>
+    </p>
+  );
+}
+
+/**
+ * What a conference or event adds to its work item page: agenda and target, advice, speaker
+ * diversity and bursaries. Parts of the page's grid: the agenda with what else is about its
+ * speakers (advice, diversity) beside it, then the bursaries (a wide table) across the page.
+ */
 export function EventSections({ workItemId, startDate, user }: Props) {
   const canManage = canManageEvents(user);
   return (
     <>
-      <p className="plan-section">
-        <Link to="/work-items/$id/report" params={{ id: workItemId }}>
-          Conference report
-        </Link>{" "}
-        <span className="meta">(agenda, target, bursaries and speaker diversity, ready to print)</span>
-      </p>
-      <div className="plan-section">
-        <AgendaSection workItemId={workItemId} startDate={startDate} canManage={canManage} />
+      <div className="item-page__part--wide item-page__split">
+        <div id="agenda" className="item-page__part">
+          <AgendaSection workItemId={workItemId} startDate={startDate} canManage={canManage} />
+        </div>
+        <div className="item-page__stack">
+          <div id="event-details" className="item-page__part">
+            <EventDetailsSection workItemId={workItemId} canManage={canManage} />
+          </div>
+          <div id="speaker-diversity" className="item-page__part">
+            <DiversitySummary scope={{ workItemId }} title="Speaker diversity" collapsible />
+          </div>
+        </div>
       </div>
-      <div className="plan-section">
-        <EventDetailsSection workItemId={workItemId} canManage={canManage} />
-      </div>
-      <div className="plan-section">
+      <div id="bursaries" className="item-page__part item-page__part--wide">
         <BursariesSection workItemId={workItemId} canManage={canManage} withCare={canSeePersonalDetails(user)} />
-      </div>
-      <div className="plan-section">
-        <DiversitySummary scope={{ workItemId }} title="Speaker diversity" />
       </div>
     </>
   );

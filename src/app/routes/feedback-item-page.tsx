@@ -6,7 +6,7 @@ import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
 import { feedbackQuery, useSaveFeedback } from "../../features/feedback/api/feedback";
 import { FeedbackForm } from "../../features/feedback/components/feedback-form";
-import { usersQuery } from "../../features/work-items/api/queries";
+import { usersQuery, workItemQuery } from "../../features/work-items/api/queries";
 import { canEditPeople } from "../../shared/permissions";
 
 /** One piece of feedback (or a new one when there is no id). */
@@ -16,6 +16,10 @@ export function FeedbackItemPage() {
   const { user } = useRouteContext({ from: "/authed" });
   const item = useQuery({ ...feedbackQuery(id ?? ""), enabled: Boolean(id) });
   const users = useQuery(usersQuery());
+  const mayChange = canEditPeople(user);
+  // A role that reads the feedback sees the work item it is about by its title (a link, in the summary).
+  const aboutId = item.data?.workItemId ?? null;
+  const about = useQuery({ ...workItemQuery(aboutId ?? ""), enabled: !mayChange && aboutId !== null });
   const save = useSaveFeedback(id);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -30,18 +34,30 @@ export function FeedbackItemPage() {
   }
   const current = id ? (item.data ?? null) : null;
 
+  if (!current && !mayChange) {
+    return (
+      <>
+        <h1>Log feedback</h1>
+        <p>
+          Your role can read feedback but not log it. Go back to <Link to="/feedback">Feedback and actions</Link>.
+        </p>
+      </>
+    );
+  }
+
   return (
     <>
       <p className="breadcrumb">
         <Link to="/feedback">Feedback and actions</Link>
       </p>
       <h1>{id ? "Feedback" : "Log feedback"}</h1>
-      {canEditPeople(user) ? null : <p className="notice">Your role can read feedback but not change it.</p>}
+      {mayChange ? null : <p className="notice">Your role can read feedback but not change it.</p>}
       <FeedbackForm
         key={current?.id ?? "new"}
         item={current}
         users={users.data}
-        readOnly={!canEditPeople(user)}
+        readOnly={!mayChange}
+        workItemTitle={about.data?.title}
         onSubmit={async (values) => {
           const saved = await save.mutateAsync(
             current ? { ...values, version: editingVersion.current ?? current.version } : values,

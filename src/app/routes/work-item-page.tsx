@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useRouteContext } from "@tanstack/react-router";
 import { useRef } from "react";
 import { useFlash } from "../../components/ui/flash";
+import { OnThisPage, type PageSection } from "../../components/ui/on-this-page";
 import { usePageTitle } from "../../components/ui/page-title";
 import { ErrorState, LoadingState } from "../../components/ui/states";
 import { ActivitySection } from "../../features/audit/components/activity-section";
@@ -16,9 +17,9 @@ import { DeleteWorkItem } from "../../features/work-items/components/delete-work
 import { WorkItemForm, type WorkItemFormValues } from "../../features/work-items/components/work-item-form";
 import { isProblem } from "../../lib/api-client";
 import { formatDate } from "../../lib/format";
-import { allowedKinds, canWorkItem, isEventKind } from "../../shared/permissions";
+import { allowedKinds, allows, canWorkItem, isEventKind } from "../../shared/permissions";
 import { type WorkItem, workItemFieldsOf, workItemKinds } from "../../shared/schemas/work-items";
-import { EventSections } from "./event-sections";
+import { ConferenceReportLink, EventSections, eventPageSections } from "./event-sections";
 
 const formValues = (item: WorkItem): WorkItemFormValues => workItemFieldsOf(item);
 
@@ -59,6 +60,38 @@ export function WorkItemPage() {
   const current = item.data;
   const editable = canWorkItem(user, "update", current);
   const kinds = editable ? allowedKinds(user, workItemKinds) : workItemKinds;
+  const event = isEventKind(current.kind);
+  // The Activity section is the audit log's, and there only for a role that may read it.
+  const activity = allows("audit.read", user.role);
+  const sections: PageSection[] = [
+    { id: "details", label: "Details" },
+    { id: "decision", label: "Involvement decision" },
+    { id: "people-involved", label: "People involved" },
+    ...(event ? eventPageSections : []),
+    ...(activity ? [{ id: "activity", label: "Activity" }] : []),
+  ];
+  const details = (
+    <WorkItemForm
+      key={current.id}
+      initial={formValues(current)}
+      teams={teams.data}
+      users={users.data}
+      kinds={kinds.includes(current.kind) ? kinds : [...kinds, current.kind]}
+      readOnly={!editable}
+      onSubmit={async (values) => {
+        // The version read when the form opened: a stale one gets 409, never a silent overwrite.
+        const saved = await update.mutateAsync({ ...values, version: editingVersion.current ?? current.version });
+        editingVersion.current = saved.version;
+        flash.show(`Saved changes to “${saved.title}”.`);
+        return formValues(saved);
+      }}
+      onReloadLatest={async () => {
+        const latest = await queryClient.fetchQuery({ ...workItemQuery(id), staleTime: 0 });
+        editingVersion.current = latest.version;
+        return formValues(latest);
+      }}
+    />
+  );
 
   return (
     <>
@@ -88,50 +121,52 @@ export function WorkItemPage() {
           <span className="meta">(a draft report of involvement, written from the records below)</span>
         </p>
       ) : null}
+      {event ? <ConferenceReportLink workItemId={current.id} /> : null}
       {editable ? null : <p className="notice">Your role can view this work item but not change it.</p>}
-      <WorkItemForm
-        key={current.id}
-        initial={formValues(current)}
-        teams={teams.data}
-        users={users.data}
-        kinds={kinds.includes(current.kind) ? kinds : [...kinds, current.kind]}
-        readOnly={!editable}
-        onSubmit={async (values) => {
-          // The version read when the form opened: a stale one gets 409, never a silent overwrite.
-          const saved = await update.mutateAsync({ ...values, version: editingVersion.current ?? current.version });
-          editingVersion.current = saved.version;
-          flash.show(`Saved changes to “${saved.title}”.`);
-          return formValues(saved);
-        }}
-        onReloadLatest={async () => {
-          const latest = await queryClient.fetchQuery({ ...workItemQuery(id), staleTime: 0 });
-          editingVersion.current = latest.version;
-          return formValues(latest);
-        }}
-      />
-      <div className="plan-section">
-        {decided && plan.isPending ? (
-          <LoadingState label="Loading the involvement decision…" />
-        ) : plan.isError ? (
-          <ErrorState title="The involvement decision could not be loaded." onRetry={() => void plan.refetch()} />
-        ) : editable ? (
-          <InvolvementPlanForm
-            key={current.id}
-            workItemId={current.id}
-            plan={decided ? (plan.data ?? null) : null}
-            onReloadLatest={() => queryClient.fetchQuery({ ...planQuery(id), staleTime: 0 })}
-          />
-        ) : (
-          <InvolvementPlanSummary plan={decided ? (plan.data ?? null) : null} />
-        )}
+      <div className="item-page">
+        <OnThisPage sections={sections} />
+        <div className="item-page__body">
+          {/* A role that may change the item gets the form, under a heading of the page's own; one
+              that may not gets a summary, which has its heading. */}
+          {editable ? (
+            <section id="details" className="item-page__part item-page__form-box" aria-labelledby="details-title">
+              <h2 id="details-title" tabIndex={-1}>
+                Details
+              </h2>
+              {details}
+            </section>
+          ) : (
+            <div id="details" className="item-page__part">
+              {details}
+            </div>
+          )}
+          <div id="decision" className="item-page__part">
+            {decided && plan.isPending ? (
+              <LoadingState label="Loading the involvement decision…" />
+            ) : plan.isError ? (
+              <ErrorState title="The involvement decision could not be loaded." onRetry={() => void plan.refetch()} />
+            ) : editable ? (
+              <InvolvementPlanForm
+                key={current.id}
+                workItemId={current.id}
+                plan={decided ? (plan.data ?? null) : null}
+                onReloadLatest={() => queryClient.fetchQuery({ ...planQuery(id), staleTime: 0 })}
+              />
+            ) : (
+              <InvolvementPlanSummary plan={decided ? (plan.data ?? null) : null} />
+            )}
+          </div>
+          <div id="people-involved" className="item-page__part item-page__part--wide">
+            <InvolvementsSection workItemId={current.id} canManage={editable} />
+          </div>
+          {event ? <EventSections workItemId={current.id} startDate={current.startDate} user={user} /> : null}
+          {activity ? (
+            <div id="activity" className="item-page__part item-page__part--wide">
+              <ActivitySection recordId={current.id} />
+            </div>
+          ) : null}
+        </div>
       </div>
-      <div className="plan-section">
-        <InvolvementsSection workItemId={current.id} canManage={editable} />
-      </div>
-      {isEventKind(current.kind) ? (
-        <EventSections workItemId={current.id} startDate={current.startDate} user={user} />
-      ) : null}
-      <ActivitySection recordId={current.id} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { type BursarySummary, bursaryStatusLabels, funnelStages } from "../../shared/schemas/bursaries";
+import { ScrollRegion } from "../ui/scroll-region";
 
 /** How far people got: one row per stage reached, as on the event page and in its report. */
 export function BursaryFunnelTable({
@@ -11,7 +12,7 @@ export function BursaryFunnelTable({
   className?: string;
 }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className={className}>
         <caption>{caption}</caption>
         <thead>
@@ -29,6 +30,6 @@ export function BursaryFunnelTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "./scroll-region";
 
 export type DataColumn<TRow> = {
   header: string;
@@ -17,7 +18,7 @@ type Props<TRow> = {
 /** A list's table: one row per item, one cell per column, in a box that scrolls when narrow. */
 export function DataTable<TRow extends { id: string }>({ caption, columns, rows }: Props<TRow>) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -39,7 +40,7 @@ export function DataTable<TRow extends { id: string }>({ caption, columns, rows 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -8,16 +8,21 @@ type Props = Range & {
   onChange: (range: Range) => void;
 };
 
-/** Two date fields, From and To (YYYY-MM-DD, either may be empty), grouped under a legend. */
+/**
+ * Two date fields, From and To (YYYY-MM-DD, either may be empty), grouped under a legend.
+ *
+ * In a filter bar the legend stands where the other filters have their labels, and From and To
+ * sit beside their fields, so the block is as tall as a select beside it (styles.css, "Reflow").
+ */
 export function DateRangeFields({ legend, from, to, onChange }: Props) {
   const id = useId();
   // Typed rather than picked, To can come before From: say so where it happened.
   const backwards = Boolean(from && to && to < from);
   return (
-    <fieldset className="field date-range">
+    <fieldset className={backwards ? "field date-range date-range--invalid" : "field date-range"}>
       <legend>{legend}</legend>
-      <div className="form-row">
-        <div className="field">
+      <div className="date-range__fields">
+        <div className="date-range__field">
           <label htmlFor={`${id}-from`}>From</label>
           <input
             id={`${id}-from`}
@@ -27,7 +32,7 @@ export function DateRangeFields({ legend, from, to, onChange }: Props) {
             onChange={(event) => onChange({ from: event.target.value || undefined, to })}
           />
         </div>
-        <div className="field">
+        <div className="date-range__field">
           <label htmlFor={`${id}-to`}>To</label>
           <input
             id={`${id}-to`}
@@ -38,13 +43,13 @@ export function DateRangeFields({ legend, from, to, onChange }: Props) {
             aria-describedby={backwards ? `${id}-to-error` : undefined}
             onChange={(event) => onChange({ from, to: event.target.value || undefined })}
           />
-          {backwards ? (
-            <p className="field__error" id={`${id}-to-error`}>
-              The end of the range must be on or after its start
-            </p>
-          ) : null}
         </div>
       </div>
+      {backwards ? (
+        <p className="field__error" id={`${id}-to-error`}>
+          The end of the range must be on or after its start
+        </p>
+      ) : null}
     </fieldset>
   );
 }

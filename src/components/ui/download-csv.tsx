@@ -23,19 +23,33 @@ async function fetchAndSave(href: string, fallbackName: string) {
   saveFile(await response.blob(), name ?? fallbackName);
 }
 
-/** A link that downloads the list as the server streams it, with the filters on screen. */
+const formats = [
+  { extension: "csv", label: "Download CSV" },
+  { extension: "xlsx", label: "Download Excel (XLSX)" },
+] as const;
+
+/**
+ * Links that download the list as the server streams it, with the filters on screen: as CSV, and
+ * as an Excel workbook with the same columns and rows (dates and money typed, header frozen).
+ */
 export function DownloadCsv({ name, query }: Props) {
   const { page: _page, pageSize: _size, ...filters } = query;
-  const href = apiHref(`/export/${name}.csv`, filters);
-  const onClick = inPageApi
-    ? (event: MouseEvent<HTMLAnchorElement>) => {
-        event.preventDefault();
-        void fetchAndSave(href, `${name}.csv`);
-      }
-    : undefined;
   return (
-    <a className="button button--secondary" href={href} download onClick={onClick}>
-      Download CSV
-    </a>
+    <div className="form-actions">
+      {formats.map(({ extension, label }) => {
+        const href = apiHref(`/export/${name}.${extension}`, filters);
+        const onClick = inPageApi
+          ? (event: MouseEvent<HTMLAnchorElement>) => {
+              event.preventDefault();
+              void fetchAndSave(href, `${name}.${extension}`);
+            }
+          : undefined;
+        return (
+          <a key={extension} className="button button--secondary" href={href} download onClick={onClick}>
+            {label}
+          </a>
+        );
+      })}
+    </div>
   );
 }

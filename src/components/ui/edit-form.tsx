@@ -11,23 +11,25 @@ type Props = {
   what: string;
   /** Names the fields for screen readers. */
   legend: string;
-  /** The fields are shown but cannot be changed, and there is nothing to save. */
-  readOnly?: boolean | undefined;
   children: ReactNode;
 };
 
-/** The frame of a `useEditForm` form: the unsaved-changes guard, the conflict and other failures above, the save row below. */
-export function EditForm({ frame, what, legend, readOnly, children }: Props) {
+/**
+ * The frame of a `useEditForm` form: the unsaved-changes guard, the conflict and other failures above, the save row below.
+ * Only for a role that may change the record: one that may not reads a summary instead (see `summary-list`), never
+ * greyed-out fields.
+ */
+export function EditForm({ frame, what, legend, children }: Props) {
   return (
     <form className="work-item-form" onSubmit={frame.submit} noValidate>
       <UnsavedChangesGuard shouldBlock={frame.shouldBlock} />
       {frame.conflict ? <ConflictAlert what={what} onReload={frame.reload} /> : null}
       <FormAlert message={frame.error} />
-      <fieldset disabled={readOnly} className="work-item-form__fields">
+      <fieldset className="work-item-form__fields">
         <legend className="visually-hidden">{legend}</legend>
         {children}
       </fieldset>
-      {readOnly ? null : <SaveActions busy={frame.busy} />}
+      <SaveActions busy={frame.busy} />
     </form>
   );
 }

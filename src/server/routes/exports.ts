@@ -1,9 +1,8 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { z } from "zod";
+import type { z } from "zod";
 import { teams, users } from "../../db/schema";
 import { calendarDate } from "../../shared/calendar-date";
-import { csvPounds } from "../../shared/csv";
 import { canSeePersonalDetails } from "../../shared/permissions";
 import { bursaryListQuery } from "../../shared/schemas/bursaries";
 import { feedbackListQuery } from "../../shared/schemas/feedback";
@@ -11,8 +10,17 @@ import { involvementListQuery } from "../../shared/schemas/involvements";
 import { personListQuery } from "../../shared/schemas/people";
 import { startRangeErrors, workItemListQuery } from "../../shared/schemas/work-items";
 import { exportRecord, whoIs, writeAudit } from "../audit";
-import { csvResponse } from "../csv-response";
 import type { AppEnv, RequiredDeps } from "../deps";
+import { yesNo } from "../export-columns";
+import {
+  type ExportFile,
+  type ExportFormat,
+  exportContent,
+  exportFile,
+  exportFormats,
+  exportResponse,
+  xlsxDescription,
+} from "../export-response";
 import { badQuery } from "../problem";
 import { exportBursaries } from "../services/bursaries";
 import { exportFeedback } from "../services/feedback";
@@ -23,22 +31,35 @@ import { permit, problemResponses } from "./openapi-helpers";
 
 const withoutPaging = <T extends z.ZodObject>(schema: T) => schema.omit({ page: true, pageSize: true });
 
-function exportRoute(name: string, query: z.ZodObject, what: string) {
+const formatNames: Record<ExportFormat, string> = { csv: "CSV", xlsx: "an Excel workbook (XLSX)" };
+const descriptions: Record<ExportFormat, string> = {
+  csv: "UTF-8 with BOM, RFC 4180 quoting, dates as YYYY-MM-DD, money in pounds; text cells starting with =, +, -, @ are prefixed with an apostrophe.",
+  xlsx: `The CSV's columns and rows. ${xlsxDescription}`,
+};
+
+function exportRoute(name: string, format: ExportFormat, query: z.ZodObject, what: string) {
   return createRoute({
     ...permit("exports.read"),
     method: "get",
-    path: `/api/export/${name}.csv`,
+    path: `/api/export/${name}.${format}`,
     tags: ["exports"],
-    summary: `${what} as CSV, with the list's own filters and sort, every row`,
-    description:
-      "UTF-8 with BOM, RFC 4180 quoting, dates as YYYY-MM-DD, money in pounds; text cells starting with =, +, -, @ are prefixed with an apostrophe.",
+    summary: `${what} as ${formatNames[format]}, with the list's own filters and sort, every row`,
+    description: descriptions[format],
     request: { query },
-    responses: {
-      200: { description: "The CSV file", content: { "text/csv": { schema: z.string() } } },
-      ...problemResponses(400, 401, 403),
-    },
+    responses: { 200: exportContent(format), ...problemResponses(400, 401, 403) },
   });
 }
+
+/**
+ * One export: its list's query, and the file it makes for a request (name, columns, rows).
+ * Both formats are made from it, so a filter, a sort, a role rule or a column cannot differ.
+ */
+type ExportDefinition<Q extends z.ZodObject, T> = {
+  name: string;
+  what: string;
+  query: Q;
+  file: (c: Context<AppEnv>, query: z.infer<Q>) => Promise<ExportFile<T>> | ExportFile<T>;
+};
 
 export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   /** What the audit keeps of an export: which file, the filters as given, how many rows went out. */
@@ -60,193 +81,149 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       user: new Map(userRows.map((u) => [u.id, u.name])),
     };
   };
+  const offer = <Q extends z.ZodObject, T>(definition: ExportDefinition<Q, T>) => {
+    for (const format of exportFormats)
+      app.openapi(exportRoute(definition.name, format, withoutPaging(definition.query), definition.what), async (c) => {
+        const query = c.req.valid("query") as z.infer<Q>;
+        const file = await definition.file(c, query);
+        return exportResponse(format, file, recordExport(c, definition.name, query), deps.clock());
+      });
+  };
 
-  app.openapi(exportRoute("work-items", withoutPaging(workItemListQuery), "Planned work"), async (c) => {
-    const query = c.req.valid("query") as z.infer<typeof workItemListQuery>;
-    const errors = startRangeErrors(query);
-    if (errors.length) throw badQuery(errors);
-    const { team, user } = await names();
-    const day = today();
-    return csvResponse(
-      `planned-work-${day}.csv`,
-      [
-        "Title",
-        "Kind",
-        "Team",
-        "Lead",
-        "Start date",
-        "End date",
-        "Status",
-        "Involvement level",
-        "Patient voice on the agenda",
-        "Summary",
-        "Last changed",
-      ],
-      exportWorkItems(deps.db, query, day),
-      (item) => [
-        item.title,
-        item.kind,
-        team.get(item.teamId),
-        user.get(item.leadId),
-        item.startDate,
-        item.endDate,
-        item.status,
-        item.planLevel ?? "undecided",
-        item.agendaTargetMet === null ? null : item.agendaTargetMet ? "met" : "not met",
-        item.summary,
-        item.updatedAt.slice(0, 10),
-      ],
-      recordExport(c, "work-items", query),
-    );
-  });
-
-  app.openapi(exportRoute("people", withoutPaging(personListQuery), "The people directory"), async (c) => {
-    const query = c.req.valid("query") as z.infer<typeof personListQuery>;
-    // The same field rules as the list: contact details, lived experience and access needs only for roles that may see them.
-    const withPersonal = canSeePersonalDetails(c.get("user"));
-    const consentColumns = ["Contact consent", "Equality monitoring consent", "Named publicly consent"].flatMap((n) => [
-      `${n} given`,
-      `${n} withdrawn`,
-    ]);
-    return csvResponse(
-      `people-${today()}.csv`,
-      [
-        "Name",
-        ...(withPersonal ? ["Email", "Phone"] : []),
-        "Perspectives",
-        ...(withPersonal ? ["Lived experience", "Access needs"] : []),
-        "Payment preference",
-        "Retention review",
-        ...consentColumns,
-      ],
-      exportPeople(deps.db, query, peopleListRules(c.get("user"), deps.clock())),
-      (person) => [
-        person.name,
-        ...(withPersonal ? [person.email, person.phone] : []),
-        person.perspectives.join("; "),
-        ...(withPersonal ? [person.livedExperience?.join("; "), person.accessNeeds] : []),
-        person.paymentPreference,
-        person.retentionReviewOn,
-        ...[person.consents.contact, person.consents.equalityMonitoring, person.consents.namedPublicly].flatMap(
-          (consent) => [consent?.givenOn, consent?.withdrawnOn],
+  offer({
+    name: "work-items",
+    what: "Planned work",
+    query: workItemListQuery,
+    file: async (_c, query) => {
+      const errors = startRangeErrors(query);
+      if (errors.length) throw badQuery(errors);
+      const { team, user } = await names();
+      const day = today();
+      return exportFile(`planned-work-${day}`, "Planned work", exportWorkItems(deps.db, query, day), (c) => [
+        c.text("Title", (item) => item.title),
+        c.text("Kind", (item) => item.kind),
+        c.text("Team", (item) => team.get(item.teamId)),
+        c.text("Lead", (item) => user.get(item.leadId)),
+        c.date("Start date", (item) => item.startDate),
+        c.date("End date", (item) => item.endDate),
+        c.text("Status", (item) => item.status),
+        c.text("Involvement level", (item) => item.planLevel ?? "undecided"),
+        c.text("Patient voice on the agenda", (item) =>
+          item.agendaTargetMet === null ? null : item.agendaTargetMet ? "met" : "not met",
         ),
-      ],
-      recordExport(c, "people", query),
-    );
+        c.text("Summary", (item) => item.summary),
+        c.date("Last changed", (item) => item.updatedAt.slice(0, 10)),
+      ]);
+    },
   });
 
-  app.openapi(exportRoute("involvements", withoutPaging(involvementListQuery), "Involvements"), async (c) => {
-    const query = c.req.valid("query") as z.infer<typeof involvementListQuery>;
-    // Support tells a named person's health and care needs: only for roles that may see it.
-    const withPersonal = canSeePersonalDetails(c.get("user"));
-    return csvResponse(
-      `involvements-${today()}.csv`,
-      [
-        "Work item",
-        "Person",
-        "Role",
-        "Status",
-        "From",
-        "To",
-        "Hours",
-        "What we ask",
-        "What they can expect",
-        ...(withPersonal ? ["Support"] : []),
-        "Fee (£)",
-        "Expenses (£)",
-        "Payment status",
-        "Their feedback",
-        "Impact",
-      ],
-      exportInvolvements(deps.db, query, withPersonal),
-      (i) => [
-        i.workItemTitle,
-        i.personName,
-        i.role,
-        i.status,
-        i.startDate,
-        i.endDate,
-        i.hours,
-        i.ask,
-        i.expectations,
-        ...(withPersonal ? [i.support?.join("; ")] : []),
-        csvPounds(i.feePence),
-        csvPounds(i.expensesPence),
-        i.paymentStatus,
-        i.feedback,
-        i.impact,
-      ],
-      recordExport(c, "involvements", query),
-    );
+  offer({
+    name: "people",
+    what: "The people directory",
+    query: personListQuery,
+    file: (context, query) => {
+      // The same field rules as the list: contact details, lived experience and access needs only for roles that may see them.
+      const withPersonal = canSeePersonalDetails(context.get("user"));
+      const batches = exportPeople(deps.db, query, peopleListRules(context.get("user"), deps.clock()));
+      return exportFile(`people-${today()}`, "People", batches, (c) => [
+        c.text("Name", (person) => person.name),
+        ...(withPersonal ? [c.text("Email", (person) => person.email), c.text("Phone", (person) => person.phone)] : []),
+        c.text("Perspectives", (person) => person.perspectives.join("; ")),
+        ...(withPersonal
+          ? [
+              c.text("Lived experience", (person) => person.livedExperience?.join("; ")),
+              c.text("Access needs", (person) => person.accessNeeds),
+            ]
+          : []),
+        c.text("Payment preference", (person) => person.paymentPreference),
+        c.date("Retention review", (person) => person.retentionReviewOn),
+        ...(
+          [
+            ["Contact consent", "contact"],
+            ["Equality monitoring consent", "equalityMonitoring"],
+            ["Named publicly consent", "namedPublicly"],
+          ] as const
+        ).flatMap(([label, kind]) => [
+          c.date(`${label} given`, (person) => person.consents[kind]?.givenOn),
+          c.date(`${label} withdrawn`, (person) => person.consents[kind]?.withdrawnOn),
+        ]),
+      ]);
+    },
   });
 
-  app.openapi(exportRoute("bursaries", withoutPaging(bursaryListQuery), "Bursaries"), async (c) => {
-    const query = c.req.valid("query") as z.infer<typeof bursaryListQuery>;
-    // Care costs, and the total that holds them, only for roles that may see a named person's care needs.
-    const withPersonal = canSeePersonalDetails(c.get("user"));
-    return csvResponse(
-      `bursaries-${today()}.csv`,
-      [
-        "Event",
-        "Person",
-        "Status",
-        "Status history",
-        "Ticket value waived (£)",
-        "Travel (£)",
-        "Accommodation (£)",
-        ...(withPersonal ? ["Care (£)", "Total (£)"] : []),
-        "Claimed on",
-        "Paid on",
-      ],
-      exportBursaries(deps.db, query, withPersonal),
-      (b) => [
-        b.workItemTitle,
-        b.personName,
-        b.status,
-        b.statusHistory.map((h) => `${h.status} ${h.on}`).join("; "),
-        csvPounds(b.ticketValuePence),
-        csvPounds(b.travelPence),
-        csvPounds(b.accommodationPence),
-        ...(withPersonal ? [csvPounds(b.carePence), csvPounds(b.totalPence)] : []),
-        b.claimedOn,
-        b.paidOn,
-      ],
-      recordExport(c, "bursaries", query),
-    );
+  offer({
+    name: "involvements",
+    what: "Involvements",
+    query: involvementListQuery,
+    file: (context, query) => {
+      // Support tells a named person's health and care needs: only for roles that may see it.
+      const withPersonal = canSeePersonalDetails(context.get("user"));
+      return exportFile(
+        `involvements-${today()}`,
+        "Involvements",
+        exportInvolvements(deps.db, query, withPersonal),
+        (c) => [
+          c.text("Work item", (i) => i.workItemTitle),
+          c.text("Person", (i) => i.personName),
+          c.text("Role", (i) => i.role),
+          c.text("Status", (i) => i.status),
+          c.date("From", (i) => i.startDate),
+          c.date("To", (i) => i.endDate),
+          c.count("Hours", (i) => i.hours),
+          c.text("What we ask", (i) => i.ask),
+          c.text("What they can expect", (i) => i.expectations),
+          ...(withPersonal ? [c.text("Support", (i) => i.support?.join("; "))] : []),
+          c.money("Fee (£)", (i) => i.feePence),
+          c.money("Expenses (£)", (i) => i.expensesPence),
+          c.text("Payment status", (i) => i.paymentStatus),
+          c.text("Their feedback", (i) => i.feedback),
+          c.text("Impact", (i) => i.impact),
+        ],
+      );
+    },
   });
 
-  app.openapi(exportRoute("feedback", withoutPaging(feedbackListQuery), "Feedback and actions"), async (c) => {
-    const query = c.req.valid("query") as z.infer<typeof feedbackListQuery>;
-    const { user } = await names();
-    const day = today();
-    return csvResponse(
-      `feedback-${day}.csv`,
-      [
-        "Received on",
-        "Channel",
-        "What we were told",
-        "Action",
-        "Action owner",
-        "Action due",
-        "Action status",
-        "Overdue",
-        "Won't do because",
-        "Told back on",
-      ],
-      exportFeedback(deps.db, query, day),
-      (f) => [
-        f.receivedOn,
-        f.channel,
-        f.summary,
-        f.action,
-        f.actionOwnerId ? user.get(f.actionOwnerId) : null,
-        f.actionDueOn,
-        f.actionStatus,
-        f.overdue,
-        f.wontDoReason,
-        f.toldBackOn,
-      ],
-      recordExport(c, "feedback", query),
-    );
+  offer({
+    name: "bursaries",
+    what: "Bursaries",
+    query: bursaryListQuery,
+    file: (context, query) => {
+      // Care costs, and the total that holds them, only for roles that may see a named person's care needs.
+      const withPersonal = canSeePersonalDetails(context.get("user"));
+      return exportFile(`bursaries-${today()}`, "Bursaries", exportBursaries(deps.db, query, withPersonal), (c) => [
+        c.text("Event", (b) => b.workItemTitle),
+        c.text("Person", (b) => b.personName),
+        c.text("Status", (b) => b.status),
+        c.text("Status history", (b) => b.statusHistory.map((h) => `${h.status} ${h.on}`).join("; ")),
+        c.money("Ticket value waived (£)", (b) => b.ticketValuePence),
+        c.money("Travel (£)", (b) => b.travelPence),
+        c.money("Accommodation (£)", (b) => b.accommodationPence),
+        ...(withPersonal ? [c.money("Care (£)", (b) => b.carePence), c.money("Total (£)", (b) => b.totalPence)] : []),
+        c.date("Claimed on", (b) => b.claimedOn),
+        c.date("Paid on", (b) => b.paidOn),
+      ]);
+    },
+  });
+
+  offer({
+    name: "feedback",
+    what: "Feedback and actions",
+    query: feedbackListQuery,
+    file: async (_c, query) => {
+      const { user } = await names();
+      const day = today();
+      return exportFile(`feedback-${day}`, "Feedback and actions", exportFeedback(deps.db, query, day), (c) => [
+        c.date("Received on", (f) => f.receivedOn),
+        c.text("Channel", (f) => f.channel),
+        c.text("What we were told", (f) => f.summary),
+        c.text("Action", (f) => f.action),
+        c.text("Action owner", (f) => (f.actionOwnerId ? user.get(f.actionOwnerId) : null)),
+        c.date("Action due", (f) => f.actionDueOn),
+        c.text("Action status", (f) => f.actionStatus),
+        c.text("Overdue", (f) => yesNo(f.overdue)),
+        c.text("Won't do because", (f) => f.wontDoReason),
+        c.date("Told back on", (f) => f.toldBackOn),
+      ]);
+    },
   });
 }

@@ -23,7 +23,7 @@ import { loadPeople } from "./people";
 type PersonRow = typeof people.$inferSelect;
 
 /** Where each consent is kept on the person's row. */
-const consentColumns: Record<ConsentKind, { given: keyof PersonRow; withdrawn: keyof PersonRow }> = {
+const consentColumns: Record<ConsentKind, { given: keyof ConsentDates; withdrawn: keyof ConsentDates }> = {
   contact: { given: "contactGivenOn", withdrawn: "contactWithdrawnOn" },
   equalityMonitoring: { given: "equalityGivenOn", withdrawn: "equalityWithdrawnOn" },
   namedPublicly: { given: "namedGivenOn", withdrawn: "namedWithdrawnOn" },
@@ -31,19 +31,26 @@ const consentColumns: Record<ConsentKind, { given: keyof PersonRow; withdrawn: k
 
 type NewEvent = Pick<ConsentEvent, "consent" | "event" | "on">;
 
+/** The columns a person's consents are kept in. */
+export type ConsentDates = Pick<
+  PersonRow,
+  | "contactGivenOn"
+  | "contactWithdrawnOn"
+  | "equalityGivenOn"
+  | "equalityWithdrawnOn"
+  | "namedGivenOn"
+  | "namedWithdrawnOn"
+>;
+
 /**
  * What a change to a person's consents adds to their history: a date given or withdrawn that was
  * not there before is an event on that date; a consent cleared while it stood is withdrawn today.
  */
-export function consentEventsBetween(
-  before: Pick<PersonRow, keyof PersonRow> | undefined,
-  after: Pick<PersonRow, keyof PersonRow>,
-  today: string,
-): NewEvent[] {
+export function consentEventsBetween(before: ConsentDates | undefined, after: ConsentDates, today: string): NewEvent[] {
   return consentKinds.flatMap((consent) => {
     const { given, withdrawn } = consentColumns[consent];
-    const was = { given: before?.[given] as string | null, withdrawn: before?.[withdrawn] as string | null };
-    const now = { given: after[given] as string | null, withdrawn: after[withdrawn] as string | null };
+    const was = { given: before?.[given] ?? null, withdrawn: before?.[withdrawn] ?? null };
+    const now = { given: after[given], withdrawn: after[withdrawn] };
     const events: NewEvent[] = [];
     if (now.given && now.given !== was.given) events.push({ consent, event: "given", on: now.given });
     if (now.withdrawn && now.withdrawn !== was.withdrawn)
@@ -56,6 +63,23 @@ export function consentEventsBetween(
   });
 }
 
+/** The history rows a change to one person's consents adds (recorded by who, now). */
+export function consentEventRows(
+  personId: string,
+  before: ConsentDates | undefined,
+  after: ConsentDates,
+  who: Who,
+  now: Date,
+) {
+  return consentEventsBetween(before, after, calendarDate(now)).map((event) => ({
+    ...event,
+    personId,
+    recordedAt: now,
+    recordedById: who.actorId,
+    recordedByName: who.actorName,
+  }));
+}
+
 /** Adds a change's consent events to the person's history (in the change's transaction). */
 export async function recordConsentEvents(
   db: Db,
@@ -65,17 +89,8 @@ export async function recordConsentEvents(
   who: Who,
   now: Date,
 ) {
-  const events = consentEventsBetween(before, after, calendarDate(now));
-  if (!events.length) return;
-  await db.insert(consentEvents).values(
-    events.map((event) => ({
-      ...event,
-      personId,
-      recordedAt: now,
-      recordedById: who.actorId,
-      recordedByName: who.actorName,
-    })),
-  );
+  const events = consentEventRows(personId, before, after, who, now);
+  if (events.length) await db.insert(consentEvents).values(events);
 }
 
 /** Every consent event of one person, newest first. */

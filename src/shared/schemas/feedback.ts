@@ -2,6 +2,15 @@ import { z } from "zod";
 import { choice, id, isoDate, listQuery, optionalParam, storedFields, versionLastRead } from "./common";
 
 export const feedbackChannels = ["email", "phone", "letter", "meeting", "survey", "social_media", "other"] as const;
+export const feedbackChannelLabels: Record<(typeof feedbackChannels)[number], string> = {
+  email: "Email",
+  phone: "Phone",
+  letter: "Letter",
+  meeting: "Meeting",
+  survey: "Survey",
+  social_media: "Social media",
+  other: "Other",
+};
 export const actionStatuses = ["open", "in_progress", "done", "wont_do"] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 export const actionStatusLabels: Record<ActionStatus, string> = {

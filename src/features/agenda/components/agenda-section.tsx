@@ -82,27 +82,29 @@ export function AgendaSection({ workItemId, startDate, canManage }: Props) {
       ) : sessions.data.length === 0 ? (
         <p>No sessions on the agenda yet.</p>
       ) : (
-        sessions.data.map((session) => {
-          const here = speakers.filter((s) => s.sessionId === session.id);
-          return (
-            <div className="agenda-session" key={session.id}>
-              <h3>{session.title}</h3>
-              <p className="meta">
-                {formatDateTime(session.startsAt)} · {sessionFormatLabels[session.format]}
-              </p>
-              {here.length ? (
-                <ul aria-label={`Speakers in ${session.title}`}>{here.map(item)}</ul>
-              ) : (
-                <p>No speakers yet.</p>
-              )}
-              {canManage ? (
-                <button type="button" className="button button--secondary" onClick={() => removal.ask(session)}>
-                  Remove session<span className="visually-hidden"> {session.title}</span>
-                </button>
-              ) : null}
-            </div>
-          );
-        })
+        <div className="agenda-sessions">
+          {sessions.data.map((session) => {
+            const here = speakers.filter((s) => s.sessionId === session.id);
+            return (
+              <div className="agenda-session" key={session.id}>
+                <h3>{session.title}</h3>
+                <p className="meta">
+                  {formatDateTime(session.startsAt)} · {sessionFormatLabels[session.format]}
+                </p>
+                {here.length ? (
+                  <ul aria-label={`Speakers in ${session.title}`}>{here.map(item)}</ul>
+                ) : (
+                  <p>No speakers yet.</p>
+                )}
+                {canManage ? (
+                  <button type="button" className="button button--secondary" onClick={() => removal.ask(session)}>
+                    Remove session<span className="visually-hidden"> {session.title}</span>
+                  </button>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
       )}
       {unplaced.length ? (
         <div className="agenda-session">
@@ -111,10 +113,10 @@ export function AgendaSection({ workItemId, startDate, canManage }: Props) {
         </div>
       ) : null}
       {canManage ? (
-        <>
+        <div className="agenda-forms">
           <AddSessionForm workItemId={workItemId} defaultDate={startDate} />
           {sessions.data?.length ? <AddSpeakerForm workItemId={workItemId} sessions={sessions.data} /> : null}
-        </>
+        </div>
       ) : null}
       <ConfirmDelete deletion={removal} title="Remove this session?" confirmLabel="Remove session">
         {(removing) => <p>“{removing.title}” will be removed. Its speakers stay involved, without a session.</p>}

@@ -47,9 +47,9 @@ export function BursariesSection({ workItemId, canManage, withCare }: Props) {
             canManage={canManage}
             withCare={withCare}
           />
-          <p>
+          <div className="list-actions">
             <DownloadCsv name="bursaries" query={{ workItemId }} />
-          </p>
+          </div>
         </>
       )}
       {canManage ? <AddBursaryForm workItemId={workItemId} /> : null}

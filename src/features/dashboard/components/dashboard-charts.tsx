@@ -1,5 +1,6 @@
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useId, useRef, useState } from "react";
+import { ScrollRegion } from "../../../components/ui/scroll-region";
 import type { DashboardCharts as Charts, ChartTable } from "../../../shared/schemas/metrics";
 import {
   type ChartRow,
@@ -137,7 +138,7 @@ function ChartTableView({
   const [first, ...rest] = chart.columns;
   if (!first) return null;
   return (
-    <div className="table-scroll chart-card__table">
+    <ScrollRegion label={chart.title} className="chart-card__table">
       <table className="data-table">
         <caption className="visually-hidden">{chart.title}</caption>
         <thead>
@@ -181,6 +182,6 @@ function ChartTableView({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,7 +3,13 @@ import { FormField } from "../../../components/ui/form-field";
 import { NamedOptions, Options } from "../../../components/ui/options";
 import { type EditHandlers, useEditForm } from "../../../components/ui/use-edit-form";
 import { calendarDate } from "../../../shared/calendar-date";
-import { actionStatuses, actionStatusLabels, type Feedback, feedbackChannels } from "../../../shared/schemas/feedback";
+import {
+  actionStatuses,
+  actionStatusLabels,
+  type Feedback,
+  feedbackChannelLabels,
+  feedbackChannels,
+} from "../../../shared/schemas/feedback";
 import type { UserSummary } from "../../../shared/schemas/users";
 import {
   type FeedbackFormOutput,
@@ -11,16 +17,7 @@ import {
   feedbackFormSchema,
   feedbackFormValues,
 } from "../feedback-form-schema";
-
-const channelLabels: Record<(typeof feedbackChannels)[number], string> = {
-  email: "Email",
-  phone: "Phone",
-  letter: "Letter",
-  meeting: "Meeting",
-  survey: "Survey",
-  social_media: "Social media",
-  other: "Other",
-};
+import { FeedbackSummary } from "./feedback-summary";
 
 const today = () => calendarDate(new Date());
 
@@ -33,23 +30,34 @@ const editing = {
 type Props = EditHandlers<FeedbackFormOutput, Feedback> & {
   item: Feedback | null;
   users: UserSummary[];
+  /** A role that may not change feedback reads it as a summary, with no form fields. */
   readOnly?: boolean;
+  /** The work item it is about, by title, for the summary's link (the page looks it up). */
+  workItemTitle?: string | undefined;
 };
 
-/** "You said, we did": what we were told, and what we are doing about it. */
-export function FeedbackForm({ item, users, readOnly, ...handlers }: Props) {
+/** "You said, we did": a form for a role that may change it, a summary for one that may not. */
+export function FeedbackForm({ readOnly, workItemTitle, ...props }: Props) {
+  if (readOnly) {
+    return props.item ? <FeedbackSummary item={props.item} users={props.users} workItemTitle={workItemTitle} /> : null;
+  }
+  return <FeedbackEditForm {...props} />;
+}
+
+/** What we were told, and what we are doing about it. */
+function FeedbackEditForm({ item, users, ...handlers }: Omit<Props, "readOnly" | "workItemTitle">) {
   const { form, frame } = useEditForm(editing, feedbackFormValues(item, today()), handlers);
   const { errors } = form.formState;
 
   return (
-    <EditForm frame={frame} what="this feedback" legend="Feedback and action" readOnly={readOnly}>
+    <EditForm frame={frame} what="this feedback" legend="Feedback and action">
       <div className="form-row">
         <FormField label="Received on" error={errors.receivedOn?.message} required>
           <input type="date" {...form.register("receivedOn")} />
         </FormField>
         <FormField label="Channel" error={errors.channel?.message} required>
           <select {...form.register("channel")}>
-            <Options values={feedbackChannels} labels={channelLabels} />
+            <Options values={feedbackChannels} labels={feedbackChannelLabels} />
           </select>
         </FormField>
       </div>

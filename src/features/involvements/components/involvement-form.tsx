@@ -20,23 +20,34 @@ import {
   involvementFormSchema,
   involvementFormValues,
 } from "../involvement-form-schema";
+import { InvolvementSummary } from "./involvement-summary";
 
 const editing = { schema: involvementFormSchema, fieldOf: involvementFieldOf, toValues: involvementFormValues };
 
 type Props = EditHandlers<InvolvementChanges, Involvement> & {
   involvement: Involvement;
+  /** A role that may not change the involvement reads it as a summary, with no form fields. */
   readOnly: boolean;
   /** Whether this role sees the support offered (health and care needs; managers do not). */
   withSupport: boolean;
   onReloadLatest: () => Promise<Involvement>;
 };
 
-export function InvolvementForm({ involvement, readOnly, withSupport, ...handlers }: Props) {
+/** An involvement: a form for a role that may change it, a summary for one that may not. */
+export function InvolvementForm({ readOnly, ...props }: Props) {
+  return readOnly ? (
+    <InvolvementSummary involvement={props.involvement} withSupport={props.withSupport} />
+  ) : (
+    <InvolvementEditForm {...props} />
+  );
+}
+
+function InvolvementEditForm({ involvement, withSupport, ...handlers }: Omit<Props, "readOnly">) {
   const { form, frame } = useEditForm(editing, involvementFormValues(involvement), handlers);
   const { errors } = form.formState;
 
   return (
-    <EditForm frame={frame} what="this involvement" legend="The involvement" readOnly={readOnly}>
+    <EditForm frame={frame} what="this involvement" legend="The involvement">
       <div className="form-row">
         <FormField label="Role" error={errors.role?.message} required>
           <select {...form.register("role")}>

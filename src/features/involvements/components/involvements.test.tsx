@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
+import { disabledFields, summaryHasTerm, summaryValue } from "../../../../tests/setup/summary";
 
 describe("People involved in a work item", () => {
   it("adds a new patient inline, confirms them only once the brief is written, then marks took part with impact", async () => {
@@ -87,9 +88,14 @@ describe("People involved in a work item", () => {
     const first = some.items[0] as { id: string; personName: string };
     renderApp(`/involvements/${first.id}`);
     expect(await screen.findByText("Your role can view this involvement but not change it.")).toBeInTheDocument();
-    expect(screen.getByLabelText("Role")).toBeDisabled();
+    const summary = screen.getByRole("region", { name: "The involvement" });
+    expect(within(summaryValue(summary, "Person")).getByRole("link", { name: first.personName })).toBeInTheDocument();
+    expect(screen.queryByLabelText("Role")).not.toBeInTheDocument();
+    expect(disabledFields(document.body)).toEqual([]);
+    expect(summaryHasTerm(summary, "Support offered")).toBe(false);
     expect(screen.queryByRole("group", { name: "Support offered" })).not.toBeInTheDocument();
     expect(screen.queryByRole("checkbox", { name: "Care costs covered" })).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toContain("Care costs covered");
     expect(document.body.textContent).not.toContain("undefined");
   });
 });

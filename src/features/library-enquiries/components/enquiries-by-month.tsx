@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { ScrollRegion } from "../../../components/ui/scroll-region";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { enquiriesByMonthQuery } from "../api/library";
 
@@ -12,7 +13,7 @@ export function EnquiriesByMonth() {
   if (counts.isError)
     return <ErrorState title="The counts could not be loaded." onRetry={() => void counts.refetch()} />;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Enquiries by month">
       <table className="data-table">
         <caption>Enquiries by month</caption>
         <thead>
@@ -32,6 +33,6 @@ export function EnquiriesByMonth() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { QueryView } from "../../../components/ui/list-view";
+import { ScrollRegion } from "../../../components/ui/scroll-region";
 import { countInWords, disclosureNote } from "../../../shared/suppression";
 import { livedExperienceTagsQuery } from "../api/people";
 
@@ -26,7 +27,7 @@ export function LivedExperienceCounts() {
           return (
             <>
               <p>Your role sees lived experience only as these counts, not who has it. {disclosureNote(rule)}</p>
-              <div className="table-scroll">
+              <ScrollRegion label="People by lived experience">
                 <table className="data-table">
                   <caption className="visually-hidden">People by lived experience</caption>
                   <thead>
@@ -44,7 +45,7 @@ export function LivedExperienceCounts() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </>
           );
         }}

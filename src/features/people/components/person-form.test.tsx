@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
+import { disabledFields, summaryHasTerm, summaryValue } from "../../../../tests/setup/summary";
 
 type Person = { id: string; name: string; version: number; consents: Record<string, unknown> };
 
@@ -70,12 +71,15 @@ describe("People", () => {
     const link = within(table).getAllByRole("link")[0] as HTMLElement;
     await user.click(link);
     expect(await screen.findByText("Your role can view people but not change them.")).toBeInTheDocument();
-    expect(screen.getByLabelText("Name")).toBeDisabled();
-    expect(screen.queryByLabelText("Email")).not.toBeInTheDocument();
-    expect(screen.queryByLabelText("Phone")).not.toBeInTheDocument();
-    expect(screen.queryByLabelText("Lived experience")).not.toBeInTheDocument();
-    expect(screen.queryByLabelText("Access needs")).not.toBeInTheDocument();
-    expect(screen.getByRole("group", { name: "Perspectives" })).toBeInTheDocument();
+    const details = screen.getByRole("region", { name: "Details of the person" });
+    expect(summaryValue(details, "Name")).toHaveTextContent(link.textContent ?? "");
+    expect(summaryValue(details, "Perspectives")).toHaveTextContent("Carer");
+    expect(screen.queryByLabelText("Name")).not.toBeInTheDocument();
+    expect(disabledFields(document.body)).toEqual([]);
+    for (const hidden of ["Email", "Phone", "Lived experience", "Access needs"]) {
+      expect(summaryHasTerm(details, hidden), hidden).toBe(false);
+      expect(screen.queryByLabelText(hidden)).not.toBeInTheDocument();
+    }
     expect(document.body.textContent).not.toContain("undefined");
     expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "New person" })).not.toBeInTheDocument();

@@ -15,11 +15,13 @@ import {
   perspectives,
 } from "../../../shared/schemas/people";
 import { type PersonFormValues, personFormSchema, personFormValues } from "../person-form-schema";
+import { PersonSummary } from "./person-summary";
 
 type Props = EditHandlers<PersonInput, Person> & {
   person: Person | null;
   /** Whether this role sees contact details, lived experience and access needs (managers do not). */
   withPersonal: boolean;
+  /** A role that may not change the person reads them as a summary, with no form fields. */
   readOnly?: boolean;
 };
 
@@ -35,12 +37,18 @@ const editing = {
   toValues: personFormValues,
 };
 
-export function PersonForm({ person, withPersonal, readOnly, ...handlers }: Props) {
+/** A person's details: a form for a role that may change them, a summary for one that may not. */
+export function PersonForm({ readOnly, ...props }: Props) {
+  if (readOnly) return props.person ? <PersonSummary person={props.person} withPersonal={props.withPersonal} /> : null;
+  return <PersonEditForm {...props} />;
+}
+
+function PersonEditForm({ person, withPersonal, ...handlers }: Omit<Props, "readOnly">) {
   const { form, frame } = useEditForm(editing, personFormValues(person), handlers);
   const { errors } = form.formState;
 
   return (
-    <EditForm frame={frame} what="this person" legend="Details of the person" readOnly={readOnly}>
+    <EditForm frame={frame} what="this person" legend="Details of the person">
       <FormField label="Name" error={errors.name?.message} required>
         <input type="text" autoComplete="off" {...form.register("name")} />
       </FormField>
@@ -101,7 +109,7 @@ export function PersonForm({ person, withPersonal, readOnly, ...handlers }: Prop
               <input type="date" {...form.register(`consents.${kind}.withdrawnOn`)} />
             </FormField>
           </div>
-          {readOnly || !person?.consents[kind] || person.consents[kind]?.withdrawnOn ? null : (
+          {!person?.consents[kind] || person.consents[kind]?.withdrawnOn ? null : (
             <button
               type="button"
               className="button button--secondary"

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
+import { ScrollRegion } from "../../../components/ui/scroll-region";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/ui/states";
 import type { ChartTable } from "../../../shared/schemas/metrics";
 import { annualChartsQuery, annualHeadlinesQuery } from "../api/reports";
@@ -18,7 +19,7 @@ export function AnnualHeadlines({ year }: { year: number }) {
       ) : figures.data.headlines.length === 0 ? (
         <EmptyState title="No figures for this year." />
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={`Headline figures, ${figures.data.period.label}`}>
           <table className="data-table report-table">
             <caption>Headline figures, {figures.data.period.label}</caption>
             <thead>
@@ -50,7 +51,7 @@ export function AnnualHeadlines({ year }: { year: number }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
@@ -86,7 +87,7 @@ function ChartNumbers({ chart, threshold }: { chart: ChartTable; threshold: numb
   const [first, ...rest] = chart.columns;
   return (
     <div className="report-chart">
-      <div className="table-scroll">
+      <ScrollRegion label={chart.title}>
         <table className="data-table report-table" aria-describedby={`${id}-definition`}>
           <caption>{chart.title}</caption>
           <thead>
@@ -110,7 +111,7 @@ function ChartNumbers({ chart, threshold }: { chart: ChartTable; threshold: numb
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="meta report-definition" id={`${id}-definition`}>
         What is counted: {chart.definition}
       </p>

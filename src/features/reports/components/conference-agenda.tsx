@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { ScrollRegion } from "../../../components/ui/scroll-region";
 import { ErrorState, LoadingState } from "../../../components/ui/states";
 import { formatDateTime } from "../../../lib/format";
 import { isOnAgenda, type PublicAgenda, type PublicSpeaker, sessionFormatLabels } from "../../../shared/schemas/agenda";
@@ -56,7 +57,7 @@ function AgendaTable({ agenda }: { agenda: PublicAgenda }) {
         confirmed or has taken part in an agenda role. Speakers are named only if they agreed to be named publicly;
         others are shown as “Patient speaker” beside their role.
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label="Agenda, in time order">
         <table className="data-table report-table">
           <caption>Agenda, in time order</caption>
           <thead>
@@ -93,7 +94,7 @@ function AgendaTable({ agenda }: { agenda: PublicAgenda }) {
             ) : null}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

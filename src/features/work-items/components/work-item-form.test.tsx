@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { answerWith, invalidInput, server } from "../../../../tests/setup/msw";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
+import { disabledFields, summaryValue } from "../../../../tests/setup/summary";
 
 type Item = { id: string; title: string; version: number; kind: string };
 
@@ -159,13 +160,16 @@ describe("Editing a work item", () => {
     await expect(apiJson(`/work-items/${item.id}`)).rejects.toThrow(/404/);
   });
 
-  it("shows a read-only item to a manager, with no Save or Delete", async () => {
+  it("shows a read-only item to a manager as a summary, with no fields, Save or Delete", async () => {
     await signInAs("manager@example.org");
     const page = await apiJson<{ items: Item[] }>("/work-items?pageSize=1");
     const item = page.items[0] as Item;
     renderApp(`/work-items/${item.id}`);
     expect(await screen.findByText("Your role can view this work item but not change it.")).toBeInTheDocument();
-    expect(screen.getByLabelText("Title")).toBeDisabled();
+    const details = screen.getByRole("region", { name: "Work item details" });
+    expect(summaryValue(details, "Title")).toHaveTextContent(item.title);
+    expect(screen.queryByLabelText("Title")).not.toBeInTheDocument();
+    expect(disabledFields(document.body)).toEqual([]);
     expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Delete" })).not.toBeInTheDocument();
   });

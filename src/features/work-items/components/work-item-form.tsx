@@ -13,6 +13,7 @@ import {
   workItemStatuses,
   workItemStatusLabels,
 } from "../../../shared/schemas/work-items";
+import { WorkItemSummary } from "./work-item-summary";
 
 export type WorkItemFormValues = z.input<typeof workItemInput>;
 
@@ -33,19 +34,29 @@ type Props = EditHandlers<WorkItemInput, WorkItemFormValues> & {
   teams: Team[];
   users: UserSummary[];
   kinds: readonly WorkItemKind[];
+  /** A role that may not change the item reads it as a summary, with no form fields. */
   readOnly?: boolean;
 };
+
+/** The work item's details: a form for a role that may change them, a summary for one that may not. */
+export function WorkItemForm({ readOnly, ...props }: Props) {
+  return readOnly ? (
+    <WorkItemSummary item={props.initial} teams={props.teams} users={props.users} />
+  ) : (
+    <WorkItemEditForm {...props} />
+  );
+}
 
 /**
  * The work item form: validated by the same zod schema as the API, with the API's own
  * field errors shown on the field. What the person typed stays on any failure.
  */
-export function WorkItemForm({ initial, teams, users, kinds, readOnly, ...handlers }: Props) {
+function WorkItemEditForm({ initial, teams, users, kinds, ...handlers }: Omit<Props, "readOnly">) {
   const { form, frame } = useEditForm(editing, initial, handlers);
   const { errors } = form.formState;
 
   return (
-    <EditForm frame={frame} what="this work item" legend="Work item details" readOnly={readOnly}>
+    <EditForm frame={frame} what="this work item" legend="Work item details">
       <FormField label="Title" error={errors.title?.message} required>
         <input type="text" maxLength={400} {...form.register("title")} />
       </FormField>

@@ -1,6 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useMemo } from "react";
+import { ScrollRegion } from "../../../components/ui/scroll-region";
 import { formatDate } from "../../../lib/format";
 import {
   defaultWorkItemSort,
@@ -82,7 +83,7 @@ export function WorkItemsTable({ items, teams, users, sort = defaultWorkItemSort
   const descending = sort.startsWith("-");
 
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -133,6 +134,6 @@ export function WorkItemsTable({ items, teams, users, sort = defaultWorkItemSort
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,0 +1,90 @@
+/**
+ * Undoing an import: exactly the records it created are removed, in one transaction, with an audit
+ * entry for each — unless one of them has changed since (edited, or now referred to by another
+ * record), when nothing is removed (409). A preview never committed is simply set aside.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import { importRows, imports } from "../../db/schema";
+import type { SessionUser } from "../../shared/schemas/users";
+import { type Who, writeAudit, writeAudits } from "../audit";
+import { changedRecord } from "../resource";
+import { type KindSpec, kindSpecs } from "./import-kinds";
+import { conflict, findImport } from "./imports";
+
+/** How many of an import's records changed since, and the first few rows with why. */
+async function changedSince(tx: Db, spec: KindSpec, importId: string) {
+  const referenced = spec.referencedBy.length
+    ? sql.join(
+        spec.referencedBy.map(
+          (ref) =>
+            sql`exists (select 1 from ${sql.identifier(ref.table)} x where x.${sql.identifier(ref.column)} = t.id)`,
+        ),
+        sql` or `,
+      )
+    : sql`false`;
+  const result = await tx.execute(sql`
+    select r."row" as "row", (t.version > 1 or t.updated_at > t.created_at) as edited, count(*) over () as total
+    from import_rows r join ${spec.table} t on t.id = r.record_id
+    where r.import_id = ${importId} and r.outcome = 'new'
+      and (t.version > 1 or t.updated_at > t.created_at or ${referenced})
+    order by r."row" limit 10`);
+  // Both drivers answer { rows }; drizzle types the raw result as unknown.
+  const rows = (result as unknown as { rows: { row: number; edited: boolean; total: number | string }[] }).rows;
+  return { total: Number(rows[0]?.total ?? 0), rows };
+}
+
+/** Removes what a committed import created (or sets a preview aside). */
+export async function undoImport(db: Db, now: Date, who: Who, user: SessionUser, id: string): Promise<void> {
+  const found = await findImport(db, id, user);
+  if (found.status === "undone") throw conflict("This import was undone already.", "already_undone");
+  const spec = kindSpecs[found.kind];
+  await db.transaction(async (tx) => {
+    // Claimed first: of two undos (or an undo and a commit) at once, the second changes nothing.
+    const claimed = await tx
+      .update(imports)
+      .set({ status: "undone", undoneAt: now })
+      .where(and(eq(imports.id, id), eq(imports.status, found.status)))
+      .returning({ id: imports.id });
+    if (!claimed.length) throw conflict("This import changed while you were undoing it: look again.", "stale_import");
+    const statusChange = { field: "status", before: found.status, after: "undone" };
+    if (found.status === "previewed") {
+      // Never committed: nothing to remove; its rows' data goes.
+      await tx.update(importRows).set({ data: null, cells: null }).where(eq(importRows.importId, id));
+      await writeAudit(tx, now, who, { action: "update", resource: "imports", recordId: id, changes: [statusChange] });
+      return;
+    }
+    const changed = await changedSince(tx, spec, id);
+    if (changed.total)
+      throw conflict(
+        `${changed.total} of the records this import created ${changed.total === 1 ? "has" : "have"} changed since (edited, or with other records now linked to ${changed.total === 1 ? "it" : "them"}), so nothing was undone. Change or remove ${changed.total === 1 ? "it" : "them"} by hand instead.`,
+        "changed_since_import",
+        changed.rows.map((r) => ({
+          path: `row ${r.row}`,
+          message: r.edited ? "Edited since the import" : "Other records now refer to it",
+        })),
+      );
+    const removed = (await tx
+      .delete(spec.table)
+      .where(sql`${spec.table.id} in (select record_id from import_rows where import_id = ${id} and outcome = 'new')`)
+      .returning()) as Record<string, unknown>[];
+    const ids = removed.map((row) => String(row.id));
+    await spec.afterDelete?.(tx, ids);
+    await writeAudits(
+      tx,
+      now,
+      who,
+      removed.map((row) => ({
+        action: "delete",
+        ...changedRecord(spec.resource, String(row.id), row, spec.subject(String(row.id), row), { importId: id }),
+      })),
+    );
+    await writeAudit(tx, now, who, {
+      action: "update",
+      resource: "imports",
+      recordId: id,
+      changes: [statusChange],
+      detail: { kind: found.kind, removed: ids.length },
+    });
+  });
+}

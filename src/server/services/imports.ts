@@ -1,0 +1,322 @@
+/**
+ * Spreadsheet imports (ADR 018): preview (read, check every row with the shared create schema, keep
+ * the checked rows; nothing else written), commit (all or nothing, in one transaction, by the
+ * create routes' own insert and audit helpers), the invalid rows as CSV, and undo.
+ */
+import { and, count, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import { importRows, imports } from "../../db/schema";
+import { toCsv } from "../../shared/csv";
+import { importFields } from "../../shared/import-fields";
+import type { Page } from "../../shared/schemas/common";
+import {
+  type ImportCommitted,
+  type ImportCreated,
+  type ImportKind,
+  type ImportListQuery,
+  type ImportMapping,
+  type ImportRowError,
+  type ImportSummary,
+  maxPreviewErrors,
+} from "../../shared/schemas/imports";
+import type { SessionUser } from "../../shared/schemas/users";
+import { type Who, writeAudit, writeAudits } from "../audit";
+import { ApiError, forbidden, notFound } from "../problem";
+import { changedRecord, insertRecords, isUuid, pageFrom } from "../resource";
+import { cellText, noDataRows, readSpreadsheet } from "./import-files";
+import { kindSpecs, type Values } from "./import-kinds";
+import { mapColumns, readCell, requireColumns, storable } from "./import-mapping";
+
+type ImportRow = typeof imports.$inferSelect;
+type RowRecord = {
+  row: number;
+  outcome: "new" | "matched" | "invalid";
+  record_id: string | null;
+  data: Values | null;
+  cells: string[] | null;
+  errors: Omit<ImportRowError, "row">[] | null;
+};
+
+export type ImportRequest = {
+  kind: ImportKind;
+  fileName: string;
+  bytes: Uint8Array;
+  sheet?: string | undefined;
+  mapping?: ImportMapping | undefined;
+};
+
+/** Rows per statement when keeping a preview: one JSON parameter each. */
+const keepBatch = 5000;
+
+export const conflict = (detail: string, code: string, errors?: { path: string; message: string }[]) =>
+  new ApiError(409, "Conflict", detail, errors, { code });
+
+/** Reads, maps and checks every row; keeps the result. Nothing but the import itself is written. */
+export async function previewImport(
+  db: Db,
+  now: Date,
+  who: Who,
+  user: SessionUser,
+  request: ImportRequest,
+): Promise<ImportCreated> {
+  const spec = kindSpecs[request.kind];
+  const sheet = await readSpreadsheet(request.bytes, request.sheet);
+  const columns = mapColumns(request.kind, sheet.header, request.mapping);
+  if (!sheet.rows.length) throw noDataRows();
+  requireColumns(request.kind, columns, spec.optionalFor(user));
+  const read = sheet.rows.map(({ row, cells }) => {
+    const values: Values = {};
+    const errors = new Map<string, string>();
+    for (const column of columns.values()) {
+      const cell = readCell(column.field, cells[column.index] ?? null);
+      if (cell.error !== undefined) errors.set(column.field.name, cell.error);
+      else if (cell.value !== undefined) values[column.field.name] = cell.value;
+    }
+    return { row, cells, values, errors };
+  });
+  const build = await spec.prepare(
+    db,
+    read.map((r) => r.values),
+    user,
+  );
+  const checked = read.map((r) => {
+    // The first problem found at a field is the one reported: a cell that could not be read, then
+    // a reference not found, then what the schema says.
+    const report = (field: string, message: string) => {
+      if (!r.errors.has(field)) r.errors.set(field, message);
+    };
+    const parsed = spec.schema.safeParse(build(r.values, report));
+    if (!parsed.success) for (const issue of parsed.error.issues) report(spec.fieldOf(issue.path), issue.message);
+    else if (!r.errors.size) spec.refuse?.(parsed.data, user, report);
+    return { ...r, input: parsed.success && !r.errors.size ? parsed.data : undefined };
+  });
+
+  const fields = importFields[request.kind];
+  const columnOf = (field: string) =>
+    columns.get(field)?.header ?? fields.find((f) => f.name === field)?.label ?? field;
+  const order = (field: string) => columns.get(field)?.index ?? Number.MAX_SAFE_INTEGER;
+  const existing = await spec.existing(
+    db,
+    checked.flatMap((c) => (c.input ? [c.input] : [])),
+  );
+  const seen = new Map<string, string>();
+  const rows: RowRecord[] = checked.map(({ row, cells, errors, input }) => {
+    if (!input) {
+      const list = [...errors]
+        .sort(([a], [b]) => order(a) - order(b))
+        .map(([field, message]) => ({ column: columnOf(field), message }));
+      const kept = cells.map((cell) => storable(cellText(cell)));
+      return { row, outcome: "invalid", record_id: null, data: null, cells: kept, errors: list };
+    }
+    // Already on record, or the same as an earlier row of this file: matched, never created twice.
+    const key = spec.matchKey(input);
+    const match = existing.get(key) ?? seen.get(key);
+    if (match) return { row, outcome: "matched", record_id: match, data: null, cells: null, errors: null };
+    const id = crypto.randomUUID();
+    seen.set(key, id);
+    return { row, outcome: "new", record_id: id, data: input, cells: null, errors: null };
+  });
+
+  const tally = (outcome: RowRecord["outcome"]) => rows.filter((r) => r.outcome === outcome).length;
+  const counts = { rows: rows.length, new: tally("new"), matched: tally("matched"), invalid: tally("invalid") };
+  const id = crypto.randomUUID();
+  await db.transaction(async (tx) => {
+    await tx.insert(imports).values({
+      id,
+      kind: request.kind,
+      fileName: storable(request.fileName).slice(0, 255),
+      sheet: request.sheet ? storable(request.sheet) : null,
+      createdById: who.actorId,
+      createdByName: who.actorName,
+      createdAt: now,
+      status: "previewed",
+      rowCount: counts.rows,
+      newCount: counts.new,
+      matchedCount: counts.matched,
+      invalidCount: counts.invalid,
+      header: sheet.header.map(storable),
+    });
+    // In the database in a few statements: each batch of rows is one JSON parameter.
+    for (let start = 0; start < rows.length; start += keepBatch)
+      await tx.execute(sql`insert into import_rows (import_id, "row", outcome, record_id, data, cells, errors)
+        select ${id}, r."row", r.outcome, r.record_id, r.data, r.cells, r.errors
+        from jsonb_to_recordset(${JSON.stringify(rows.slice(start, start + keepBatch))}::jsonb)
+          as r("row" integer, outcome text, record_id uuid, data jsonb, cells jsonb, errors jsonb)`);
+    // What was imported is the import's own record; the audit keeps what kind and how many, never a cell.
+    await writeAudit(tx, now, who, {
+      action: "create",
+      resource: "imports",
+      recordId: id,
+      detail: { kind: request.kind, ...counts },
+    });
+  });
+  const errors = rows
+    .flatMap((r) => (r.errors ?? []).map((error) => ({ row: r.row, ...error })))
+    .slice(0, maxPreviewErrors);
+  return { id, preview: { ...counts, errors } };
+}
+
+/** An import the user may act on: their own, or any for admin. 404 when there is none. */
+export async function findImport(db: Db, id: string, user: SessionUser): Promise<ImportRow> {
+  const [found] = isUuid(id) ? await db.select().from(imports).where(eq(imports.id, id)) : [];
+  if (!found) throw notFound("The import");
+  if (user.role !== "admin" && found.createdById !== user.id)
+    throw forbidden("Only the person who made this import, or admin, can see it or act on it.");
+  return found;
+}
+
+/** SQLSTATE of a database error (drizzle wraps the driver's in `cause`). */
+function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** Creates the records of a preview's new rows: all of them, or (on any failure) none. */
+export async function commitImport(
+  db: Db,
+  now: Date,
+  who: Who,
+  user: SessionUser,
+  id: string,
+): Promise<ImportCommitted> {
+  const found = await findImport(db, id, user);
+  if (found.status !== "previewed")
+    throw conflict(`This import was ${found.status} already: nothing more was imported.`, `already_${found.status}`);
+  const spec = kindSpecs[found.kind];
+  const changedSincePreview = conflict(
+    "Something changed since the preview (a record it names or would make), so nothing was imported. Upload the file again to preview it afresh.",
+    "changed_since_preview",
+  );
+  try {
+    return await db.transaction(async (tx) => {
+      // Claimed first: of two commits at once, the second finds it committed and writes nothing.
+      const claimed = await tx
+        .update(imports)
+        .set({ status: "committed", committedAt: now })
+        .where(and(eq(imports.id, id), eq(imports.status, "previewed")))
+        .returning({ id: imports.id });
+      if (!claimed.length)
+        throw conflict("This import was committed already: nothing more was imported.", "already_committed");
+      const kept = await tx
+        .select({ row: importRows.row, recordId: importRows.recordId, data: importRows.data })
+        .from(importRows)
+        .where(and(eq(importRows.importId, id), eq(importRows.outcome, "new")))
+        .orderBy(importRows.row);
+      const inputs = kept.map((k) => {
+        const parsed = spec.schema.safeParse(k.data);
+        if (!parsed.success || !k.recordId) throw changedSincePreview;
+        return { row: k.row, id: k.recordId, input: parsed.data };
+      });
+      // Made by someone else since the preview: matched now, not created twice.
+      const existing = await spec.existing(
+        tx,
+        inputs.map((i) => i.input),
+      );
+      const nowMatched = inputs.flatMap((i) => {
+        const match = existing.get(spec.matchKey(i.input));
+        return match ? [{ row: i.row, record_id: match }] : [];
+      });
+      const records = inputs
+        .filter((i) => !existing.has(spec.matchKey(i.input)))
+        .map((i) => ({ id: i.id, row: spec.toRow(i.input) }));
+      await insertRecords(
+        tx,
+        spec.table,
+        records.map((r) => ({ ...r.row, id: r.id })),
+        now,
+      );
+      await spec.afterInsert?.(tx, records, who, now);
+      await writeAudits(
+        tx,
+        now,
+        who,
+        records.map((r) => ({
+          action: "create",
+          ...changedRecord(spec.resource, r.id, r.row, spec.subject(r.id, r.row), { importId: id }),
+        })),
+      );
+      if (nowMatched.length)
+        await tx.execute(sql`update import_rows set outcome = 'matched', record_id = m.record_id
+          from jsonb_to_recordset(${JSON.stringify(nowMatched)}::jsonb) as m("row" integer, record_id uuid)
+          where import_rows.import_id = ${id} and import_rows."row" = m."row"`);
+      // The records hold the data now: the preview's copy goes.
+      await tx.update(importRows).set({ data: null }).where(eq(importRows.importId, id));
+      const matched = found.matchedCount + nowMatched.length;
+      await tx
+        .update(imports)
+        .set({ createdCount: records.length, newCount: records.length, matchedCount: matched })
+        .where(eq(imports.id, id));
+      await writeAudit(tx, now, who, {
+        action: "update",
+        resource: "imports",
+        recordId: id,
+        changes: [{ field: "status", before: "previewed", after: "committed" }],
+        detail: { kind: found.kind, created: records.length, matched },
+      });
+      return { created: records.length, matched };
+    });
+  } catch (error) {
+    // A unique, foreign-key or check constraint broken mid-commit (a record made, deleted or
+    // changed since the preview): the transaction is rolled back, and the person told so.
+    const state = sqlState(error);
+    if (state && ["23505", "23503", "23514", "23502"].includes(state)) throw changedSincePreview;
+    throw error;
+  }
+}
+
+/** The preview's invalid rows as CSV: their own columns, and what is wrong with each in "Error". */
+export async function invalidRowsCsv(db: Db, user: SessionUser, id: string) {
+  const found = await findImport(db, id, user);
+  const rows = await db
+    .select({ cells: importRows.cells, errors: importRows.errors })
+    .from(importRows)
+    .where(and(eq(importRows.importId, id), eq(importRows.outcome, "invalid")))
+    .orderBy(importRows.row);
+  const width = found.header.length;
+  const lines = rows.map(({ cells, errors }) => [
+    ...Array.from({ length: width }, (_, i) => cells?.[i] ?? ""),
+    (errors ?? []).map((e) => `${e.column}: ${e.message}`).join("; "),
+  ]);
+  const base = found.fileName.replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9._-]+/g, "-") || "import";
+  return { fileName: `${base}-invalid-rows.csv`, text: toCsv([...found.header, "Error"], lines), rows: rows.length };
+}
+
+function toSummary(row: ImportRow): ImportSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    fileName: row.fileName,
+    sheet: row.sheet,
+    createdById: row.createdById,
+    createdByName: row.createdByName,
+    createdAt: row.createdAt.toISOString(),
+    status: row.status,
+    rows: row.rowCount,
+    new: row.newCount,
+    matched: row.matchedCount,
+    invalid: row.invalidCount,
+    created: row.createdCount,
+    committedAt: row.committedAt?.toISOString() ?? null,
+    undoneAt: row.undoneAt?.toISOString() ?? null,
+  };
+}
+
+/** The history, newest first: every import for admin, a lead's own for a lead. */
+export async function listImports(db: Db, user: SessionUser, query: ImportListQuery): Promise<Page<ImportSummary>> {
+  const where = user.role === "admin" ? undefined : eq(imports.createdById, user.id);
+  const { page, pageSize, limit, offset } = pageFrom(query);
+  const [items, [totals]] = await Promise.all([
+    db
+      .select()
+      .from(imports)
+      .where(where)
+      .orderBy(desc(imports.createdAt), desc(imports.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: count() }).from(imports).where(where),
+  ]);
+  return { items: items.map(toSummary), total: totals?.total ?? 0, page, pageSize };
+}

@@ -1,0 +1,583 @@
+import { and, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { importRows, people, teams } from "../../src/db/schema";
+import { parseCsv } from "../../src/shared/csv";
+import { type Client, setupApi } from "../setup/api";
+import { createItem, directory } from "./helpers";
+
+const api = setupApi();
+
+type Preview = {
+  rows: number;
+  new: number;
+  matched: number;
+  invalid: number;
+  errors: { row: number; column: string; message: string }[];
+};
+type Upload = { kind: string; name: string; content: string | Uint8Array; sheet?: string; mapping?: unknown };
+
+/** POST /api/imports as a browser sends it: multipart/form-data. */
+async function upload(client: Client, { kind, name, content, sheet, mapping }: Upload) {
+  const form = new FormData();
+  form.set("kind", kind);
+  form.set("file", new File([content as BlobPart], name));
+  if (sheet) form.set("sheet", sheet);
+  if (mapping !== undefined) form.set("mapping", typeof mapping === "string" ? mapping : JSON.stringify(mapping));
+  return api.app.request("/api/imports", { method: "POST", body: form, headers: { cookie: client.cookie ?? "" } });
+}
+
+/** Uploads and expects a preview (201). */
+async function preview(client: Client, file: Upload): Promise<{ id: string; preview: Preview }> {
+  const response = await upload(client, file);
+  if (response.status !== 201) throw new Error(`preview: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function commit(client: Client, id: string) {
+  return client.request("POST", `/api/imports/${id}/commit`);
+}
+
+/** Previews and commits, expecting both to succeed. */
+async function importFile(client: Client, file: Upload) {
+  const { id, preview: shown } = await preview(client, file);
+  const response = await commit(client, id);
+  if (response.status !== 200) throw new Error(`commit: ${response.status} ${await response.text()}`);
+  return { id, preview: shown, committed: (await response.json()) as { created: number; matched: number } };
+}
+
+const csv = (rows: (string | number)[][], delimiter = ",") =>
+  rows
+    .map((row) => row.map((cell) => (/[",;\n]/.test(String(cell)) ? `"${cell}"` : cell)).join(delimiter))
+    .join("\r\n");
+
+async function total(client: Client, path: string): Promise<number> {
+  const response = await client.get(`${path}${path.includes("?") ? "&" : "?"}pageSize=1`);
+  return ((await response.json()) as { total: number }).total;
+}
+
+const admin = () => api.as("admin@example.org");
+let serial = 0;
+/** A name no other test uses. */
+const unique = (what: string) => `${what} ${Date.now().toString(36)}${++serial}`;
+
+describe("importing people", () => {
+  it("previews 1,000 rows, three of them bad, writes nothing until commit, then creates the 997", async () => {
+    const client = await admin();
+    const tag = unique("Bulk");
+    const rows: string[][] = [["Name", "Email", "Perspectives", "Retention review"]];
+    for (let i = 0; i < 1000; i++)
+      rows.push([
+        `${tag} person ${i}`,
+        `bulk${serial}.${i}@example.net`,
+        i % 2 ? "Patient" : "carer; public",
+        "01/04/2029",
+      ]);
+    // Spreadsheet rows: the header is row 1, so data row i is row i + 2.
+    (rows[13] as string[])[1] = "not-an-email";
+    (rows[501] as string[])[2] = "Astronaut";
+    (rows[999] as string[])[3] = "31/02/2029";
+    const before = await total(client, "/api/people");
+
+    const { id, preview: shown } = await preview(client, { kind: "people", name: "people.csv", content: csv(rows) });
+    expect(shown).toEqual({
+      rows: 1000,
+      new: 997,
+      matched: 0,
+      invalid: 3,
+      errors: [
+        { row: 14, column: "Email", message: "Enter a valid email address" },
+        {
+          row: 502,
+          column: "Perspectives",
+          message: "Choose one of: patient, service_user, carer, public, clinician, manager, academic, policy, other",
+        },
+        { row: 1000, column: "Retention review", message: "Enter a real date" },
+      ],
+    });
+    expect(await total(client, "/api/people")).toBe(before);
+
+    expect((await commit(client, id)).status).toBe(200);
+    expect(await total(client, "/api/people")).toBe(before + 997);
+    const found = await (
+      await client.get(`/api/people?search=${encodeURIComponent(`${tag} person 2`)}&sort=name`)
+    ).json();
+    expect(found.items[0]).toMatchObject({
+      name: `${tag} person 2`,
+      perspectives: ["carer", "public"],
+      retentionReviewOn: "2029-04-01",
+      version: 1,
+    });
+    // Each created record is in the audit, as a create, naming the import.
+    const audit = await (await client.get(`/api/audit?recordId=${found.items[0].id}`)).json();
+    expect(audit.items).toMatchObject([{ action: "create", resource: "people", detail: { importId: id } }]);
+
+    const history = await (await client.get("/api/imports")).json();
+    expect(history.items[0]).toMatchObject({
+      id,
+      kind: "people",
+      fileName: "people.csv",
+      createdByName: "Dev Halloran",
+      status: "committed",
+      rows: 1000,
+      new: 997,
+      matched: 0,
+      invalid: 3,
+      created: 997,
+    });
+  });
+
+  it("matches people already on record (same email, or same name without one) and repeats in the file", async () => {
+    const client = await admin();
+    const existing = (
+      (await (await client.get("/api/people?pageSize=20&sort=name")).json()).items as {
+        id: string;
+        name: string;
+        email: string | null;
+        version: number;
+        erasedAt: string | null;
+      }[]
+    ).filter((p) => !p.erasedAt);
+    const withEmail = existing.find((p) => p.email) as (typeof existing)[number];
+    const other = existing.find((p) => p !== withEmail) as (typeof existing)[number];
+    const newcomer = unique("Newcomer");
+    const before = await total(client, "/api/people");
+    const { preview: shown, committed } = await importFile(client, {
+      kind: "people",
+      name: "matches.csv",
+      content: csv([
+        ["Name", "Email", "Perspectives"],
+        ["Someone Else Entirely", (withEmail.email as string).toUpperCase(), "patient"],
+        [other.name, "", "carer"],
+        [newcomer, `${newcomer.replace(/\W/g, ".")}@example.net`, "public"],
+        [newcomer, `${newcomer.replace(/\W/g, ".")}@example.net`, "public"],
+      ]),
+    });
+    expect(shown).toMatchObject({ rows: 4, new: 1, matched: 3, invalid: 0 });
+    expect(committed).toEqual({ created: 1, matched: 3 });
+    expect(await total(client, "/api/people")).toBe(before + 1);
+    // A matched person is not changed.
+    const after = await (await client.get(`/api/people/${withEmail.id}`)).json();
+    expect(after).toMatchObject({ name: withEmail.name, version: withEmail.version });
+  });
+
+  it("reads Windows-1252 (£, é, and € from 0x80), a semicolon delimiter and a UTF-8 byte-order mark", async () => {
+    const client = await admin();
+    const name = unique("Renée Dupré");
+    const text = `Name;E-mail;Perspectives;Access needs\r\n${name};;Service user, Carer;Fares up to £40 – and €20 for food\r\n`;
+    // Windows-1252: Latin-1 for £ and é, and 0x80 for €, 0x96 for the en dash.
+    const bytes = Uint8Array.from(Array.from(text, (c) => (c === "€" ? 0x80 : c === "–" ? 0x96 : c.charCodeAt(0))));
+    const { committed } = await importFile(client, { kind: "people", name: "excel.csv", content: bytes });
+    expect(committed.created).toBe(1);
+    const found = (await (await client.get(`/api/people?search=${encodeURIComponent(name)}`)).json()).items;
+    expect(found).toMatchObject([
+      { name, perspectives: ["service_user", "carer"], accessNeeds: "Fares up to £40 – and €20 for food" },
+    ]);
+
+    const bom = unique("Bom Person");
+    const utf8 = `\uFEFFName;Perspectives;Payment preference\r\n${bom};Member of the public;Gift voucher\r\n`;
+    await importFile(client, { kind: "people", name: "bom.csv", content: new TextEncoder().encode(utf8) });
+    const withBom = (await (await client.get(`/api/people?search=${encodeURIComponent(bom)}`)).json()).items;
+    expect(withBom).toMatchObject([{ name: bom, perspectives: ["public"], paymentPreference: "gift_voucher" }]);
+  });
+});
+
+describe("importing planned work and involvements", () => {
+  it("maps synonyms, obeys a mapping override, and takes listed values by API value or label", async () => {
+    const client = await admin();
+    const { users } = await directory(client);
+    const lead = users.find((u) => u.name === "Maren Castellane") as { id: string };
+    const title = unique("Synonym item");
+    const { committed } = await importFile(client, {
+      kind: "work-items",
+      name: "plan.csv",
+      content: csv([
+        ["Work item title", "Type", "Team name", "Led by", "Start", "Finish", "State", "Notes", "Blurb"],
+        [
+          `${title} A`,
+          "Conference",
+          "leadership PROGRAMME",
+          "lead2@example.org",
+          "2027-03-01",
+          "02/03/2027",
+          "IN PROGRESS",
+          "x",
+          "From blurb",
+        ],
+        [`${title} B`, "research", "Research and evidence", "Maren Castellane", "15/06/2027", "", "planned", "y", ""],
+      ]),
+      mapping: { Notes: null, Blurb: "summary" },
+    });
+    expect(committed).toEqual({ created: 2, matched: 0 });
+    const items = (await (await client.get(`/api/work-items?search=${encodeURIComponent(title)}&sort=title`)).json())
+      .items;
+    expect(items).toMatchObject([
+      {
+        title: `${title} A`,
+        kind: "conference",
+        leadId: lead.id,
+        startDate: "2027-03-01",
+        endDate: "2027-03-02",
+        status: "in_progress",
+        summary: "From blurb",
+      },
+      { title: `${title} B`, kind: "research", startDate: "2027-06-15", endDate: null, status: "planned", summary: "" },
+    ]);
+  });
+
+  it("reads an XLSX sheet chosen by name: a date cell, a serial date number and £1,234.50", async () => {
+    const client = await admin();
+    const item = await createItem(client, { title: unique("Workbook item"), kind: "research" });
+    const person = (await (await client.get("/api/people?pageSize=20&sort=name")).json()).items.find(
+      (p: { email: string | null; erasedAt: string | null }) => p.email && !p.erasedAt,
+    );
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Notes").addRow(["Nothing to import here"]);
+    const sheet = workbook.addWorksheet("Involvements");
+    sheet.addRow(["Work item", "Person", "Role", "Status", "From", "To", "Fee", "Expenses"]);
+    sheet.addRow([
+      item.title,
+      person.email,
+      "Adviser on speakers or content",
+      "Took part",
+      new Date(Date.UTC(2026, 0, 15)),
+      46200, // Excel's serial number for 27 June 2026
+      "£1,234.50",
+      12.5,
+    ]);
+    sheet.getCell("E2").numFmt = "dd/mm/yyyy";
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { preview: shown, committed } = await importFile(client, {
+      kind: "involvements",
+      name: "involvements.xlsx",
+      content: bytes,
+      sheet: "Involvements",
+    });
+    expect(shown.errors).toEqual([]);
+    expect(committed.created).toBe(1);
+    const found = (await (await client.get(`/api/involvements?workItemId=${item.id}`)).json()).items;
+    expect(found).toMatchObject([
+      {
+        personId: person.id,
+        role: "speaker_adviser",
+        status: "took_part",
+        startDate: "2026-01-15",
+        endDate: "2026-06-27",
+        feePence: 123450,
+        expensesPence: 1250,
+      },
+    ]);
+  });
+
+  it("says which team or lead a cell names more than one of, or none", async () => {
+    const client = await admin();
+    // A second "Priya Ashworth", and a team whose name differs only in case.
+    expect(
+      (
+        await client.request("POST", "/api/users", {
+          email: `priya.${serial}@example.org`,
+          name: "Priya Ashworth",
+          role: "lead",
+        })
+      ).status,
+    ).toBe(201);
+    await api.db.insert(teams).values({ name: "PUBLICATIONS" });
+    const { preview: shown } = await preview(client, {
+      kind: "work-items",
+      name: "ambiguous.csv",
+      content: csv([
+        ["Title", "Kind", "Team", "Lead", "Start date", "Status"],
+        [unique("Ambiguous"), "blog", "Publications", "lead@example.org", "2027-01-01", "planned"],
+        [unique("Ambiguous"), "blog", "Digital and web", "Priya Ashworth", "2027-01-01", "planned"],
+        [unique("Ambiguous"), "blog", "Nowhere team", "Nobody Atall", "2027-01-01", "planned"],
+      ]),
+    });
+    expect(shown.errors).toEqual([
+      {
+        row: 2,
+        column: "Team",
+        message: 'Ambiguous: 2 teams are called "Publications" (ignoring case); use the team\'s id instead',
+      },
+      {
+        row: 3,
+        column: "Lead",
+        message: 'Ambiguous: 2 users are called "Priya Ashworth"; give the lead\'s email instead',
+      },
+      {
+        row: 4,
+        column: "Team",
+        message: 'Not found: no team is called "Nowhere team"; use a team\'s name as the Planned work page shows it',
+      },
+      {
+        row: 4,
+        column: "Lead",
+        message: 'Not found: no user is called "Nobody Atall"; give the lead\'s name or email',
+      },
+    ]);
+    expect(shown).toMatchObject({ rows: 3, new: 0, invalid: 3 });
+  });
+});
+
+describe("files that cannot be imported", () => {
+  it("answers 422 with the reason: not a spreadsheet, empty, no header row, too large", async () => {
+    const client = await admin();
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const cases: [Upload, RegExp][] = [
+      [{ kind: "people", name: "photo.png", content: png }, /not a spreadsheet/],
+      [
+        { kind: "people", name: "fake.xlsx", content: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) },
+        /not a spreadsheet/,
+      ],
+      [{ kind: "people", name: "empty.csv", content: "" }, /empty/],
+      [{ kind: "people", name: "header-only.csv", content: "Name,Email,Perspectives\r\n" }, /empty/],
+      [{ kind: "people", name: "no-header.csv", content: "Ann Smith,ann@example.net,patient\r\n" }, /no header row/],
+      [
+        { kind: "people", name: "big.csv", content: `Name,Perspectives\r\n${"Ann,patient\r\n".repeat(50_001)}` },
+        /too large/,
+      ],
+      [{ kind: "people", name: "huge.csv", content: `Name\r\n${"x".repeat(21 * 1024 * 1024)}` }, /too large/],
+      [{ kind: "people", name: "people.csv", content: "Name,Email\r\nAnn,a@b.c\r\n" }, /no column for Perspectives/],
+      [
+        { kind: "people", name: "people.csv", content: "Name,Perspectives\r\nAnn,patient\r\n", mapping: "{nope" },
+        /fields need attention/,
+      ],
+      [
+        { kind: "things", name: "people.csv", content: "Name,Perspectives\r\nAnn,patient\r\n" },
+        /fields need attention/,
+      ],
+    ];
+    for (const [file, reason] of cases) {
+      const response = await upload(client, file);
+      expect(response.status, file.name).toBe(422);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect((await response.json()).detail, file.name).toMatch(reason);
+    }
+    const badMapping = await upload(client, {
+      kind: "people",
+      name: "people.csv",
+      content: "Name,Who\r\nAnn,patient\r\n",
+      mapping: { Who: "wizardry", Missing: "email" },
+    });
+    expect(badMapping.status).toBe(422);
+    expect((await badMapping.json()).errors.map((e: { path: string }) => e.path)).toEqual([
+      "mapping.Who",
+      "mapping.Missing",
+    ]);
+    const noSheet = await upload(client, {
+      kind: "people",
+      name: "book.xlsx",
+      content: await oneSheetWorkbook(),
+      sheet: "Nope",
+    });
+    expect(noSheet.status).toBe(422);
+    expect((await noSheet.json()).detail).toMatch(/no sheet called "Nope"/);
+  });
+});
+
+async function oneSheetWorkbook() {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("People").addRow(["Name", "Perspectives"]);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe("the invalid rows, commit and undo", () => {
+  it("gives the invalid rows as CSV with their own columns and an Error column", async () => {
+    const client = await admin();
+    const { id } = await preview(client, {
+      kind: "people",
+      name: "fix me.csv",
+      content: csv([
+        ["Name", "Email", "Perspectives", "Notes"],
+        ["Good Row", "", "patient", "kept"],
+        ["", "bad@", "=cmd", "formula-looking"],
+      ]),
+    });
+    const response = await client.get(`/api/imports/${id}/invalid.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="fix-me-invalid-rows.csv"');
+    // Decoded keeping the byte-order mark (Response.text() drops it).
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(parseCsv(text)).toEqual([
+      ["Name", "Email", "Perspectives", "Notes", "Error"],
+      [
+        "",
+        "bad@",
+        "'=cmd",
+        "formula-looking",
+        "Name: Enter a name; Email: Enter a valid email address; Perspectives: Choose one of: patient, service_user, carer, public, clinician, manager, academic, policy, other",
+      ],
+    ]);
+    const audit = await (await client.get(`/api/audit?recordId=${id}&action=export`)).json();
+    expect(audit.items).toMatchObject([{ resource: "imports", detail: { file: "invalid.csv", rows: 1 } }]);
+  });
+
+  it("commits once (a second commit is 409) and undoes exactly what it created, unless one changed since", async () => {
+    const client = await admin();
+    const tag = unique("Undo");
+    // People without an email match by name: each import has names of its own.
+    const file = (n: number, batch: string) => ({
+      kind: "people",
+      name: "undo.csv",
+      content: csv([
+        ["Name", "Perspectives", "Contact consent"],
+        ...Array.from({ length: n }, (_, i) => [`${tag} ${batch} ${i}`, "patient", "2026-01-01"]),
+      ]),
+    });
+    const before = await total(client, "/api/people");
+    const { id } = await importFile(client, file(5, "first"));
+    // A consent in the file starts the person's consent history, as a create through the form does.
+    const first = (await (await client.get(`/api/people?search=${encodeURIComponent(`${tag} first 0`)}`)).json())
+      .items[0];
+    const history = await (await client.get(`/api/people/${first.id}/consents/history`)).json();
+    expect(history.items).toMatchObject([{ consent: "contact", event: "given", on: "2026-01-01" }]);
+    const again = await commit(client, id);
+    expect(again.status).toBe(409);
+    expect((await again.json()).code).toBe("already_committed");
+    expect(await total(client, "/api/people")).toBe(before + 5);
+
+    expect((await client.request("DELETE", `/api/imports/${id}`)).status).toBe(204);
+    expect(await total(client, "/api/people")).toBe(before);
+    expect((await client.request("DELETE", `/api/imports/${id}`)).status).toBe(409);
+    expect((await commit(client, id)).status).toBe(409);
+    const deletes = await (await client.get("/api/audit?action=delete&resource=people&pageSize=100")).json();
+    expect(deletes.items.filter((e: { detail: { importId?: string } }) => e.detail?.importId === id)).toHaveLength(5);
+
+    // Edited since: nothing is undone.
+    const second = await importFile(client, file(3, "second"));
+    const edited = (await (await client.get(`/api/people?search=${encodeURIComponent(`${tag} second 1`)}`)).json())
+      .items[0];
+    expect((await client.request("PATCH", `/api/people/${edited.id}`, { phone: "0100", version: 1 })).status).toBe(200);
+    const refused = await client.request("DELETE", `/api/imports/${second.id}`);
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: "changed_since_import", errors: [{ path: "row 3" }] });
+    expect(await total(client, "/api/people")).toBe(before + 3);
+
+    // Referred to since (an involvement on an imported person): nothing is undone either.
+    const third = await importFile(client, file(2, "third"));
+    const person = (await (await client.get(`/api/people?search=${encodeURIComponent(`${tag} third 0`)}`)).json())
+      .items[0];
+    const item = await createItem(client, { title: unique("Undo item") });
+    const involved = await client.request("POST", "/api/involvements", {
+      workItemId: item.id,
+      personId: person.id,
+      role: "reviewer",
+    });
+    expect(involved.status).toBe(201);
+    expect((await client.request("DELETE", `/api/imports/${third.id}`)).status).toBe(409);
+    expect(await total(client, "/api/people")).toBe(before + 5);
+  });
+
+  it("writes nothing when a commit fails part-way (a record made since the preview with an id it would use)", async () => {
+    const client = await admin();
+    const tag = unique("Atomic");
+    const { id } = await preview(client, {
+      kind: "people",
+      name: "atomic.csv",
+      content: csv([["Name", "Perspectives"], ...Array.from({ length: 5 }, (_, i) => [`${tag} ${i}`, "carer"])]),
+    });
+    const [kept] = await api.db
+      .select({ recordId: importRows.recordId })
+      .from(importRows)
+      .where(and(eq(importRows.importId, id), eq(importRows.row, 5)));
+    const now = new Date();
+    await api.db.insert(people).values({
+      id: kept?.recordId as string,
+      name: "In the way",
+      perspectives: ["public"],
+      createdAt: now,
+      updatedAt: now,
+    });
+    const before = await total(client, "/api/people");
+    const response = await commit(client, id);
+    expect(response.status).toBe(409);
+    expect((await response.json()).code).toBe("changed_since_preview");
+    expect(await total(client, "/api/people")).toBe(before);
+    expect((await (await client.get(`/api/people?search=${encodeURIComponent(tag)}`)).json()).total).toBe(0);
+    const history = (await (await client.get("/api/imports?pageSize=100")).json()).items;
+    expect(history.find((i: { id: string }) => i.id === id)).toMatchObject({ status: "previewed", created: 0 });
+    const audit = await (await client.get("/api/audit?action=create&resource=people&pageSize=100")).json();
+    expect(audit.items.filter((e: { detail: { importId?: string } }) => e.detail?.importId === id)).toEqual([]);
+  });
+});
+
+describe("who may import", () => {
+  it("refuses managers and the events team; a lead imports only their own work items and involvement on them", async () => {
+    for (const email of ["manager@example.org", "events@example.org"]) {
+      const client = await api.as(email);
+      const response = await upload(client, {
+        kind: "people",
+        name: "p.csv",
+        content: "Name,Perspectives\r\nAnn,patient\r\n",
+      });
+      expect(response.status, email).toBe(403);
+      expect((await client.get("/api/imports")).status, email).toBe(403);
+    }
+
+    const lead = await api.as("lead@example.org");
+    const title = unique("Lead item");
+    const mine = await preview(lead, {
+      kind: "work-items",
+      name: "mine.csv",
+      content: csv([
+        ["Title", "Kind", "Team", "Lead", "Start date", "Status"],
+        [`${title} own`, "blog", "Policy and partnerships", "lead@example.org", "2027-02-01", "planned"],
+        [`${title} default`, "blog", "Policy and partnerships", "", "2027-02-01", "planned"],
+        [`${title} other`, "blog", "Policy and partnerships", "lead2@example.org", "2027-02-01", "planned"],
+      ]),
+    });
+    expect(mine.preview).toMatchObject({
+      new: 2,
+      invalid: 1,
+      errors: [{ row: 4, column: "Lead", message: "You can import only work items you lead" }],
+    });
+    // Without a Lead column, the lead is whoever imports.
+    const noLead = await preview(lead, {
+      kind: "work-items",
+      name: "no-lead.csv",
+      content: csv([
+        ["Title", "Kind", "Team", "Start date", "Status"],
+        [`${title} implicit`, "blog", "Policy and partnerships", "2027-02-01", "planned"],
+      ]),
+    });
+    expect(noLead.preview).toMatchObject({ new: 1, invalid: 0 });
+    expect((await commit(lead, mine.id)).status).toBe(200);
+
+    const client = await admin();
+    const others = await createItem(client, {
+      title: unique("Not the lead's"),
+      leadId: (await directory(client)).users.find((u) => u.name === "Kofi Brennard")?.id as string,
+    });
+    const own = await createItem(lead, { title: unique("The lead's") });
+    const person = (await (await lead.get("/api/people?pageSize=1&sort=name")).json()).items[0];
+    const involvement = await preview(lead, {
+      kind: "involvements",
+      name: "inv.csv",
+      content: csv([
+        ["Work item", "Person", "Role"],
+        [own.title, person.id, "Reviewer"],
+        [others.title, person.id, "Reviewer"],
+      ]),
+    });
+    expect(involvement.preview).toMatchObject({
+      new: 1,
+      invalid: 1,
+      errors: [{ row: 3, column: "Work item", message: "You can add involvement only to work items you lead" }],
+    });
+
+    // Another person's import: not theirs to see, commit or undo; their list has only their own.
+    const adminImport = await preview(client, {
+      kind: "people",
+      name: "admin.csv",
+      content: "Name,Perspectives\r\nAnn Admin,patient\r\n",
+    });
+    expect((await commit(lead, adminImport.id)).status).toBe(403);
+    expect((await lead.request("DELETE", `/api/imports/${adminImport.id}`)).status).toBe(403);
+    expect((await lead.get(`/api/imports/${adminImport.id}/invalid.csv`)).status).toBe(403);
+    const listed = (await (await lead.get("/api/imports?pageSize=100")).json()).items as { createdByName: string }[];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((i) => i.createdByName === "Priya Ashworth")).toBe(true);
+    expect((await lead.request("POST", "/api/imports/00000000-0000-4000-8000-000000000000/commit")).status).toBe(404);
+  });
+});
