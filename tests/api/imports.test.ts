@@ -80,7 +80,24 @@ describe("importing people", () => {
     const before = await total(client, "/api/people");
 
     const { id, preview: shown } = await preview(client, { kind: "people", name: "people.csv", content: csv(rows) });
-    expect(shown).toEqual({
+    const { columns, sample, ...counts } = shown;
+    expect(columns).toEqual([
+      { column: "Name", field: "name" },
+      { column: "Email", field: "email" },
+      { column: "Perspectives", field: "perspectives" },
+      { column: "Retention review", field: "retentionReviewOn" },
+    ]);
+    // The preview table: the three invalid rows among the first 20 others, each cell as typed.
+    expect(sample).toHaveLength(23);
+    expect(
+      sample.filter((r: { outcome: string }) => r.outcome === "invalid").map((r: { row: number }) => r.row),
+    ).toEqual([14, 502, 1000]);
+    expect(sample.find((r: { row: number }) => r.row === 14)).toEqual({
+      row: 14,
+      outcome: "invalid",
+      cells: [`${tag} person 12`, "not-an-email", "carer; public", "01/04/2029"],
+    });
+    expect(counts).toEqual({
       rows: 1000,
       new: 997,
       matched: 0,

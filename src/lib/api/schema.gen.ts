@@ -3986,6 +3986,10 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             preview: {
+                                columns: {
+                                    column: string;
+                                    field: string | null;
+                                }[];
                                 errors: {
                                     column: string;
                                     message: string;
@@ -3995,6 +3999,12 @@ export interface paths {
                                 matched: number;
                                 new: number;
                                 rows: number;
+                                sample: {
+                                    cells: string[];
+                                    /** @enum {string} */
+                                    outcome: "new" | "matched" | "invalid";
+                                    row: number;
+                                }[];
                             };
                         };
                     };

@@ -16,14 +16,17 @@ import {
   type ImportListQuery,
   type ImportMapping,
   type ImportRowError,
+  type ImportSampleRow,
   type ImportSummary,
   maxPreviewErrors,
+  maxSampleInvalid,
+  maxSampleOthers,
 } from "../../shared/schemas/imports";
 import type { SessionUser } from "../../shared/schemas/users";
 import { type Who, writeAudit, writeAudits } from "../audit";
 import { ApiError, forbidden, notFound } from "../problem";
 import { changedRecord, insertRecords, isUuid, pageFrom } from "../resource";
-import { cellText, noDataRows, readSpreadsheet } from "./import-files";
+import { type Cell, cellText, noDataRows, readSpreadsheet } from "./import-files";
 import { kindSpecs, type Values } from "./import-kinds";
 import { mapColumns, readCell, requireColumns, storable } from "./import-mapping";
 
@@ -153,7 +156,32 @@ export async function previewImport(
   const errors = rows
     .flatMap((r) => (r.errors ?? []).map((error) => ({ row: r.row, ...error })))
     .slice(0, maxPreviewErrors);
-  return { id, preview: { ...counts, errors } };
+  const fieldAt = new Map([...columns.values()].map((c) => [c.index, c.field.name]));
+  const previewColumns = sheet.header.map((column, index) => ({ column, field: fieldAt.get(index) ?? null }));
+  const sample = sampleRows(checked, rows, sheet.header.length);
+  return { id, preview: { ...counts, errors, columns: previewColumns, sample } };
+}
+
+/** The preview table's rows: the invalid ones (up to a limit), then the first few others, in row order. */
+function sampleRows(
+  checked: readonly { row: number; cells: readonly Cell[] }[],
+  rows: readonly RowRecord[],
+  width: number,
+) {
+  let invalid = 0;
+  let others = 0;
+  const sample: ImportSampleRow[] = [];
+  rows.forEach((r, i) => {
+    const take = r.outcome === "invalid" ? invalid++ < maxSampleInvalid : others++ < maxSampleOthers;
+    if (!take) return;
+    const cells = checked[i]?.cells ?? [];
+    sample.push({
+      row: r.row,
+      outcome: r.outcome,
+      cells: Array.from({ length: width }, (_, c) => cellText(cells[c] ?? null)),
+    });
+  });
+  return sample;
 }
 
 /** An import the user may act on: their own, or any for admin. 404 when there is none. */

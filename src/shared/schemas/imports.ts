@@ -32,6 +32,21 @@ export const importRowError = z.object({
 });
 export type ImportRowError = z.infer<typeof importRowError>;
 
+/** A column of the file and the field it fills (null: left out), in the file's order. */
+export const importColumn = z.object({ column: z.string(), field: z.string().nullable() });
+export type ImportColumn = z.infer<typeof importColumn>;
+
+/** Rows the preview table shows: every invalid row (up to maxSampleInvalid), then the first others. */
+export const maxSampleInvalid = 200;
+export const maxSampleOthers = 20;
+export const importSampleRow = z.object({
+  row: z.number().int(),
+  outcome: z.enum(importRowOutcomes),
+  /** The row's cells as text, one per column of `columns`. */
+  cells: z.array(z.string()),
+});
+export type ImportSampleRow = z.infer<typeof importSampleRow>;
+
 export const importPreview = z.object({
   /** Data rows in the file (blank rows are not counted). */
   rows: z.number().int(),
@@ -40,6 +55,10 @@ export const importPreview = z.object({
   matched: z.number().int(),
   invalid: z.number().int(),
   errors: z.array(importRowError),
+  /** The mapping in effect: each column of the file and its field. */
+  columns: z.array(importColumn),
+  /** Rows for the preview table, in row order (the errors say which cells are wrong). */
+  sample: z.array(importSampleRow),
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
