@@ -12,8 +12,10 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { rateUnits } from "../shared/rate-units";
 import { sessionFormats } from "../shared/schemas/agenda";
 import { auditActions, type FieldChange } from "../shared/schemas/audit";
 import { bursaryStatuses } from "../shared/schemas/bursaries";
@@ -176,9 +178,12 @@ export const workItems = pgTable(
     endDate: date("end_date", { mode: "string" }),
     status: text("status", { enum: workItemStatuses }).notNull(),
     summary: text("summary").notNull().default(""),
+    /** What may be spent on involving people (fees, expenses), in pence; null: no budget set. */
+    budgetPence: integer("budget_pence"),
     ...versioned(),
   },
   (t) => [
+    check("work_items_budget_check", sql`${t.budgetPence} is null or ${t.budgetPence} >= 0`),
     check("work_items_kind_check", oneOf(t.kind, workItemKinds)),
     check("work_items_status_check", oneOf(t.status, workItemStatuses)),
     check("work_items_dates_check", sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
@@ -283,6 +288,13 @@ export const involvements = pgTable(
     feePence: integer("fee_pence"),
     expensesPence: integer("expenses_pence"),
     paymentStatus: text("payment_status", { enum: paymentStatuses }).notNull().default("not_due"),
+    /** When the payment was marked paid (set as it becomes paid): "paid within 30 days" reads it. */
+    paidOn: date("paid_on", { mode: "string" }),
+    /** The rate card activity the fee was worked out from, and how many of its unit. */
+    rateActivity: text("rate_activity"),
+    quantity: numeric("quantity", { mode: "number" }),
+    /** Why the fee differs from the rate card's suggestion ("" when it does not). */
+    feeReason: text("fee_reason").notNull().default(""),
     feedback: text("feedback").notNull().default(""),
     impact: text("impact").notNull().default(""),
     /** The agenda slot a speaker appears in (conferences and events). */
@@ -497,6 +509,27 @@ export const consentEvents = pgTable(
 );
 
 /** A funded place for a patient, service user or carer at a conference or event. */
+/**
+ * Dated rates per kind of activity: the rate in force on a date is the latest one effective on or
+ * before it, so a new rate never changes what earlier involvements were offered.
+ */
+export const rateCards = pgTable(
+  "rate_cards",
+  {
+    id: uuidKey(),
+    activity: text("activity").notNull(),
+    unit: text("unit", { enum: rateUnits }).notNull(),
+    amountPence: integer("amount_pence").notNull(),
+    effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+    ...versioned(),
+  },
+  (t) => [
+    check("rate_cards_unit_check", oneOf(t.unit, rateUnits)),
+    check("rate_cards_amount_check", sql`${t.amountPence} >= 0`),
+    uniqueIndex("rate_cards_activity_from_idx").on(t.activity, t.effectiveFrom),
+  ],
+);
+
 export const bursaries = pgTable(
   "bursaries",
   {

@@ -14,6 +14,8 @@ type Preview = {
   matched: number;
   invalid: number;
   errors: { row: number; column: string; message: string }[];
+  columns: { column: string; field: string | null }[];
+  sample: { row: number; outcome: string; cells: string[] }[];
 };
 type Upload = { kind: string; name: string; content: string | Uint8Array; sheet?: string; mapping?: unknown };
 
@@ -89,10 +91,8 @@ describe("importing people", () => {
     ]);
     // The preview table: the three invalid rows among the first 20 others, each cell as typed.
     expect(sample).toHaveLength(23);
-    expect(
-      sample.filter((r: { outcome: string }) => r.outcome === "invalid").map((r: { row: number }) => r.row),
-    ).toEqual([14, 502, 1000]);
-    expect(sample.find((r: { row: number }) => r.row === 14)).toEqual({
+    expect(sample.filter((r) => r.outcome === "invalid").map((r) => r.row)).toEqual([14, 502, 1000]);
+    expect(sample.find((r) => r.row === 14)).toEqual({
       row: 14,
       outcome: "invalid",
       cells: [`${tag} person 12`, "not-an-email", "carer; public", "01/04/2029"],
