@@ -178,12 +178,12 @@ export const workItems = pgTable(
     endDate: date("end_date", { mode: "string" }),
     status: text("status", { enum: workItemStatuses }).notNull(),
     summary: text("summary").notNull().default(""),
-    /** What may be spent on involving people (fees, expenses), in pence; null: no budget set. */
-    budgetPence: integer("budget_pence"),
+    // NOTE (issue 18): a work item's involvement budget is NOT here: it is the involvement
+    // decision's budget, involvement_plans.budget_pence (entered as "Involvement budget (£)").
+    // GET /api/work-items/:id/budget reads that one.
     ...versioned(),
   },
   (t) => [
-    check("work_items_budget_check", sql`${t.budgetPence} is null or ${t.budgetPence} >= 0`),
     check("work_items_kind_check", oneOf(t.kind, workItemKinds)),
     check("work_items_status_check", oneOf(t.status, workItemStatuses)),
     check("work_items_dates_check", sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),

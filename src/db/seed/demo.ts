@@ -6,6 +6,7 @@ import { demoPassword, demoTeams, demoUsers } from "./demo-data";
 import { seedDemoEvents } from "./demo-events";
 import { seedLibraryEnquiries, seedStaffTraining } from "./demo-library";
 import { seedFeedback, seedInvolvements, seedPeople } from "./demo-people";
+import { seedAttention } from "./demo-attention";
 import { seedConsentHistory, seedRetentionDue } from "./demo-privacy";
 import { seeding } from "./demo-util";
 import { seedDecisions, seedWorkItems } from "./demo-work";
@@ -46,6 +47,9 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
   const lead = accounts.find((account) => account.role === "lead") ?? accounts[0];
   if (lead) await seedConsentHistory(db, lead);
   await seedRetentionDue(db, calendarDate(now));
+
+  // Needs attention: something in each of the first lead's groups, whatever the day.
+  await seedAttention(db, calendarDate(now), now);
 }
 
 /** The demo sign-in accounts (all with the demo password) and the teams that own work. */

@@ -15,6 +15,4 @@ ALTER TABLE "involvements" ADD COLUMN "paid_on" date;--> statement-breakpoint
 ALTER TABLE "involvements" ADD COLUMN "rate_activity" text;--> statement-breakpoint
 ALTER TABLE "involvements" ADD COLUMN "quantity" numeric;--> statement-breakpoint
 ALTER TABLE "involvements" ADD COLUMN "fee_reason" text DEFAULT '' NOT NULL;--> statement-breakpoint
-ALTER TABLE "work_items" ADD COLUMN "budget_pence" integer;--> statement-breakpoint
-CREATE UNIQUE INDEX "rate_cards_activity_from_idx" ON "rate_cards" USING btree ("activity","effective_from");--> statement-breakpoint
-ALTER TABLE "work_items" ADD CONSTRAINT "work_items_budget_check" CHECK ("work_items"."budget_pence" is null or "work_items"."budget_pence" >= 0);
+CREATE UNIQUE INDEX "rate_cards_activity_from_idx" ON "rate_cards" USING btree ("activity","effective_from");
