@@ -22,6 +22,8 @@ function makeQueryClient(onSignedOut: () => void) {
       // Activity) reads it again. Not awaited: a save does not wait for the log.
       onSettled: () => {
         void queryClient.invalidateQueries({ queryKey: queryKeys.audit.all });
+        // Needs attention (and its badge) counts from every kind of record: a save may add or clear an entry.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.attention });
       },
     }),
     defaultOptions: {

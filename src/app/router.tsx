@@ -22,6 +22,7 @@ import { trainingSearch } from "../features/training/list-search";
 import { teamsQuery, usersQuery, workItemListQuery } from "../features/work-items/api/queries";
 import { toListQuery, workItemsSearch } from "../features/work-items/list-search";
 import { type UrlValue, urlChoice, urlSearch } from "../lib/list-search";
+import { landingPageFor } from "../shared/attention-rules";
 import { signOnRefusals, startRangeErrors } from "../shared/choices";
 import { isSafeReturnPath } from "../shared/return-path";
 import { NotFoundPage, StandaloneNotFoundPage } from "./routes/not-found-page";
@@ -73,10 +74,16 @@ const authedRoute = createRoute({
 const indexRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: "/",
-  beforeLoad: () => {
-    // Managers' landing page: the dashboard.
-    throw redirect({ to: "/dashboard" });
+  beforeLoad: ({ context }) => {
+    // Leads and the events team land on what needs their attention; managers and admin on the dashboard.
+    throw redirect({ to: landingPageFor(context.user.role) });
   },
+});
+
+const attentionRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/attention",
+  component: lazyRouteComponent(() => import("./routes/attention-page"), "AttentionPage"),
 });
 
 const workItemsRoute = createRoute({
@@ -246,6 +253,20 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/audit-page"), "AuditPage"),
 });
 
+/** Dated rates for paying people (everyone reads them; admin changes them). */
+const rateCardsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/admin/rate-cards",
+  component: lazyRouteComponent(() => import("./routes/rate-cards-page"), "RateCardsPage"),
+});
+
+/** Spreadsheet imports (admin and leads; the page says so to anyone else). */
+const importRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: "/import",
+  component: lazyRouteComponent(() => import("./routes/import-page"), "ImportPage"),
+});
+
 /** Any other address, once signed in: "not found" inside the app's own layout. */
 const notFoundRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -258,6 +279,7 @@ const routeTree = rootRoute.addChildren([
   setPasswordRoute,
   authedRoute.addChildren([
     indexRoute,
+    attentionRoute,
     workItemsRoute,
     newWorkItemRoute,
     workItemRoute,
@@ -281,6 +303,8 @@ const routeTree = rootRoute.addChildren([
     userRoute,
     retentionRoute,
     auditRoute,
+    rateCardsRoute,
+    importRoute,
     notFoundRoute,
   ]),
 ]);

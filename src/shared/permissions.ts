@@ -48,9 +48,15 @@ export const permissionTable = {
   subjectAccess: { read: admin },
   erasure: { create: admin },
   metrics: { read: everyone },
+  /** Needs attention: every signed-in role gets its own list (what is in it depends on the role). */
+  attention: { read: everyone },
   exports: { read: everyone },
+  /** The payments file for finance (who is owed what, with a payee reference): events and admin. */
+  payments: { read: eventsTeam },
   /** Bringing records in from a spreadsheet, its history and undo: a lead sees and undoes only their own. */
   imports: { read: importers, create: importers, delete: importers },
+  /** Dated rates for paying people: everyone reads them (the fee suggestion), admin sets them. */
+  rateCards: { read: everyone, create: admin, update: admin, delete: admin },
 } as const satisfies Record<string, Record<string, Who>>;
 
 type Table = typeof permissionTable;

@@ -168,12 +168,103 @@ describe("dashboard headline figures", () => {
     expect(white.share).toBe(Math.round(whiteFigure.share * 1000) / 10);
   });
 
+  it("counts people paid within 30 days of taking part, against a 90% target", async () => {
+    const admin = await api.as("admin@example.org");
+    const { teams } = await directory(admin);
+    const team = teams[teams.length - 1]?.id as string;
+    const item = await createItem(admin, {
+      title: "Paid promptly study",
+      kind: "research",
+      teamId: team,
+      startDate: "2019-03-01",
+      endDate: null as unknown as string,
+    });
+    const person = await post(admin, "/api/people", { name: "Prompt Payee", perspectives: ["patient"] });
+    const involve = (fields: Record<string, unknown>) =>
+      post(admin, "/api/involvements", {
+        workItemId: item.id,
+        personId: person.id,
+        role: "co_researcher",
+        status: "took_part",
+        ask: "Review the protocol.",
+        expectations: "A fee within 30 days.",
+        feePence: 15_000,
+        ...fields,
+      });
+    // Paid 20 days after taking part: on time.
+    await involve({ startDate: "2019-05-10", paymentStatus: "paid", paidOn: "2019-05-30" });
+    // Paid 49 days after: late.
+    await involve({ startDate: "2019-06-01", paymentStatus: "paid", paidOn: "2019-07-20" });
+    // Never paid, long past its 30 days: a miss.
+    await involve({ startDate: "2019-07-01", paymentStatus: "due" });
+    // A two-day piece of work: the 30 days run from its last day (29 days).
+    await involve({ startDate: "2019-10-01", endDate: "2019-10-03", paymentStatus: "paid", paidOn: "2019-11-01" });
+    // Not counted: payment declined, nothing to pay, or not taken part.
+    await involve({ startDate: "2019-08-01", paymentStatus: "declined" });
+    await involve({ startDate: "2019-09-01", feePence: null, paymentStatus: "not_due" });
+    await involve({ startDate: "2019-09-02", status: "confirmed", paymentStatus: "paid", paidOn: "2019-09-03" });
+    // Taking part outside the range: not counted in it.
+    await involve({ startDate: "2020-04-02", paymentStatus: "due" });
+
+    const manager = await api.as("manager@example.org");
+    const body: Body = await (
+      await manager.get(`/api/metrics/dashboard?from=2019-04-01&to=2020-03-31&teamId=${team}`)
+    ).json();
+    expect(byKey(body).paidWithin30Days).toMatchObject({
+      value: 2 / 4,
+      detail: "2 of 4",
+      target: 0.9,
+      previous: null,
+    });
+    // Another team's figures hold none of these.
+    const other = teams[0]?.id as string;
+    const elsewhere: Body = await (
+      await manager.get(`/api/metrics/dashboard?from=2019-04-01&to=2020-03-31&teamId=${other}`)
+    ).json();
+    expect(byKey(elsewhere).paidWithin30Days).toMatchObject({ value: null, detail: "No payments due yet" });
+  });
+
+  it("leaves out a payment still inside its 30 days until it is paid or late", async () => {
+    const admin = await api.as("admin@example.org");
+    const { teams } = await directory(admin);
+    const team = teams[teams.length - 1]?.id as string;
+    // The test clock reads 28 Nov 2026.
+    const figure = async () =>
+      byKey(await (await admin.get(`/api/metrics/dashboard?from=2026-11-01&to=2026-11-30&teamId=${team}`)).json())
+        .paidWithin30Days;
+    const before = await figure();
+    const counted = (detail: string | null | undefined) =>
+      detail === "No payments due yet" ? [0, 0] : (detail ?? "").split(" of ").map(Number);
+    const [paidBefore = 0, dueBefore = 0] = counted(before?.detail);
+    const item = await createItem(admin, { title: "Recent payments", kind: "research", teamId: team });
+    const person = await post(admin, "/api/people", { name: "Recent Payee", perspectives: ["carer"] });
+    const base = {
+      workItemId: item.id,
+      personId: person.id,
+      role: "reviewer",
+      status: "took_part",
+      ask: "Read the draft.",
+      expectations: "A fee.",
+      feePence: 5_000,
+    };
+    await post(admin, "/api/involvements", { ...base, startDate: "2026-11-20", paymentStatus: "due" });
+    expect(counted((await figure())?.detail)).toEqual([paidBefore, dueBefore]);
+    await post(admin, "/api/involvements", {
+      ...base,
+      startDate: "2026-11-21",
+      paymentStatus: "paid",
+      paidOn: "2026-11-25",
+    });
+    expect(counted((await figure())?.detail)).toEqual([paidBefore + 1, dueBefore + 1]);
+  });
+
   it("answers an empty period with no shares rather than zero", async () => {
     const manager = await api.as("manager@example.org");
     const h = byKey(await (await manager.get("/api/metrics/dashboard?year=2045")).json());
     expect(h.decided).toMatchObject({ value: null, detail: "0 of 0" });
     expect(h.agendaTarget?.value).toBeNull();
     expect(h.openActions?.value).toBe(0);
+    expect(h.paidWithin30Days).toMatchObject({ value: null, detail: "No payments due yet", target: 0.9 });
   });
 
   it("takes a quarter, and refuses a bad filter with 400", async () => {

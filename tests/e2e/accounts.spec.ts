@@ -45,7 +45,10 @@ test("admin adds a user, who sets a password from the link, signs in, and sees t
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  // A new project lead lands on Needs attention, with nothing on it yet.
+  await expect(page.getByRole("heading", { level: 1, name: "Needs attention" })).toBeVisible();
+  await expect(page.getByText("Nothing needs your attention")).toBeVisible();
+  await a11y.check("nothing needs attention");
   await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
 
   await page.getByRole("link", { name: new RegExp(`^${name}`) }).click();
@@ -111,7 +114,7 @@ test("someone turns on two-step verification, signs out, and signs in with a cod
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Needs attention" })).toBeVisible();
   await page.goto("/account");
   const section = page.getByRole("region", { name: "Two-step verification" });
   await section.getByRole("button", { name: "Set up two-step verification" }).click();
@@ -134,6 +137,6 @@ test("someone turns on two-step verification, signs out, and signs in with a cod
   await a11y.check("asking for the code");
   await step.getByLabel("Code").fill(await generate({ secret }));
   await step.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Needs attention" })).toBeVisible();
   await a11y.check();
 });

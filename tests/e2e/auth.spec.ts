@@ -1,8 +1,8 @@
 import { expect, expectPlannedWork, maxRetries, signInWithApi, signInWithForm, test } from "./fixtures";
 
-test("signs in with the form, lands on the Dashboard, and signs out", async ({ page, a11y }) => {
+test("signs in with the form, lands on Needs attention, and signs out", async ({ page, a11y }) => {
   await signInWithForm(page, a11y, "lead@example.org");
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/attention$/);
   await a11y.check();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Planned work" }).click();
   await expectPlannedWork(page);

@@ -178,6 +178,7 @@ test("a manager finds their way around the longest demo conference, half as tall
   await followEachLink(page, [
     { id: "details", link: "Details", heading: "Work item details" },
     { id: "decision", link: "Involvement decision", heading: "Involvement decision" },
+    { id: "budget", link: "Budget", heading: "Budget" },
     { id: "people-involved", link: "People involved", heading: "People involved" },
     { id: "agenda", link: "Agenda", heading: "Agenda" },
     {
@@ -206,6 +207,7 @@ test("the events team follows On this page by keyboard, and by mouse, on a confe
   await followEachLink(page, [
     { id: "details", link: "Details", heading: "Details" },
     { id: "decision", link: "Involvement decision", heading: "Involvement decision" },
+    { id: "budget", link: "Budget", heading: "Budget" },
     { id: "people-involved", link: "People involved", heading: "People involved" },
     { id: "agenda", link: "Agenda", heading: "Agenda" },
     {
@@ -255,6 +257,7 @@ test("a work item that is not an event lists its own sections, and Activity for 
   await followEachLink(page, [
     { id: "details", link: "Details", heading: "Details" },
     { id: "decision", link: "Involvement decision", heading: "Involvement decision" },
+    { id: "budget", link: "Budget", heading: "Budget" },
     { id: "people-involved", link: "People involved", heading: "People involved" },
     { id: "activity", link: "Activity", heading: "Activity" },
   ]);

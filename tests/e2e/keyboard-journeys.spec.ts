@@ -118,8 +118,9 @@ test("a project lead signs in, finds their undecided work and records the decisi
   await page.keyboard.type(password);
   await page.keyboard.press("Enter");
   // A sign-in checks the password with a deliberately slow hash: allow for a busy machine.
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByRole("list", { name: "Headline figures" })).toBeVisible();
+  // A lead lands on Needs attention.
+  await expect(page.getByRole("heading", { level: 1, name: "Needs attention" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
   await a11y.check();
 
   // Their own piece of work with no decision yet (runs share one database: a new one).

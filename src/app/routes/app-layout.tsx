@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigate, useRouteContext } from "@tanstack/react-rout
 import { lazy, Suspense } from "react";
 import { useFlash } from "../../components/ui/flash";
 import { LoadingState } from "../../components/ui/states";
+import { AttentionNavLink } from "../../features/attention/components/attention-nav-link";
 import { twoStepQuery } from "../../features/auth/api/account";
 import { useSignOut } from "../../features/auth/api/session";
 import { IdleWarning } from "../../features/auth/components/idle-warning";
@@ -41,6 +42,9 @@ export function AppLayout() {
           <nav aria-label="Main" className="app-nav">
             <ul>
               <li>
+                <AttentionNavLink />
+              </li>
+              <li>
                 <Link to="/dashboard" activeOptions={{ includeSearch: false }} activeProps={{ className: "active" }}>
                   Dashboard
                 </Link>
@@ -75,10 +79,24 @@ export function AppLayout() {
                   Staff training
                 </Link>
               </li>
+              {allows("imports.create", user.role) ? (
+                <li>
+                  <Link to="/import" activeProps={{ className: "active" }}>
+                    Import
+                  </Link>
+                </li>
+              ) : null}
               {user.role === "admin" ? (
                 <li>
                   <Link to="/admin/users" activeProps={{ className: "active" }}>
                     Users
+                  </Link>
+                </li>
+              ) : null}
+              {allows("rateCards.update", user.role) ? (
+                <li>
+                  <Link to="/admin/rate-cards" activeProps={{ className: "active" }}>
+                    Rate cards
                   </Link>
                 </li>
               ) : null}

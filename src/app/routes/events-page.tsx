@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useRouteContext } from "@tanstack/react-router";
 import { DateRangeFields } from "../../components/ui/date-range-fields";
 import { DownloadCsv } from "../../components/ui/download-csv";
 import { bindSelect, FilterBar, SelectFilter } from "../../components/ui/filters";
@@ -8,8 +9,10 @@ import { usePageTitle } from "../../components/ui/page-title";
 import { useListSearch } from "../../components/ui/use-list-search";
 import { DiversitySummary } from "../../features/agenda/components/diversity-summary";
 import { EventsTable } from "../../features/events/events-table";
+import { PaymentsFile } from "../../features/payments/components/payments-file";
 import { teamsQuery, workItemListQuery } from "../../features/work-items/api/queries";
 import { calendarDate } from "../../shared/calendar-date";
+import { allows } from "../../shared/permissions";
 import { reportingYear, reportingYearOf } from "../../shared/reporting-year";
 import { startRangeErrors } from "../../shared/schemas/work-items";
 
@@ -21,6 +24,7 @@ const kindLabels = { conference: "Conferences", event: "Events" };
 /** The events team's view: conferences and events against the target, and speaker diversity by year. */
 export function EventsPage() {
   usePageTitle("Events");
+  const { user } = useRouteContext({ from: "/authed" });
   const { search, setSearch, setFilters, setPage } = useListSearch("/authed/events");
   const filters = {
     agendaTarget: search.target ?? "any",
@@ -88,6 +92,7 @@ export function EventsPage() {
           title={`Speaker diversity, ${year.label}`}
         />
       </div>
+      {allows("payments.read", user.role) ? <PaymentsFile /> : null}
     </>
   );
 }

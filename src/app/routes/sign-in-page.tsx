@@ -1,9 +1,12 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
 import { usePageTitle } from "../../components/ui/page-title";
-import { takeSessionEndedNote } from "../../features/auth/api/session";
+import { meQueryKey, takeSessionEndedNote } from "../../features/auth/api/session";
 import { OrganisationSignIn, SignOnRefused } from "../../features/auth/components/organisation-sign-in";
 import { SignInForm } from "../../features/auth/components/sign-in-form";
+import { landingPageFor } from "../../shared/attention-rules";
+import type { SessionUser } from "../../shared/schemas/users";
 
 const demo = import.meta.env.VITE_DEMO === "true";
 const demoAccounts = [
@@ -17,6 +20,7 @@ export function SignInPage() {
   usePageTitle("Sign in");
   const { redirect, sso } = useSearch({ from: "/sign-in" });
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   // Said once: a reload of this page does not repeat it.
   const [ended] = useState(takeSessionEndedNote);
   return (
@@ -30,10 +34,13 @@ export function SignInPage() {
             {ended}
           </p>
         ) : null}
-        <OrganisationSignIn returnTo={redirect ?? "/dashboard"} />
+        {/* "/" sends each role to its landing page: Needs attention for leads and events, else the dashboard. */}
+        <OrganisationSignIn returnTo={redirect ?? "/"} />
         <SignInForm
           onSignedIn={() => {
-            void navigate({ to: redirect ?? "/dashboard" });
+            // Straight to the role's landing page (the sign-in has just told us who this is).
+            const me = queryClient.getQueryData<SessionUser | null>(meQueryKey);
+            void navigate({ to: redirect ?? landingPageFor(me?.role) });
           }}
           {...(demo ? { demoAccounts, demoPassword: "involve-demo" } : {})}
         />

@@ -46,6 +46,7 @@ describe("On this page: a work item's sections, one link each", () => {
     const sections = [
       ["details", "Details", "Work item details"],
       ["decision", "Involvement decision", "Involvement decision"],
+      ["budget", "Budget", "Budget"],
       ["people-involved", "People involved", "People involved"],
       ["agenda", "Agenda", "Agenda"],
       ["event-details", "Speaker advice and bursary places", "Speaker advice and bursary places"],
@@ -85,7 +86,7 @@ describe("On this page: a work item's sections, one link each", () => {
       within(nav)
         .getAllByRole("link")
         .map((link) => link.textContent),
-    ).toEqual(["Details", "Involvement decision", "People involved", "Activity"]);
+    ).toEqual(["Details", "Involvement decision", "Budget", "People involved", "Activity"]);
     expect(screen.queryByRole("region", { name: "Agenda" })).not.toBeInTheDocument();
     await user.click(within(nav).getByRole("link", { name: "Details" }));
     expect(screen.getByRole("heading", { level: 2, name: "Details" })).toHaveFocus();

@@ -13,6 +13,7 @@ import { InvolvementsSection } from "../../features/involvements/components/invo
 import { hasGripp2 } from "../../features/reports/gripp2";
 import { useUpdateWorkItem } from "../../features/work-items/api/mutations";
 import { teamsQuery, usersQuery, workItemQuery } from "../../features/work-items/api/queries";
+import { BudgetPanel } from "../../features/work-items/components/budget-panel";
 import { DeleteWorkItem } from "../../features/work-items/components/delete-work-item";
 import { WorkItemForm, type WorkItemFormValues } from "../../features/work-items/components/work-item-form";
 import { isProblem } from "../../lib/api-client";
@@ -66,6 +67,7 @@ export function WorkItemPage() {
   const sections: PageSection[] = [
     { id: "details", label: "Details" },
     { id: "decision", label: "Involvement decision" },
+    { id: "budget", label: "Budget" },
     { id: "people-involved", label: "People involved" },
     ...(event ? eventPageSections : []),
     ...(activity ? [{ id: "activity", label: "Activity" }] : []),
@@ -140,21 +142,27 @@ export function WorkItemPage() {
               {details}
             </div>
           )}
-          <div id="decision" className="item-page__part">
-            {decided && plan.isPending ? (
-              <LoadingState label="Loading the involvement decision…" />
-            ) : plan.isError ? (
-              <ErrorState title="The involvement decision could not be loaded." onRetry={() => void plan.refetch()} />
-            ) : editable ? (
-              <InvolvementPlanForm
-                key={current.id}
-                workItemId={current.id}
-                plan={decided ? (plan.data ?? null) : null}
-                onReloadLatest={() => queryClient.fetchQuery({ ...planQuery(id), staleTime: 0 })}
-              />
-            ) : (
-              <InvolvementPlanSummary plan={decided ? (plan.data ?? null) : null} />
-            )}
+          {/* The budget (the decision's) under the decision, in the column beside the details. */}
+          <div className="item-page__stack">
+            <div id="decision" className="item-page__part">
+              {decided && plan.isPending ? (
+                <LoadingState label="Loading the involvement decision…" />
+              ) : plan.isError ? (
+                <ErrorState title="The involvement decision could not be loaded." onRetry={() => void plan.refetch()} />
+              ) : editable ? (
+                <InvolvementPlanForm
+                  key={current.id}
+                  workItemId={current.id}
+                  plan={decided ? (plan.data ?? null) : null}
+                  onReloadLatest={() => queryClient.fetchQuery({ ...planQuery(id), staleTime: 0 })}
+                />
+              ) : (
+                <InvolvementPlanSummary plan={decided ? (plan.data ?? null) : null} />
+              )}
+            </div>
+            <div id="budget" className="item-page__part">
+              <BudgetPanel workItemId={current.id} planVersion={decided ? plan.data?.version : null} />
+            </div>
           </div>
           <div id="people-involved" className="item-page__part item-page__part--wide">
             <InvolvementsSection workItemId={current.id} canManage={editable} />

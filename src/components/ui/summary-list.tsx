@@ -14,7 +14,7 @@ type SectionProps = {
 export function SummarySection({ title, children }: SectionProps) {
   const id = useId();
   return (
-    <section className="work-item-form" aria-labelledby={id}>
+    <section className="summary-section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <dl className="summary-list">{children}</dl>
     </section>

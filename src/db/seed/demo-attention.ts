@@ -9,7 +9,10 @@ import { addDays, day, isoDate } from "./demo-util";
  * agenda yet. Added last and drawing nothing from the generator, so every row before stays.
  */
 export async function seedAttention(db: Db, today: string, now: Date) {
-  const [lead] = await db.select().from(users).where(and(eq(users.role, "lead"), eq(users.email, "lead@example.org")));
+  const [lead] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.role, "lead"), eq(users.email, "lead@example.org")));
   const [research] = await db.select().from(teams).where(eq(teams.name, "Research and evidence"));
   const [events] = await db.select().from(teams).where(eq(teams.name, "Conferences and events"));
   if (!lead || !research || !events) return;

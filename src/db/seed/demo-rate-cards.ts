@@ -1,11 +1,11 @@
-import { and, eq, gte, isNull } from "drizzle-orm";
 import type { Db } from "../database";
-import { involvements, rateCards } from "../schema";
+import { rateCards } from "../schema";
 
 /**
  * Fictional rates for paying people, in force from 1 April of the earlier seeded reporting year,
  * with one rise (Half day) from 1 April of the current one. Plain inserts, drawing nothing random,
- * so the rest of the seed stays exactly as it was.
+ * so the rest of the seed stays exactly as it was. Demo involvements are left without an activity:
+ * tests and journeys that change their fees need no reason.
  */
 export async function seedRateCards(db: Db, now: Date): Promise<void> {
   const yearStart = now.getUTCMonth() >= 3 ? now.getUTCFullYear() - 1 : now.getUTCFullYear() - 2;
@@ -20,12 +20,4 @@ export async function seedRateCards(db: Db, now: Date): Promise<void> {
     { activity: "Speaking at a conference", unit: "session", amountPence: 15_000, effectiveFrom: first },
   ] as const;
   await db.insert(rateCards).values(rates.map((rate) => ({ ...rate, version: 1, createdAt: now, updatedAt: now })));
-
-  // The demo's £150 fees from the first rate's date on: one full day at the rate, so they need no reason.
-  await db
-    .update(involvements)
-    .set({ rateActivity: "Full day", quantity: 1 })
-    .where(
-      and(eq(involvements.feePence, 15_000), gte(involvements.startDate, first), isNull(involvements.rateActivity)),
-    );
 }

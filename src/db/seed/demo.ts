@@ -2,12 +2,14 @@ import { count } from "drizzle-orm";
 import { calendarDate } from "../../shared/calendar-date";
 import type { Db } from "../database";
 import { teams, users } from "../schema";
+import { seedAttention } from "./demo-attention";
 import { demoPassword, demoTeams, demoUsers } from "./demo-data";
 import { seedDemoEvents } from "./demo-events";
 import { seedLibraryEnquiries, seedStaffTraining } from "./demo-library";
+import { seedBudgetsAndPayments } from "./demo-payments";
 import { seedFeedback, seedInvolvements, seedPeople } from "./demo-people";
-import { seedAttention } from "./demo-attention";
 import { seedConsentHistory, seedRetentionDue } from "./demo-privacy";
+import { seedRateCards } from "./demo-rate-cards";
 import { seeding } from "./demo-util";
 import { seedDecisions, seedWorkItems } from "./demo-work";
 
@@ -47,9 +49,13 @@ export async function seedDemo(db: Db, hash: (password: string) => Promise<strin
   const lead = accounts.find((account) => account.role === "lead") ?? accounts[0];
   if (lead) await seedConsentHistory(db, lead);
   await seedRetentionDue(db, calendarDate(now));
+  await seedRateCards(db, now);
 
   // Needs attention: something in each of the first lead's groups, whatever the day.
   await seedAttention(db, calendarDate(now), now);
+
+  // Budgets on decisions (two over-committed) and the days paid involvements were paid.
+  await seedBudgetsAndPayments(db, calendarDate(now));
 }
 
 /** The demo sign-in accounts (all with the demo password) and the teams that own work. */

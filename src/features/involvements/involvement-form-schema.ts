@@ -20,6 +20,10 @@ export const involvementFormSchema = involvementFields
     expensesPence: true,
     // The agenda section places speakers in sessions; this form leaves it alone.
     sessionId: true,
+    // Set by the server as the payment becomes paid (or stops being).
+    paidOn: true,
+    rateActivity: true,
+    quantity: true,
   })
   .extend({
     startDate: optionalDate,
@@ -30,10 +34,21 @@ export const involvementFormSchema = involvementFields
       .refine((v) => v === "" || /^\d+(\.\d{1,2})?$/.test(v), "Enter hours as a number, like 2 or 1.5"),
     fee: poundsText,
     expenses: poundsText,
+    /** "" for none: the fee is not worked out from a rate card. */
+    rateActivity: z.string(),
+    quantity: z
+      .string()
+      .trim()
+      .refine(
+        (v) => v === "" || (/^\d+(\.\d{1,2})?$/.test(v) && Number(v) > 0),
+        "Enter the quantity as a number more than 0, like 2 or 1.5",
+      ),
   })
   .superRefine(involvementRules)
-  .transform(({ fee, expenses, hours, startDate, endDate, ...rest }) => ({
+  .transform(({ fee, expenses, hours, startDate, endDate, rateActivity, quantity, ...rest }) => ({
     ...rest,
+    rateActivity: rateActivity || null,
+    quantity: quantity === "" ? null : Number(quantity),
     startDate: startDate || null,
     endDate: endDate || null,
     hours: hours === "" ? null : Number(hours),
@@ -42,6 +57,7 @@ export const involvementFormSchema = involvementFields
   }));
 
 type InvolvementFormValues = z.input<typeof involvementFormSchema>;
+export type InvolvementFormInput = InvolvementFormValues;
 export type InvolvementChanges = z.output<typeof involvementFormSchema>;
 
 export function involvementFormValues(involvement: Involvement): InvolvementFormValues {
@@ -58,6 +74,9 @@ export function involvementFormValues(involvement: Involvement): InvolvementForm
     fee: penceToPounds(involvement.feePence),
     expenses: penceToPounds(involvement.expensesPence),
     paymentStatus: involvement.paymentStatus,
+    rateActivity: involvement.rateActivity ?? "",
+    quantity: involvement.quantity === null ? "" : String(involvement.quantity),
+    feeReason: involvement.feeReason,
     feedback: involvement.feedback,
     impact: involvement.impact,
   };
@@ -83,6 +102,9 @@ const involvementFormValuesTemplate: Record<keyof InvolvementFormValues, true> =
   fee: true,
   expenses: true,
   paymentStatus: true,
+  rateActivity: true,
+  quantity: true,
+  feeReason: true,
   feedback: true,
   impact: true,
 };

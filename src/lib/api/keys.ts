@@ -44,6 +44,17 @@ export const queryKeys = {
     lists: () => ["involvements", "list"],
     list: (query: InvolvementListQuery | (InvolvementsOf & { all: true })) => ["involvements", "list", query],
     detail: (id: string) => ["involvements", "detail", id],
+    /**
+     * A work item's budget against commitments: under the lists, so any involvement change refreshes
+     * it; with the decision's version (null: undecided), so a changed budget is read afresh.
+     */
+    budgetOf: (workItemId: string, planVersion: number | null) => [
+      "involvements",
+      "list",
+      "budget-of",
+      workItemId,
+      planVersion,
+    ],
   },
   feedback: {
     lists: () => ["feedback", "list"],
@@ -79,6 +90,12 @@ export const queryKeys = {
     all: ["training"],
     list: (query: TrainingQuery) => ["training", "list", query],
   },
+  /** Rates (admin's page) and the fees they suggest (an involvement's form): a change to a rate refreshes both. */
+  rateCards: {
+    all: ["rate-cards"],
+    list: ["rate-cards", "list"],
+    suggest: (query: { activity: string; quantity: number; on: string }) => ["rate-cards", "suggest", query],
+  },
   /** Accounts as admin sees them, and the pickers' list of staff: a change to an account refreshes both. */
   users: {
     all: ["users"],
@@ -92,6 +109,8 @@ export const queryKeys = {
     all: ["audit"],
     list: (query: AuditQuery) => ["audit", "list", query],
   },
+  /** Needs attention: drawn from every kind of record, so any write marks it stale (src/app/app.tsx). */
+  attention: ["attention"],
   /** The reports' own reads: always fetched afresh when a report opens, never sharing a page's cache. */
   reports: (...parts: (string | number)[]) => ["reports", ...parts],
 } as const;

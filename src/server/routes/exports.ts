@@ -3,10 +3,11 @@ import type { Context } from "hono";
 import type { z } from "zod";
 import { teams, users } from "../../db/schema";
 import { calendarDate } from "../../shared/calendar-date";
-import { canSeePersonalDetails } from "../../shared/permissions";
+import { canSeePersonalDetails, type Permission } from "../../shared/permissions";
 import { bursaryListQuery } from "../../shared/schemas/bursaries";
 import { feedbackListQuery } from "../../shared/schemas/feedback";
 import { involvementListQuery } from "../../shared/schemas/involvements";
+import { paymentsQuery } from "../../shared/schemas/payments";
 import { personListQuery } from "../../shared/schemas/people";
 import { startRangeErrors, workItemListQuery } from "../../shared/schemas/work-items";
 import { exportRecord, whoIs, writeAudit } from "../audit";
@@ -25,11 +26,14 @@ import { badQuery } from "../problem";
 import { exportBursaries } from "../services/bursaries";
 import { exportFeedback } from "../services/feedback";
 import { exportInvolvements } from "../services/involvements";
+import { payeeReference, paymentsDue } from "../services/payments";
 import { exportPeople, peopleListRules } from "../services/people";
 import { exportWorkItems } from "../services/work-items";
 import { permit, problemResponses } from "./openapi-helpers";
 
-const withoutPaging = <T extends z.ZodObject>(schema: T) => schema.omit({ page: true, pageSize: true });
+/** A list's query less its paging (a query with no paging, such as the payments file's, as it is). */
+const withoutPaging = (schema: z.ZodObject): z.ZodObject =>
+  "page" in schema.shape ? schema.omit({ page: true, pageSize: true }) : schema;
 
 const formatNames: Record<ExportFormat, string> = { csv: "CSV", xlsx: "an Excel workbook (XLSX)" };
 const descriptions: Record<ExportFormat, string> = {
@@ -37,9 +41,9 @@ const descriptions: Record<ExportFormat, string> = {
   xlsx: `The CSV's columns and rows. ${xlsxDescription}`,
 };
 
-function exportRoute(name: string, format: ExportFormat, query: z.ZodObject, what: string) {
+function exportRoute(name: string, format: ExportFormat, query: z.ZodObject, what: string, permission: Permission) {
   return createRoute({
-    ...permit("exports.read"),
+    ...permit(permission),
     method: "get",
     path: `/api/export/${name}.${format}`,
     tags: ["exports"],
@@ -58,6 +62,8 @@ type ExportDefinition<Q extends z.ZodObject, T> = {
   name: string;
   what: string;
   query: Q;
+  /** Who may download it (default: exports.read, as the lists' own readers). */
+  permission?: Permission;
   file: (c: Context<AppEnv>, query: z.infer<Q>) => Promise<ExportFile<T>> | ExportFile<T>;
 };
 
@@ -83,11 +89,20 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   };
   const offer = <Q extends z.ZodObject, T>(definition: ExportDefinition<Q, T>) => {
     for (const format of exportFormats)
-      app.openapi(exportRoute(definition.name, format, withoutPaging(definition.query), definition.what), async (c) => {
-        const query = c.req.valid("query") as z.infer<Q>;
-        const file = await definition.file(c, query);
-        return exportResponse(format, file, recordExport(c, definition.name, query), deps.clock());
-      });
+      app.openapi(
+        exportRoute(
+          definition.name,
+          format,
+          withoutPaging(definition.query),
+          definition.what,
+          definition.permission ?? "exports.read",
+        ),
+        async (c) => {
+          const query = c.req.valid("query") as z.infer<Q>;
+          const file = await definition.file(c, query);
+          return exportResponse(format, file, recordExport(c, definition.name, query), deps.clock());
+        },
+      );
   };
 
   offer({
@@ -201,6 +216,30 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         ...(withPersonal ? [c.money("Care (£)", (b) => b.carePence), c.money("Total (£)", (b) => b.totalPence)] : []),
         c.date("Claimed on", (b) => b.claimedOn),
         c.date("Paid on", (b) => b.paidOn),
+      ]);
+    },
+  });
+
+  offer({
+    name: "payments",
+    what: "The payments file for finance (involvement fees and expenses due, bursary expenses claimed)",
+    query: paymentsQuery,
+    permission: "payments.read",
+    file: (_c, query) => {
+      const errors = startRangeErrors(query);
+      if (errors.length) throw badQuery(errors);
+      // A payee reference, never contact details: the file goes to finance.
+      return exportFile(`payments-${today()}`, "Payments due", paymentsDue(deps.db, query), (c) => [
+        c.text("Type", (p) => p.type),
+        c.text("Payee", (p) => p.payee),
+        c.text("Payee reference", (p) => payeeReference(p.personId)),
+        c.text("Work item", (p) => p.workItemTitle),
+        c.text("Cost centre", (p) => p.teamName),
+        c.date("Date due", (p) => p.dueOn),
+        c.money("Fee (£)", (p) => p.feePence),
+        c.money("Expenses (£)", (p) => p.expensesPence),
+        c.money("Total (£)", (p) => p.totalPence),
+        c.text("Record reference", (p) => p.id),
       ]);
     },
   });

@@ -15,6 +15,7 @@ import {
 import { whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { fieldErrors, invalid } from "../problem";
+import { expireImportData } from "../services/import-retention";
 import { undoImport } from "../services/import-undo";
 import { commitImport, invalidRowsCsv, listImports, previewImport } from "../services/imports";
 import { json, permit, problemResponses } from "./openapi-helpers";
@@ -33,8 +34,9 @@ const upload = createRoute({
     'Columns are matched to fields by header (case, spaces and punctuation ignored; common synonyms such as E-mail, Start, Team name), or as `mapping` says: JSON text, {"Column header": "field" or null}.',
     "Dates as YYYY-MM-DD, DD/MM/YYYY, date cells or Excel serial numbers; money as £1,234.50 or a number (pounds); listed values by API value or label; several values in one cell separated by commas or semicolons.",
     "Every row is checked with the resource's create schema; references (team, lead, person, work item) by name, email, title or id. People match an existing person with the same email, or the same name when the row has no email (no postcode is kept); work items the same title and start date; involvements the same work item, person and role.",
-    `Row numbers are the spreadsheet's (the header is row 1); column is the file's header. At most ${maxPreviewErrors.toLocaleString("en-GB")} errors are listed; every invalid row is in invalid.csv.`,
+    `The header is row 1 (a blank first row is 422 \`no_header\`); row numbers are the spreadsheet's, blank rows skipped but counted; column is the file's header. A people row without an email that matches two people or more by name is invalid (add the email), never matched to one at random. At most ${maxPreviewErrors.toLocaleString("en-GB")} errors are listed; every invalid row is in invalid.csv.`,
     "A lead imports only work items they lead (no Lead column needed: it is them), and involvement only on those. 422: not a spreadsheet, empty, too large, no header row, a mapping that does not fit, a required column missing.",
+    "What the file said is kept 24 hours for a preview (then it expires: commit is 409 `preview_expired`) and, for the invalid rows, 7 days after a commit; `expiresAt` in the history says when.",
   ].join("\n\n"),
   request: { body: { required: true, content: { "multipart/form-data": { schema: importUpload } } } },
   responses: {
@@ -60,7 +62,7 @@ const commit = createRoute({
   tags,
   summary: "Create the previewed import's records: all of its valid rows, or (on any failure) none",
   description:
-    "Invalid rows are left out (see invalid.csv); matched rows are not created again. 409: committed or undone already, or something changed since the preview (nothing was written).",
+    "Invalid rows are left out (see invalid.csv); matched rows are not created again. Every new row is checked again against the records as they are now (a work item handed to another lead, a person erased or a record deleted since the preview). 409: committed or undone already (`already_committed`, `already_undone`), the preview expired (`preview_expired`: a preview is kept 24 hours), or something changed since the preview (`changed_since_preview`); nothing is written then. Another user's import is 404.",
   request: { params },
   responses: {
     200: json(importCommitted, "Created"),
@@ -74,11 +76,12 @@ const invalidRows = createRoute({
   path: "/api/imports/{id}/invalid.csv",
   tags,
   summary: "The import's invalid rows as CSV, their own columns and an Error column, to fix and import again",
-  description: "UTF-8 with BOM, RFC 4180 quoting; text cells starting with =, +, -, @ are prefixed with an apostrophe.",
+  description:
+    "UTF-8 with BOM, RFC 4180 quoting; text cells starting with =, +, -, @ are prefixed with an apostrophe. The invalid rows are kept 24 hours for a preview and 7 days after a commit, then deleted: 410 `invalid_rows_expired` after that, or after an undo.",
   request: { params },
   responses: {
     200: { description: "The CSV file", content: { "text/csv": { schema: z.string() } } },
-    ...problemResponses(401, 403, 404),
+    ...problemResponses(401, 403, 404, 410),
   },
 });
 
@@ -89,7 +92,7 @@ const undo = createRoute({
   tags,
   summary: "Undo an import: remove exactly the records it created (a preview is set aside)",
   description:
-    "409 when one of its records changed since (edited, or other records now refer to it: an involvement on an imported person…), or when it was undone already; nothing is removed then.",
+    "409 `changed_since_import` when one of its records changed since (edited, or a row of any table now refers to it: an involvement on an imported person…), or `already_undone`; nothing is removed then. Undo also deletes the import's copy of the file.",
   request: { params },
   responses: { 204: { description: "Undone" }, ...problemResponses(401, 403, 404, 409) },
 });
@@ -116,7 +119,11 @@ function parseMapping(text: string | undefined) {
 
 /** Spreadsheet imports (ADR 018): preview, commit, the invalid rows, undo, and the history. */
 export function importRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
+  // No scheduler: every import request first clears what expired imports still hold (one update).
+  const expire = () => expireImportData(deps.db, deps.clock());
+
   app.openapi(upload, async (c) => {
+    await expire();
     const form = c.req.valid("form");
     const created = await previewImport(deps.db, deps.clock(), whoIs(c, deps), c.get("user"), {
       kind: form.kind,
@@ -128,15 +135,23 @@ export function importRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     return c.json(created, 201);
   });
 
-  app.openapi(list, async (c) => c.json(await listImports(deps.db, c.get("user"), c.req.valid("query")), 200));
+  app.openapi(list, async (c) => {
+    await expire();
+    return c.json(await listImports(deps.db, c.get("user"), c.req.valid("query")), 200);
+  });
 
-  app.openapi(commit, async (c) =>
-    c.json(await commitImport(deps.db, deps.clock(), whoIs(c, deps), c.get("user"), c.req.valid("param").id), 200),
-  );
+  app.openapi(commit, async (c) => {
+    await expire();
+    return c.json(
+      await commitImport(deps.db, deps.clock(), whoIs(c, deps), c.get("user"), c.req.valid("param").id),
+      200,
+    );
+  });
 
   app.openapi(invalidRows, async (c) => {
+    await expire();
     const id = c.req.valid("param").id;
-    const csv = await invalidRowsCsv(deps.db, c.get("user"), id);
+    const csv = await invalidRowsCsv(deps.db, deps.clock(), c.get("user"), id);
     // An export of what people typed (it may name them): recorded as every export is.
     await writeAudit(deps.db, deps.clock(), whoIs(c, deps), {
       action: "export",
@@ -151,6 +166,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   });
 
   app.openapi(undo, async (c) => {
+    await expire();
     await undoImport(deps.db, deps.clock(), whoIs(c, deps), c.get("user"), c.req.valid("param").id);
     return c.body(null, 204);
   });

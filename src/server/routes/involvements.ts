@@ -1,13 +1,18 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Db } from "../../db/database";
 import { involvements } from "../../db/schema";
+import { calendarDate } from "../../shared/calendar-date";
+import { formatPence } from "../../shared/money-text";
 import { canSeePersonalDetails, canWorkItem } from "../../shared/permissions";
-import { involvementSchemas } from "../../shared/schemas/involvements";
+import type { FieldError } from "../../shared/schemas/common";
+import { type InvolvementInput, involvementSchemas } from "../../shared/schemas/involvements";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { forbidden, invalid } from "../problem";
 import { registerResource } from "../resource";
 import { findSession } from "../services/agenda";
 import { involvementListOrder, involvementListWhere, loadInvolvements } from "../services/involvements";
 import { findPersonRow } from "../services/people";
+import { activityExists, feeFrom, rateInForce } from "../services/rate-cards";
 import { findWorkItem } from "../services/work-items";
 
 const supportRestricted =
@@ -43,7 +48,13 @@ export function involvementRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) 
         throw forbidden("Your role cannot manage involvement on this work item.");
       }
     },
-    check: async ({ workItemId, personId, sessionId }, db) => {
+    // Paid on today when it becomes paid without a date; no date once it is not paid.
+    toRow: (input) => ({
+      ...input,
+      paidOn: input.paymentStatus === "paid" ? (input.paidOn ?? calendarDate(deps.clock())) : null,
+    }),
+    check: async (input, db) => {
+      const { workItemId, personId, sessionId } = input;
       const errors = [];
       if (!(await findWorkItem(db, workItemId))) {
         errors.push({ path: "workItemId", message: "Choose a work item that exists" });
@@ -56,7 +67,26 @@ export function involvementRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) 
       if (sessionId && session?.workItemId !== workItemId) {
         errors.push({ path: "sessionId", message: "Choose a session on this work item's agenda" });
       }
+      errors.push(...(await feeErrors(db, input, calendarDate(deps.clock()))));
       if (errors.length) throw invalid(errors);
     },
   });
+}
+
+/**
+ * Paying people fairly: a fee worked out from a rate card (activity and quantity) that differs
+ * from what the rate in force on the involvement's date suggests needs a reason. Someone who
+ * declined payment is not nudged. `today` stands in for an involvement with no date yet.
+ */
+async function feeErrors(db: Db, input: InvolvementInput, today: string): Promise<FieldError[]> {
+  const { rateActivity, quantity, feePence, feeReason, paymentStatus, startDate } = input;
+  if (rateActivity === null) return [];
+  if (!(await activityExists(db, rateActivity)))
+    return [{ path: "rateActivity", message: "Choose an activity from the rate cards" }];
+  if (quantity === null || paymentStatus === "declined" || feeReason.trim()) return [];
+  const rate = await rateInForce(db, rateActivity, startDate ?? today);
+  if (!rate) return [];
+  const suggested = feeFrom(rate.amountPence, quantity);
+  if (feePence === suggested) return [];
+  return [{ path: "feeReason", message: `Say why the fee differs from the suggested ${formatPence(suggested)}` }];
 }

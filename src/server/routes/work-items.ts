@@ -1,11 +1,13 @@
-import type { OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
 import { workItems } from "../../db/schema";
 import { calendarDate } from "../../shared/calendar-date";
 import { canWorkItem } from "../../shared/permissions";
-import { startRangeErrors, type WorkItem, workItemSchemas } from "../../shared/schemas/work-items";
+import { startRangeErrors, type WorkItem, workItemBudget, workItemSchemas } from "../../shared/schemas/work-items";
 import type { AppDeps, AppEnv, RequiredDeps } from "../deps";
 import { badQuery, forbidden, invalid, notFound } from "../problem";
 import { isUuid, registerResource } from "../resource";
+import { budgetOf } from "../services/budget";
 import {
   countWorkItems,
   findWorkItem,
@@ -13,6 +15,7 @@ import {
   missingReferences,
   workItemListShape,
 } from "../services/work-items";
+import { json, permit, problemResponses } from "./openapi-helpers";
 
 /** A work item by id for the routes below it (its plan, agenda, bursaries), or 404. */
 export async function existingWorkItem(deps: AppDeps, id: string): Promise<WorkItem> {
@@ -21,6 +24,18 @@ export async function existingWorkItem(deps: AppDeps, id: string): Promise<WorkI
   return item;
 }
 
+const budgetRoute = createRoute({
+  ...permit("workItems.read"),
+  method: "get",
+  path: "/api/work-items/{id}/budget",
+  tags: ["work items"],
+  summary: "The item's involvement budget against what is committed and paid (in pence)",
+  description:
+    "committed: fees and expenses of confirmed and took-part involvements whose payment is not declined; paid: the part of committed marked paid; remaining: budget − committed (negative when over). The budget is the involvement decision's (involvement_plans.budget_pence): undecided or with no budget set, budgetPence and remainingPence are null.",
+  request: { params: z.object({ id: z.string() }) },
+  responses: { 200: json(workItemBudget, "The budget and commitments"), ...problemResponses(401, 404) },
+});
+
 const refusals = {
   update: "Your role cannot change this work item.",
   delete: "Your role cannot delete this work item.",
@@ -28,6 +43,14 @@ const refusals = {
 
 /** Planned work: a lead changes their own items, the events team conferences and events, admin anything. */
 export function workItemRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
+  // Readable by whoever may read the item (the same permission).
+  app.openapi(budgetRoute, async (c) => {
+    const item = await existingWorkItem(deps, c.req.valid("param").id);
+    const budget = await budgetOf(deps.db, item.id);
+    if (!budget) throw notFound("The work item");
+    return c.json(budget, 200);
+  });
+
   registerResource(app, deps, {
     resource: "workItems",
     path: "/api/work-items",

@@ -18,10 +18,11 @@ type Figures = Record<string, number>;
 
 /** Every figure for one period, each counted by one SQL aggregate. */
 async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: string): Promise<Figures> {
-  const items: SQL[] = [sql`work_items.start_date between ${period.from} and ${period.to}`];
-  if (query.teamId) items.push(sql`work_items.team_id = ${query.teamId}`);
-  if (query.kind) items.push(sql`work_items.kind = ${query.kind}`);
-  const inScope = sql.join(items, sql` and `);
+  // The team and kind chosen; the period is applied per figure (work by its start date).
+  const chosen: SQL[] = [];
+  if (query.teamId) chosen.push(sql`work_items.team_id = ${query.teamId}`);
+  if (query.kind) chosen.push(sql`work_items.kind = ${query.kind}`);
+  const inScope = sql.join([sql`work_items.start_date between ${period.from} and ${period.to}`, ...chosen], sql` and `);
   const isEvent = sql`work_items.kind in (${list(eventKinds)})`;
   const run = async (query: SQL) => {
     const result = await db.execute(query);
@@ -29,7 +30,19 @@ async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: st
     const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
     return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v ?? 0)]));
   };
-  const [work, bursary, feedback, library, staff] = await Promise.all([
+  // Payments are counted by when the person took part (the involvement's end, else start, else the
+  // item's), not by the item's start: the 30 days run from taking part.
+  const tookPart = sql`coalesce(i.end_date, i.start_date, work_items.end_date, work_items.start_date)`;
+  const payments: SQL[] = [
+    sql`i.status = 'took_part'`,
+    sql`coalesce(i.fee_pence, 0) + coalesce(i.expenses_pence, 0) > 0`,
+    sql`i.payment_status <> 'declined'`,
+    sql`${tookPart} between ${period.from} and ${period.to}`,
+    // Unpaid but still inside its 30 days: not late yet, so neither a success nor a miss.
+    sql`(i.payment_status = 'paid' or ${tookPart} + 30 < cast(${now} as date))`,
+    ...chosen,
+  ];
+  const [work, bursary, feedback, library, staff, paid] = await Promise.all([
     run(sql`select
         count(*) as items,
         count(plan.work_item_id) as decided,
@@ -61,9 +74,16 @@ async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: st
     run(sql`select count(*) as staff,
         count(*) filter (where exists (select 1 from staff_training t where t.user_id = users.id and t.completed_on <= ${period.to})) as trained
       from users`),
+    run(sql`select count(*) as payments_due,
+        count(*) filter (where i.payment_status = 'paid' and i.paid_on <= ${tookPart} + 30) as paid_in_30_days
+      from involvements i join work_items on work_items.id = i.work_item_id
+      where ${sql.join(payments, sql` and `)}`),
   ]);
-  return { ...work, ...bursary, ...feedback, ...library, ...staff };
+  return { ...work, ...bursary, ...feedback, ...library, ...staff, ...paid };
 }
+
+/** The words of the paid-within-30-days card when no one who took part had anything to be paid. */
+export const noPaymentsDue = "No payments due yet";
 
 const share = (part: number | undefined, whole: number | undefined) => (whole ? (part ?? 0) / whole : null);
 
@@ -137,6 +157,18 @@ export async function dashboardOf(db: Db, query: DashboardQuery, now: string): P
       previousValue: p.spend ?? 0,
       definition:
         "Costs of bursaries offered, accepted, attended or not attended, against the events' bursary budgets.",
+    }),
+    headline({
+      key: "paidWithin30Days",
+      label: "Paid within 30 days of taking part",
+      unit: "share",
+      value: share(f.paid_in_30_days, f.payments_due),
+      // With nothing to pay there is no share to show: the card says so in words.
+      detail: f.payments_due ? `${f.paid_in_30_days} of ${f.payments_due}` : noPaymentsDue,
+      target: 0.9,
+      previousValue: share(p.paid_in_30_days, p.payments_due),
+      definition:
+        "People who took part in the period with a fee or expenses to pay (not declined), paid within 30 days of taking part; those still inside their 30 days and unpaid are not counted yet.",
     }),
     headline({
       key: "openActions",

@@ -4,12 +4,14 @@
  * else Windows-1252; comma, semicolon or tab, whichever the header line uses most) and XLSX
  * (the first sheet, or one chosen by name). Nothing here knows what the columns mean.
  */
+import { Readable } from "node:stream";
+import { inflateRawSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import { maxImportBytes, maxImportRows } from "../../shared/schemas/imports";
 import { ApiError } from "../problem";
 
 export type Cell = string | number | boolean | Date | null;
-/** `row`: as the spreadsheet numbers it (the header is row 1 when it is the first). */
+/** `row`: as the spreadsheet numbers it (the header is row 1). */
 export type DataRow = { row: number; cells: Cell[] };
 export type Sheet = { header: string[]; rows: DataRow[] };
 
@@ -121,39 +123,197 @@ export function plainCell(value: unknown): Cell {
   return String(value);
 }
 
-async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<Cell[][]> {
+/** One entry of a zip's central directory, and where its bytes start. */
+type ZipEntry = { name: string; method: number; compressedSize: number; uncompressedSize: number; dataStart: number };
+
+/** The entries of a zip, read from its central directory (no data is inflated); undefined when it is not one we read. */
+function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  let end = -1;
+  for (let at = bytes.byteLength - 22; at >= Math.max(0, bytes.byteLength - 22 - 0xffff); at--)
+    if (u32(at) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  if (end === -1) return undefined;
+  const entries: ZipEntry[] = [];
+  let at = u32(end + 16);
+  for (let i = 0; i < u16(end + 10); i++) {
+    if (at + 46 > bytes.byteLength || u32(at) !== 0x02014b50) return undefined;
+    const flags = u16(at + 8);
+    const nameLength = u16(at + 28);
+    const local = u32(at + 42);
+    const entry = {
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: u16(at + 10),
+      compressedSize: u32(at + 20),
+      uncompressedSize: u32(at + 24),
+      dataStart: local + 30 + (local + 30 <= bytes.byteLength ? u16(local + 26) + u16(local + 28) : 0),
+    };
+    // Encrypted, Zip64, or a method other than stored or deflated: not a workbook Excel writes.
+    if (flags & 1 || entry.compressedSize === 0xffffffff || ![0, 8].includes(entry.method)) return undefined;
+    if (local + 30 > bytes.byteLength || u32(local) !== 0x04034b50) return undefined;
+    if (entry.dataStart + entry.compressedSize > bytes.byteLength) return undefined;
+    entries.push(entry);
+    at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+  }
+  return entries;
+}
+
+/** A zip's local entry: header (sizes known, no data descriptor) and data. */
+function localEntry(name: string, method: number, data: Uint8Array, uncompressedSize: number): Uint8Array {
+  const nameBytes = new TextEncoder().encode(name);
+  const header = new Uint8Array(30 + nameBytes.length);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, 0x04034b50, true);
+  view.setUint16(4, 20, true);
+  view.setUint16(8, method, true);
+  view.setUint32(18, data.byteLength, true);
+  view.setUint32(22, uncompressedSize, true);
+  view.setUint16(26, nameBytes.length, true);
+  header.set(nameBytes, 30);
+  return Buffer.concat([header, data]);
+}
+
+/** The most the workbook's parts besides the sheets (shared strings, styles, the sheet list) may inflate to. */
+const maxPartBytes = 64 * 1024 * 1024;
+const parts = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"];
+
+/**
+ * The workbook re-packed for ExcelJS's streaming reader: the sheet list, styles and shared strings
+ * first, inflated here with a ceiling, then the sheets still compressed. In that order the reader
+ * streams each sheet (rather than inflating it to a temporary file to wait for the shared strings,
+ * as it does with Excel's own order), so reading stops when enough rows have been seen.
+ */
+function streamableWorkbook(bytes: Uint8Array): Buffer {
+  const entries = zipEntries(bytes);
+  if (!entries) throw notSpreadsheet("it is a zip file that Excel's format does not fit");
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  if (!byName.has(parts[0] as string) || !byName.has(parts[1] as string))
+    throw notSpreadsheet("it is a zip file with no workbook in it");
+  const out: Uint8Array[] = [];
+  for (const name of parts) {
+    const entry = byName.get(name);
+    let data: Uint8Array = new TextEncoder().encode(name === "xl/sharedStrings.xml" ? "<sst/>" : "");
+    if (entry) {
+      const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+      try {
+        data = entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: maxPartBytes }) : raw;
+      } catch (error) {
+        if (error instanceof RangeError) throw tooLargeWorkbook();
+        throw notSpreadsheet("it is a zip file that Excel's format does not fit");
+      }
+      if (data.byteLength > maxPartBytes) throw tooLargeWorkbook();
+    } else if (name !== "xl/sharedStrings.xml") continue;
+    out.push(localEntry(name, 0, data, data.byteLength));
+  }
+  for (const entry of entries)
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name))
+      out.push(
+        localEntry(
+          entry.name,
+          entry.method,
+          bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize),
+          entry.uncompressedSize,
+        ),
+      );
+  return Buffer.concat(out);
+}
+
+const tooLargeWorkbook = () =>
+  badFile("too_large", "The workbook is too large to read: save the sheet as CSV, or split it into smaller files.");
+
+const tooManyRows = () =>
+  badFile(
+    "too_large",
+    `The file is too large: it has more than ${maxImportRows.toLocaleString("en-GB")} data rows, the most one import takes. Split it into smaller files.`,
+  );
+
+/** The most rows of a sheet read, blank ones included (Excel writes a row it has formatted, even empty). */
+const maxRowsRead = 4 * maxImportRows;
+const tooManyRowsRead = () =>
+  badFile(
+    "too_large",
+    `The sheet is too large: it has more than ${maxRowsRead.toLocaleString("en-GB")} rows, counting blank ones. Delete the rows under your data, or save the sheet as CSV.`,
+  );
+
+type SheetModel = { name: string; id: number };
+type SheetReader = AsyncIterable<{ number: number; values: unknown }> & { name?: string };
+
+/**
+ * The rows of the first sheet (or the one named), streamed: reading stops once there are more rows
+ * with something in them than one import takes, so a sheet of millions of rows (or a small zip
+ * that inflates to one) is refused without being read to its end.
+ */
+async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<DataRow[]> {
+  const input = Readable.from([streamableWorkbook(bytes)]);
   // Loaded when needed: ExcelJS is large, and most imports are CSV (and the demo build need not load it).
   const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
-  } catch {
-    throw notSpreadsheet("it is a zip file that Excel's format does not fit");
-  }
-  const sheets = workbook.worksheets;
-  if (!sheets.length) throw notSpreadsheet("the workbook has no sheets");
-  const wanted = sheetName?.trim();
-  const sheet = wanted
-    ? (sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase()))
-    : sheets[0];
-  if (!sheet)
-    throw badFile(
-      "no_such_sheet",
-      `The workbook has no sheet called "${wanted}". Its sheets: ${sheets.map((s) => s.name).join(", ")}.`,
-    );
-  const rows: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    // row.values is 1-based (index 0 is empty), as Excel numbers columns.
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows[number - 1] = Array.from(values, plainCell);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
   });
-  return Array.from(rows, (cells) => cells ?? []);
+  const records: DataRow[] = [];
+  let target: SheetModel | undefined;
+  try {
+    for await (const worksheet of reader as AsyncIterable<SheetReader>) {
+      if (!target) {
+        // The sheet list is read before any sheet (streamableWorkbook puts it first).
+        const sheets = ((reader as unknown as { model?: { sheets?: SheetModel[] } }).model?.sheets ?? []).filter(
+          (s) => typeof s.name === "string",
+        );
+        if (!sheets.length) throw notSpreadsheet("the workbook has no sheets");
+        const wanted = sheetName?.trim();
+        target = wanted
+          ? (sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase()))
+          : sheets[0];
+        if (!target)
+          throw badFile(
+            "no_such_sheet",
+            `The workbook has no sheet called "${wanted}". Its sheets: ${sheets.map((s) => s.name).join(", ")}.`,
+          );
+      }
+      // Another sheet: left unread (its bytes are skipped, never inflated).
+      if (worksheet.name !== target.name) continue;
+      let filled = 0;
+      let last = 0;
+      let seen = 0;
+      for await (const row of worksheet) {
+        // Blank rows are skipped but still read: they count towards a ceiling of their own.
+        if (++seen > maxRowsRead) throw tooManyRowsRead();
+        // A row without its number (the format allows it) follows the one before.
+        const number = Number.isInteger(row.number) && row.number > last ? row.number : last + 1;
+        last = number;
+        // row.values is 1-based (index 0 is empty), as Excel numbers columns.
+        const cells = Array.isArray(row.values) ? Array.from(row.values.slice(1), plainCell) : [];
+        if (isBlank(cells)) continue;
+        records.push({ row: number, cells });
+        // The header and one row more than an import takes: enough to say it is too large.
+        if (++filled > maxImportRows + 1) throw tooManyRows();
+      }
+      return records;
+    }
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw notSpreadsheet("it is a zip file that Excel's format does not fit");
+  } finally {
+    input.destroy();
+  }
+  if (!target) throw notSpreadsheet("the workbook has no sheets");
+  // Listed but not in the file.
+  throw notSpreadsheet(`the sheet "${target.name}" is missing from the workbook`);
 }
 
 /**
- * The header row (the first row that is not blank) and the data rows after it, blank rows left out.
- * Refused with 422: not a spreadsheet, empty, too large. Whether the first row is a header, and
- * whether any data rows follow it, is for the caller (it knows the columns).
+ * The header (row 1, as the contract has it) and the data rows under it, blank rows left out but
+ * each row keeping its spreadsheet number. Refused with 422: not a spreadsheet, empty, too large,
+ * a blank first row. Whether the header names known columns, and whether any data rows follow it,
+ * is for the caller (it knows the columns).
  */
 export async function readSpreadsheet(bytes: Uint8Array, sheet?: string): Promise<Sheet> {
   if (bytes.byteLength > maxImportBytes) throw tooLargeFile(bytes.byteLength);
@@ -161,23 +321,20 @@ export async function readSpreadsheet(bytes: Uint8Array, sheet?: string): Promis
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     throw notSpreadsheet("it is an Excel 97–2003 .xls workbook, which is not read: save it as .xlsx or CSV");
   const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
-  const records = zip ? await readXlsx(bytes, sheet) : readCsv(bytes);
-  const headerAt = records.findIndex((cells) => !isBlank(cells));
-  if (headerAt === -1) throw badFile("empty", "The file is empty: it has no rows with anything in them.");
-  const header = (records[headerAt] ?? []).map((cell) => (cell === null ? "" : cellText(cell)));
+  const records = zip
+    ? await readXlsx(bytes, sheet)
+    : readCsv(bytes).flatMap((cells, i) => (isBlank(cells) ? [] : [{ row: i + 1, cells }]));
+  const [first, ...rest] = records;
+  if (!first) throw badFile("empty", "The file is empty: it has no rows with anything in them.");
+  if (first.row !== 1)
+    throw badFile(
+      "no_header",
+      "The first row is blank: the first row should name the columns (Name, Email…), with the data rows under it.",
+    );
+  const header = first.cells.map((cell) => (cell === null ? "" : cellText(cell)));
   while (header.length && header.at(-1) === "") header.pop();
-  const rows: DataRow[] = [];
-  for (let i = headerAt + 1; i < records.length; i++) {
-    const cells = records[i] ?? [];
-    if (isBlank(cells)) continue;
-    rows.push({ row: i + 1, cells });
-    if (rows.length > maxImportRows)
-      throw badFile(
-        "too_large",
-        `The file is too large: it has more than ${maxImportRows.toLocaleString("en-GB")} data rows, the most one import takes. Split it into smaller files.`,
-      );
-  }
-  return { header, rows };
+  if (rest.length > maxImportRows) throw tooManyRows();
+  return { header, rows: rest };
 }
 
 /** A cell as text: a date as YYYY-MM-DD, a number as written, true/false as TRUE/FALSE (as Excel shows them). */

@@ -20,14 +20,18 @@ import {
   nameKey,
   peopleByEmailOrName,
   peopleNamed,
+  peopleWithIds,
   resolveLead,
   resolvePerson,
   resolveTeam,
   resolveWorkItem,
   teamLookup,
+  teamsWithIds,
   userLookup,
+  usersWithIds,
   workItemsByTitle,
   workItemsTitled,
+  workItemsWithIds,
 } from "./import-references";
 import { toColumns } from "./people";
 import { consentEventRows } from "./privacy";
@@ -36,6 +40,10 @@ import { consentEventRows } from "./privacy";
 export type Values = Record<string, unknown>;
 /** Adds an error at a field (the first one at a field is kept). */
 export type Report = (field: string, message: string) => void;
+/** A row that would match more than one record already there: invalid, said at this field. */
+export type Ambiguous = { field: string; message: string };
+/** The records already there, by match key: the one a key names, or why it names none for sure. */
+export type Existing = Map<string, string | Ambiguous>;
 
 export type KindSpec = {
   /** The audit's and the API's name for the records. */
@@ -53,7 +61,12 @@ export type KindSpec = {
   refuse?: (input: Values, user: SessionUser, report: Report) => void;
   /** The key two rows share when they are the same record; the records already there, by key. */
   matchKey: (input: Values) => string;
-  existing: (db: Db, inputs: readonly Values[]) => Promise<Map<string, string>>;
+  existing: (db: Db, inputs: readonly Values[]) => Promise<Existing>;
+  /**
+   * At commit, in its transaction: why each checked record (a new row of the preview) would now be
+   * refused — what it names deleted, handed to another lead, erased — or undefined when it still passes.
+   */
+  recheck?: (tx: Db, inputs: readonly Values[], user: SessionUser) => Promise<(string | undefined)[]>;
   /** The columns a valid record is written to (as the create route writes them). */
   toRow: (input: Values) => Record<string, unknown>;
   /** The person a record is about, for the audit. */
@@ -67,8 +80,12 @@ export type KindSpec = {
   ) => Promise<void>;
   /** What goes with records when an undo removes them (as the delete route's afterWrite does). */
   afterDelete?: (tx: Db, ids: readonly string[]) => Promise<void>;
-  /** Tables whose rows would point at a record of this kind: an undo stops while any does. */
-  referencedBy: readonly { table: string; column: string }[];
+  /**
+   * Tables the commit writes with the records (a person's first consent events): their rows do not
+   * stop an undo. Every other table with a foreign key to the records does (import-undo.ts reads
+   * them from the database's catalogue).
+   */
+  writtenWith: readonly string[];
 };
 
 const first = (path: readonly PropertyKey[]) => String(path[0] ?? "");
@@ -108,15 +125,36 @@ const peopleSpec: KindSpec = {
   // No postcode is kept: the same email, or (for a row without one) the same name, is the same person.
   matchKey: (input) =>
     text(input.email) ? `email:${nameKey(String(input.email))}` : `name:${nameKey(String(input.name))}`,
+  // Two people or more under one key match none of them: the row says so, rather than pick one.
   existing: async (db, inputs) => {
     const emails = inputs.flatMap((i) => (text(i.email) ? [nameKey(String(i.email))] : []));
     const names = inputs.flatMap((i) => (text(i.email) ? [] : [nameKey(String(i.name))]));
-    const found = new Map<string, string>();
+    const byKey = new Map<string, { ids: string[]; shown: string }>();
+    const add = (key: string, id: string, shown: string) => {
+      const entry = byKey.get(key) ?? { ids: [], shown };
+      entry.ids.push(id);
+      byKey.set(key, entry);
+    };
     for (const person of await peopleByEmailOrName(db, emails, names)) {
-      if (person.email && !found.has(`email:${nameKey(person.email)}`))
-        found.set(`email:${nameKey(person.email)}`, person.id);
-      if (!found.has(`name:${nameKey(person.name)}`)) found.set(`name:${nameKey(person.name)}`, person.id);
+      if (person.emailKey) add(`email:${person.emailKey}`, person.id, person.email ?? "");
+      add(`name:${person.nameKey}`, person.id, person.name.trim());
     }
+    const found: Existing = new Map();
+    for (const [key, { ids, shown }] of byKey)
+      found.set(
+        key,
+        ids.length === 1
+          ? (ids[0] as string)
+          : key.startsWith("email:")
+            ? {
+                field: "email",
+                message: `${ids.length} people have the email "${shown}": change one of them on the People page first, so that the row matches one person`,
+              }
+            : {
+                field: "name",
+                message: `${ids.length} people are called "${shown}": add their email to tell them apart`,
+              },
+      );
     return found;
   },
   toRow: (input) => toColumns(input as PersonInput),
@@ -133,12 +171,7 @@ const peopleSpec: KindSpec = {
   afterDelete: async (tx, ids) => {
     if (ids.length) await tx.delete(auditPersonalValues).where(inUuids(auditPersonalValues.personId, ids));
   },
-  referencedBy: [
-    { table: "involvements", column: "person_id" },
-    { table: "bursaries", column: "person_id" },
-    { table: "feedback", column: "person_id" },
-    { table: "equality_answers", column: "person_id" },
-  ],
+  writtenWith: ["consent_events"],
 };
 
 const workItemSpec: KindSpec = {
@@ -174,21 +207,33 @@ const workItemSpec: KindSpec = {
   },
   matchKey: (input) => `${nameKey(String(input.title))}|${String(input.startDate)}`,
   existing: async (db, inputs) => {
-    const found = new Map<string, string>();
+    const found: Existing = new Map();
     for (const item of await workItemsByTitle(db, [...new Set(inputs.map((i) => nameKey(String(i.title))))]))
       found.set(`${nameKey(item.title)}|${item.startDate}`, item.id);
     return found;
   },
+  recheck: async (tx, inputs) => {
+    const [teamsThere, leadsThere] = await Promise.all([
+      teamsWithIds(
+        tx,
+        inputs.map((i) => String(i.teamId)),
+      ),
+      usersWithIds(
+        tx,
+        inputs.map((i) => String(i.leadId)),
+      ),
+    ]);
+    return inputs.map((i) =>
+      !teamsThere.has(String(i.teamId))
+        ? "Its team has been deleted since the preview"
+        : !leadsThere.has(String(i.leadId))
+          ? "Its lead's account has been deleted since the preview"
+          : undefined,
+    );
+  },
   toRow: (input) => input,
   subject: () => null,
-  referencedBy: [
-    { table: "involvements", column: "work_item_id" },
-    { table: "involvement_plans", column: "work_item_id" },
-    { table: "agenda_sessions", column: "work_item_id" },
-    { table: "event_details", column: "work_item_id" },
-    { table: "bursaries", column: "work_item_id" },
-    { table: "feedback", column: "work_item_id" },
-  ],
+  writtenWith: [],
 };
 
 const involvementSpec: KindSpec = {
@@ -237,14 +282,36 @@ const involvementSpec: KindSpec = {
   fieldOf: (path) => ({ workItemId: "workItem", personId: "person" })[first(path)] ?? first(path),
   matchKey: (input) => `${String(input.workItemId)}|${String(input.personId)}|${String(input.role)}`,
   existing: async (db, inputs) => {
-    const found = new Map<string, string>();
+    const found: Existing = new Map();
     const rows = await involvementsOn(db, [...new Set(inputs.map((i) => String(i.workItemId)))]);
     for (const row of rows) found.set(`${row.workItemId}|${row.personId}|${row.role}`, row.id);
     return found;
   },
+  // Locked (for share) until the commit ends, so that a handover cannot slip in between check and insert.
+  recheck: async (tx, inputs, user) => {
+    const [items, persons] = await Promise.all([
+      workItemsWithIds(
+        tx,
+        inputs.map((i) => String(i.workItemId)),
+      ),
+      peopleWithIds(
+        tx,
+        inputs.map((i) => String(i.personId)),
+      ),
+    ]);
+    return inputs.map((i) => {
+      const item = items.get(String(i.workItemId));
+      const person = persons.get(String(i.personId));
+      if (!item) return "Its work item has been deleted since the preview";
+      if (!canWorkItem(user, "update", item)) return "Its work item is no longer one you lead";
+      if (!person) return "Its person has been deleted since the preview";
+      if (person.erasedAt) return "Its person has been erased since the preview";
+      return undefined;
+    });
+  },
   toRow: (input) => input,
   subject: (_id, row) => (typeof row.personId === "string" ? row.personId : null),
-  referencedBy: [],
+  writtenWith: [],
 };
 
 export const kindSpecs: Record<ImportKind, KindSpec> = {

@@ -103,8 +103,8 @@ export async function peopleNamed(db: Db, texts: readonly string[]) {
       and(
         isNull(people.erasedAt),
         or(
-          inTexts(sql`lower(${people.email})`, keys),
-          inTexts(sql`lower(${people.name})`, keys),
+          inTexts(sql`lower(trim(${people.email}))`, keys),
+          inTexts(sql`lower(trim(${people.name}))`, keys),
           ...(ids.length ? [inUuids(people.id, ids)] : []),
         ),
       ),
@@ -140,7 +140,7 @@ export async function workItemsTitled(db: Db, texts: readonly string[]) {
     .from(workItems)
     .where(
       or(
-        inTexts(sql`lower(${workItems.title})`, texts.map(nameKey)),
+        inTexts(sql`lower(trim(${workItems.title}))`, texts.map(nameKey)),
         ...(ids.length ? [inUuids(workItems.id, ids)] : []),
       ),
     );
@@ -174,19 +174,68 @@ export async function workItemsByTitle(db: Db, titles: readonly string[]) {
   return db
     .select({ id: workItems.id, title: workItems.title, startDate: workItems.startDate })
     .from(workItems)
-    .where(inTexts(sql`lower(${workItems.title})`, titles));
+    .where(inTexts(sql`lower(trim(${workItems.title}))`, titles));
 }
 
-/** People (not erased) with these (lower-cased) emails or names, for matching. */
+/**
+ * People (not erased) with these emails or names (trimmed, lower-cased), for matching; with the keys
+ * they were found by, compared in the database (lower(trim(…))) so that namesakes all come back.
+ */
 export async function peopleByEmailOrName(db: Db, emails: readonly string[], names: readonly string[]) {
   if (!emails.length && !names.length) return [];
+  const emailKey = sql<string | null>`lower(trim(${people.email}))`;
+  const nameKeyOf = sql<string>`lower(trim(${people.name}))`;
   return db
-    .select({ id: people.id, name: people.name, email: people.email })
+    .select({ id: people.id, name: people.name, email: people.email, emailKey, nameKey: nameKeyOf })
     .from(people)
-    .where(
-      and(
-        isNull(people.erasedAt),
-        or(inTexts(sql`lower(${people.email})`, emails), inTexts(sql`lower(${people.name})`, names)),
-      ),
-    );
+    .where(and(isNull(people.erasedAt), or(inTexts(emailKey, emails), inTexts(nameKeyOf, names))));
+}
+
+/*
+ * The records a commit's rows name, by id, as they are now: read again in the commit's transaction
+ * and locked (for share) until it ends, so that nothing they are checked against changes under it.
+ */
+
+const uuids = (ids: readonly string[]) => ids.filter(isUuid);
+
+export async function teamsWithIds(db: Db, ids: readonly string[]) {
+  const list = uuids(ids);
+  if (!list.length) return new Set<string>();
+  const rows = await db.select({ id: teams.id }).from(teams).where(inUuids(teams.id, list)).for("share");
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function usersWithIds(db: Db, ids: readonly string[]) {
+  const list = uuids(ids);
+  if (!list.length) return new Set<string>();
+  const rows = await db.select({ id: users.id }).from(users).where(inUuids(users.id, list)).for("share");
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function workItemsWithIds(db: Db, ids: readonly string[]) {
+  const list = uuids(ids);
+  if (!list.length) return new Map<string, WorkItemRef>();
+  const rows = await db
+    .select({
+      id: workItems.id,
+      title: workItems.title,
+      leadId: workItems.leadId,
+      kind: workItems.kind,
+      startDate: workItems.startDate,
+    })
+    .from(workItems)
+    .where(inUuids(workItems.id, list))
+    .for("share");
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function peopleWithIds(db: Db, ids: readonly string[]) {
+  const list = uuids(ids);
+  if (!list.length) return new Map<string, { id: string; erasedAt: Date | null }>();
+  const rows = await db
+    .select({ id: people.id, erasedAt: people.erasedAt })
+    .from(people)
+    .where(inUuids(people.id, list))
+    .for("share");
+  return new Map(rows.map((r) => [r.id, r]));
 }

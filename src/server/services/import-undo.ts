@@ -3,22 +3,45 @@
  * entry for each — unless one of them has changed since (edited, or now referred to by another
  * record), when nothing is removed (409). A preview never committed is simply set aside.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, getTableName, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { importRows, imports } from "../../db/schema";
 import type { SessionUser } from "../../shared/schemas/users";
 import { type Who, writeAudit, writeAudits } from "../audit";
 import { changedRecord } from "../resource";
 import { type KindSpec, kindSpecs } from "./import-kinds";
-import { conflict, findImport } from "./imports";
+import { conflict, findImport, sqlState } from "./imports";
+
+type Reference = { schema: string; table: string; column: string };
+
+/**
+ * Every column whose foreign key points at the table, from the database's own catalogue (so a table
+ * added later is never missed): whether the delete would fail (restrict), empty it (set null) or
+ * take its rows along (cascade), a row there is something that happened since. Only the tables
+ * the import writes with its records (writtenWith) are left out.
+ */
+async function referencesTo(tx: Db, spec: KindSpec): Promise<Reference[]> {
+  const result = await tx.execute(sql`
+    select n.nspname as "schema", c.relname as "table", a.attname as "column"
+    from pg_constraint k
+      join pg_class c on c.oid = k.conrelid
+      join pg_namespace n on n.oid = c.relnamespace
+      join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+    where k.contype = 'f' and cardinality(k.conkey) = 1
+      and k.confrelid = ${getTableName(spec.table)}::regclass
+    order by 2, 3`);
+  const rows = (result as unknown as { rows: Reference[] }).rows;
+  return rows.filter((r) => !spec.writtenWith.includes(r.table));
+}
 
 /** How many of an import's records changed since, and the first few rows with why. */
 async function changedSince(tx: Db, spec: KindSpec, importId: string) {
-  const referenced = spec.referencedBy.length
+  const references = await referencesTo(tx, spec);
+  const referenced = references.length
     ? sql.join(
-        spec.referencedBy.map(
+        references.map(
           (ref) =>
-            sql`exists (select 1 from ${sql.identifier(ref.table)} x where x.${sql.identifier(ref.column)} = t.id)`,
+            sql`exists (select 1 from ${sql.identifier(ref.schema)}.${sql.identifier(ref.table)} x where x.${sql.identifier(ref.column)} = t.id)`,
         ),
         sql` or `,
       )
@@ -64,12 +87,26 @@ export async function undoImport(db: Db, now: Date, who: Who, user: SessionUser,
           message: r.edited ? "Edited since the import" : "Other records now refer to it",
         })),
       );
-    const removed = (await tx
-      .delete(spec.table)
-      .where(sql`${spec.table.id} in (select record_id from import_rows where import_id = ${id} and outcome = 'new')`)
-      .returning()) as Record<string, unknown>[];
+    let removed: Record<string, unknown>[];
+    try {
+      removed = (await tx
+        .delete(spec.table)
+        .where(sql`${spec.table.id} in (select record_id from import_rows where import_id = ${id} and outcome = 'new')`)
+        .returning()) as Record<string, unknown>[];
+    } catch (error) {
+      // A reference the check above could not see (one made in between, a key of several columns):
+      // the transaction is rolled back, and the person told, rather than a 500.
+      if (sqlState(error) === "23503")
+        throw conflict(
+          "Another record now refers to one that this import created, so nothing was undone. Change or remove the imported records by hand instead.",
+          "changed_since_import",
+        );
+      throw error;
+    }
     const ids = removed.map((row) => String(row.id));
     await spec.afterDelete?.(tx, ids);
+    // Undone: the invalid rows' cells go too (invalid.csv answers 410 from now on).
+    await tx.update(importRows).set({ data: null, cells: null }).where(eq(importRows.importId, id));
     await writeAudits(
       tx,
       now,

@@ -24,11 +24,12 @@ import {
 } from "../../shared/schemas/imports";
 import type { SessionUser } from "../../shared/schemas/users";
 import { type Who, writeAudit, writeAudits } from "../audit";
-import { ApiError, forbidden, notFound } from "../problem";
+import { ApiError, notFound } from "../problem";
 import { changedRecord, insertRecords, isUuid, pageFrom } from "../resource";
 import { type Cell, cellText, noDataRows, readSpreadsheet } from "./import-files";
 import { kindSpecs, type Values } from "./import-kinds";
 import { mapColumns, readCell, requireColumns, storable } from "./import-mapping";
+import { importDataExpired, importDataExpiresAt, invalidRowsGone, previewExpired } from "./import-retention";
 
 type ImportRow = typeof imports.$inferSelect;
 type RowRecord = {
@@ -104,7 +105,11 @@ export async function previewImport(
   );
   const seen = new Map<string, string>();
   const rows: RowRecord[] = checked.map(({ row, cells, errors, input }) => {
-    if (!input) {
+    const key = input ? spec.matchKey(input) : "";
+    const match = input ? (existing.get(key) ?? seen.get(key)) : undefined;
+    // Two records or more it could be: not matched to one at random, but invalid, saying so.
+    if (typeof match === "object") errors.set(match.field, match.message);
+    if (!input || typeof match === "object") {
       const list = [...errors]
         .sort(([a], [b]) => order(a) - order(b))
         .map(([field, message]) => ({ column: columnOf(field), message }));
@@ -112,8 +117,6 @@ export async function previewImport(
       return { row, outcome: "invalid", record_id: null, data: null, cells: kept, errors: list };
     }
     // Already on record, or the same as an earlier row of this file: matched, never created twice.
-    const key = spec.matchKey(input);
-    const match = existing.get(key) ?? seen.get(key);
     if (match) return { row, outcome: "matched", record_id: match, data: null, cells: null, errors: null };
     const id = crypto.randomUUID();
     seen.set(key, id);
@@ -184,17 +187,18 @@ function sampleRows(
   return sample;
 }
 
-/** An import the user may act on: their own, or any for admin. 404 when there is none. */
+/**
+ * An import the user may act on: their own, or any for admin. 404 when there is none — and when it
+ * is someone else's, so that a lead cannot learn that an import exists (or what it was) by its id.
+ */
 export async function findImport(db: Db, id: string, user: SessionUser): Promise<ImportRow> {
   const [found] = isUuid(id) ? await db.select().from(imports).where(eq(imports.id, id)) : [];
-  if (!found) throw notFound("The import");
-  if (user.role !== "admin" && found.createdById !== user.id)
-    throw forbidden("Only the person who made this import, or admin, can see it or act on it.");
+  if (!found || (user.role !== "admin" && found.createdById !== user.id)) throw notFound("The import");
   return found;
 }
 
 /** SQLSTATE of a database error (drizzle wraps the driver's in `cause`). */
-function sqlState(error: unknown): string | undefined {
+export function sqlState(error: unknown): string | undefined {
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
@@ -213,6 +217,8 @@ export async function commitImport(
   const found = await findImport(db, id, user);
   if (found.status !== "previewed")
     throw conflict(`This import was ${found.status} already: nothing more was imported.`, `already_${found.status}`);
+  // Its rows' data is deleted (or about to be): what the file said is not kept past the preview's day.
+  if (importDataExpired(found, now)) throw previewExpired();
   const spec = kindSpecs[found.kind];
   const changedSincePreview = conflict(
     "Something changed since the preview (a record it names or would make), so nothing was imported. Upload the file again to preview it afresh.",
@@ -233,19 +239,50 @@ export async function commitImport(
         .from(importRows)
         .where(and(eq(importRows.importId, id), eq(importRows.outcome, "new")))
         .orderBy(importRows.row);
-      const inputs = kept.map((k) => {
+      const refusals = new Map<number, string>();
+      const inputs = kept.flatMap((k) => {
         const parsed = spec.schema.safeParse(k.data);
-        if (!parsed.success || !k.recordId) throw changedSincePreview;
-        return { row: k.row, id: k.recordId, input: parsed.data };
+        if (parsed.success && k.recordId) return [{ row: k.row, id: k.recordId, input: parsed.data }];
+        // Cleared since (the person it names was erased), or no longer what the schema takes.
+        refusals.set(k.row, "What the preview kept of this row has been deleted since");
+        return [];
+      });
+      // The rules again, against the records as they are now: what a row names may have been
+      // deleted, erased or handed to another lead since the preview, and this user's role changed.
+      for (const i of inputs)
+        spec.refuse?.(i.input, user, (_field, message) => {
+          if (!refusals.has(i.row)) refusals.set(i.row, message);
+        });
+      const rechecked = await (spec.recheck?.(
+        tx,
+        inputs.map((i) => i.input),
+        user,
+      ) ?? []);
+      inputs.forEach((i, n) => {
+        const why = rechecked[n];
+        if (why !== undefined && !refusals.has(i.row)) refusals.set(i.row, why);
       });
       // Made by someone else since the preview: matched now, not created twice.
       const existing = await spec.existing(
         tx,
         inputs.map((i) => i.input),
       );
+      for (const i of inputs) {
+        const match = existing.get(spec.matchKey(i.input));
+        if (typeof match === "object" && !refusals.has(i.row)) refusals.set(i.row, match.message);
+      }
+      if (refusals.size)
+        throw conflict(
+          `${refusals.size} of the rows to import ${refusals.size === 1 ? "no longer passes" : "no longer pass"} the checks (something changed since the preview), so nothing was imported. Upload the file again to preview it afresh.`,
+          "changed_since_preview",
+          [...refusals]
+            .sort(([a], [b]) => a - b)
+            .slice(0, 10)
+            .map(([row, message]) => ({ path: `row ${row}`, message })),
+        );
       const nowMatched = inputs.flatMap((i) => {
         const match = existing.get(spec.matchKey(i.input));
-        return match ? [{ row: i.row, record_id: match }] : [];
+        return typeof match === "string" ? [{ row: i.row, record_id: match }] : [];
       });
       const records = inputs
         .filter((i) => !existing.has(spec.matchKey(i.input)))
@@ -296,8 +333,9 @@ export async function commitImport(
 }
 
 /** The preview's invalid rows as CSV: their own columns, and what is wrong with each in "Error". */
-export async function invalidRowsCsv(db: Db, user: SessionUser, id: string) {
+export async function invalidRowsCsv(db: Db, now: Date, user: SessionUser, id: string) {
   const found = await findImport(db, id, user);
+  if (importDataExpired(found, now)) throw invalidRowsGone();
   const rows = await db
     .select({ cells: importRows.cells, errors: importRows.errors })
     .from(importRows)
@@ -329,6 +367,7 @@ function toSummary(row: ImportRow): ImportSummary {
     created: row.createdCount,
     committedAt: row.committedAt?.toISOString() ?? null,
     undoneAt: row.undoneAt?.toISOString() ?? null,
+    expiresAt: importDataExpiresAt(row)?.toISOString() ?? null,
   };
 }
 

@@ -18,6 +18,7 @@ import { type ConsentEvent, erasedName, type SubjectAccess } from "../../shared/
 import type { Who } from "../audit";
 import { auditOrder, loadAudit } from "./audit";
 import { findAnswers } from "./equality";
+import { forgetImportRowsOf } from "./import-retention";
 import { loadPeople } from "./people";
 
 type PersonRow = typeof people.$inferSelect;
@@ -203,6 +204,8 @@ export async function subjectAccessOf(db: Db, personId: string, now: Date): Prom
  * bursaries and speaker places stay, without identity, so counts, budgets and targets hold.
  */
 export async function erasePerson(db: Db, personId: string, now: Date): Promise<boolean> {
+  // First, while their name and email are there to find them by: import rows that name them (ADR 018).
+  await forgetImportRowsOf(db, personId);
   const erased = await db
     .update(people)
     .set({

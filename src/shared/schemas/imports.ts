@@ -98,6 +98,12 @@ export const importSummary = z.object({
   created: z.number().int(),
   committedAt: z.string().nullable(),
   undoneAt: z.string().nullable(),
+  /**
+   * When what the file said is deleted (ADR 018 amendment): a preview's rows a day after the upload
+   * (it can no longer be committed), a committed import's invalid rows a week after the commit
+   * (invalid.csv then answers 410); null once undone. Optional only so that older clients' fixtures still fit.
+   */
+  expiresAt: z.string().nullable().optional(),
 });
 export type ImportSummary = z.infer<typeof importSummary>;
 

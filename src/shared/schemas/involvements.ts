@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { choice, id, idParam, isoDate, listQuery, optionalParam, pence, storedFields, versionLastRead } from "./common";
 import { involvementRole } from "./involvement-plans";
+import { rateActivityName } from "./rate-cards";
 
 export const involvementStatuses = ["invited", "confirmed", "took_part", "withdrew", "declined"] as const;
 export type InvolvementStatus = (typeof involvementStatuses)[number];
@@ -62,6 +63,17 @@ export const involvementFields = z.object({
   feePence: pence("fee").nullable(),
   expensesPence: pence("expenses").nullable(),
   paymentStatus: choice(paymentStatuses),
+  /** When it was marked paid: today (the server's) when it becomes paid and none is given; cleared when it stops being paid. */
+  paidOn: isoDate.nullable(),
+  /** The rate card activity the fee is worked out from ("Half day"), and how many of its unit. */
+  rateActivity: rateActivityName.nullable(),
+  quantity: z
+    .number({ error: "Enter the quantity as a number" })
+    .positive("The quantity must be more than 0")
+    .max(10_000, "The quantity must be 10,000 or fewer")
+    .nullable(),
+  /** Why the fee differs from the rate card's suggestion: needed when it does. */
+  feeReason: text(1000, "The reason"),
   feedback: text(5000, "Feedback"),
   impact: text(5000, "Impact"),
   /** The agenda session a speaker appears in (conferences and events only). */
@@ -106,11 +118,16 @@ const involvementInput = involvementFields
     feePence: involvementFields.shape.feePence.default(null),
     expensesPence: involvementFields.shape.expensesPence.default(null),
     paymentStatus: involvementFields.shape.paymentStatus.default("not_due"),
+    paidOn: involvementFields.shape.paidOn.default(null),
+    rateActivity: involvementFields.shape.rateActivity.default(null),
+    quantity: involvementFields.shape.quantity.default(null),
+    feeReason: involvementFields.shape.feeReason.default(""),
     feedback: involvementFields.shape.feedback.default(""),
     impact: involvementFields.shape.impact.default(""),
     sessionId: involvementFields.shape.sessionId.default(null),
   })
   .superRefine(involvementRules);
+export type InvolvementInput = z.infer<typeof involvementInput>;
 
 /** PATCH: any fields but the work item and person (an involvement does not move). */
 const involvementPatch = involvementFields

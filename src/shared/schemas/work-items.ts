@@ -111,3 +111,18 @@ export function workItemFieldsOf(item: WorkItem): z.output<typeof workItemFields
   } = item;
   return fields;
 }
+
+/**
+ * A work item's involvement budget (its involvement decision's) against what is promised:
+ * committed is the fees and expenses of confirmed and took-part involvements whose payment is not
+ * declined; paid is the part of it marked paid; remaining is budget − committed (negative when
+ * over). Undecided or with no budget set, budget and remaining are null (nothing to measure
+ * against), while committed and paid still count.
+ */
+export const workItemBudget = z.object({
+  budgetPence: z.number().int().nullable(),
+  committedPence: z.number().int(),
+  paidPence: z.number().int(),
+  remainingPence: z.number().int().nullable(),
+});
+export type WorkItemBudget = z.infer<typeof workItemBudget>;

@@ -42,6 +42,7 @@ describe("Two-step verification", () => {
     await user.clear(within(step).getByLabelText("Code"));
     await user.type(within(step).getByLabelText("Code"), await generate({ secret }));
     await user.click(within(step).getByRole("button", { name: "Verify" }));
-    await waitFor(() => expect(currentUrl(history)).toBe("/dashboard"));
+    // The events team lands on Needs attention.
+    await waitFor(() => expect(currentUrl(history)).toBe("/attention"));
   });
 });

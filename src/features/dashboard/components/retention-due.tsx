@@ -7,7 +7,12 @@ export function RetentionDue({ count }: { count: number }) {
       <p>
         <Link to="/admin/retention" search={{}}>
           Retention reviews due: {count}
+        </Link>{" "}
+        (also on{" "}
+        <Link to="/attention" hash="retention-due">
+          Needs attention
         </Link>
+        )
       </p>
     </aside>
   );

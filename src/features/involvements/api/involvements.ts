@@ -3,6 +3,7 @@ import { useRecordSaved } from "../../../lib/api/cache";
 import { apiClient, data, type RequestBody } from "../../../lib/api/client";
 import { type InvolvementsOf, queryKeys } from "../../../lib/api/keys";
 import { readAllInvolvements } from "../../../lib/api/reads";
+import { isProblem } from "../../../lib/api-client";
 import type { InvolvementListQuery } from "../../../shared/schemas/involvements";
 
 const keys = queryKeys.involvements;
@@ -52,3 +53,24 @@ export function useUpdateInvolvement(id: string) {
     onSuccess: saved,
   });
 }
+
+/** Every rate (the activities to choose from, their units and dates): few enough for one page. */
+export const rateCardsQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.rateCards.list,
+    queryFn: ({ signal }) => data(apiClient.GET("/rate-cards", { params: { query: { pageSize: 100 } }, signal })),
+  });
+
+/** The fee the rate in force on a date suggests; null when none is in force. */
+export const suggestedFeeQuery = (query: { activity: string; quantity: number; on: string }) =>
+  queryOptions({
+    queryKey: queryKeys.rateCards.suggest(query),
+    queryFn: async ({ signal }) => {
+      try {
+        return await data(apiClient.GET("/rate-cards/suggest", { params: { query }, signal }));
+      } catch (error) {
+        if (isProblem(error, 404)) return null;
+        throw error;
+      }
+    },
+  });

@@ -9,8 +9,6 @@ import {
   type Involvement,
   involvementStatuses,
   involvementStatusLabels,
-  paymentStatuses,
-  paymentStatusLabels,
   supportKinds,
   supportLabels,
 } from "../../../shared/schemas/involvements";
@@ -20,6 +18,7 @@ import {
   involvementFormSchema,
   involvementFormValues,
 } from "../involvement-form-schema";
+import { FeeFields } from "./fee-fields";
 import { InvolvementSummary } from "./involvement-summary";
 
 const editing = { schema: involvementFormSchema, fieldOf: involvementFieldOf, toValues: involvementFormValues };
@@ -80,19 +79,7 @@ function InvolvementEditForm({ involvement, withSupport, ...handlers }: Omit<Pro
           {...form.register("support")}
         />
       ) : null}
-      <div className="form-row">
-        <FormField label="Fee (£)" error={errors.fee?.message}>
-          <input type="text" inputMode="decimal" {...form.register("fee")} />
-        </FormField>
-        <FormField label="Expenses (£)" error={errors.expenses?.message}>
-          <input type="text" inputMode="decimal" {...form.register("expenses")} />
-        </FormField>
-        <FormField label="Payment status" error={errors.paymentStatus?.message} required>
-          <select {...form.register("paymentStatus")}>
-            <Options values={paymentStatuses} labels={paymentStatusLabels} />
-          </select>
-        </FormField>
-      </div>
+      <FeeFields form={form} />
       <FormField label="Their feedback" error={errors.feedback?.message}>
         <textarea rows={3} {...form.register("feedback")} />
       </FormField>

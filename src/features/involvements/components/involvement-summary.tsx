@@ -50,9 +50,17 @@ export function InvolvementSummary({ involvement, withSupport }: Props) {
           {labelled(involvement.support, supportLabels)}
         </SummaryItem>
       ) : null}
+      <SummaryItem term="Activity" empty="None">
+        {involvement.rateActivity}
+      </SummaryItem>
+      <SummaryItem term="Quantity">{involvement.quantity === null ? null : String(involvement.quantity)}</SummaryItem>
       <SummaryItem term="Fee">{pounds(involvement.feePence)}</SummaryItem>
+      <SummaryItem term="Reason the fee differs" empty="None given" text>
+        {involvement.feeReason}
+      </SummaryItem>
       <SummaryItem term="Expenses">{pounds(involvement.expensesPence)}</SummaryItem>
       <SummaryItem term="Payment status">{paymentStatusLabels[involvement.paymentStatus]}</SummaryItem>
+      <SummaryItem term="Paid on">{dateText(involvement.paidOn)}</SummaryItem>
       <SummaryItem term="Their feedback" text>
         {involvement.feedback}
       </SummaryItem>

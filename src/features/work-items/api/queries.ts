@@ -34,3 +34,14 @@ export const usersQuery = () =>
     queryFn: async ({ signal }) => (await data(apiClient.GET("/users", { signal }))).items,
     staleTime: 10 * 60_000,
   });
+
+/**
+ * The item's budget against commitments. `planVersion` is its decision's (null: undecided), which
+ * holds the budget; undefined while the decision is still loading (nothing is fetched yet).
+ */
+export const workItemBudgetQuery = (id: string, planVersion: number | null | undefined) =>
+  queryOptions({
+    queryKey: queryKeys.involvements.budgetOf(id, planVersion ?? null),
+    enabled: planVersion !== undefined,
+    queryFn: ({ signal }) => data(apiClient.GET("/work-items/{id}/budget", { params: { path: { id } }, signal })),
+  });
