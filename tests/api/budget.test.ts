@@ -4,7 +4,13 @@ import { createItem } from "./helpers";
 
 const api = setupApi();
 
-type Budget = { budgetPence: number | null; committedPence: number; paidPence: number; remainingPence: number | null };
+type Budget = {
+  budgetPence: number;
+  committedPence: number;
+  paidPence: number;
+  remainingPence: number;
+  budgetSet: boolean;
+};
 type Involvement = {
   status: string;
   paymentStatus: string;
@@ -56,13 +62,15 @@ describe("GET /api/work-items/:id/budget", () => {
         committed.filter((i) => i.paymentStatus === "paid").reduce((sum, i) => sum + amount(i), 0),
       );
       expect(budget.paidPence).toBeLessThanOrEqual(budget.committedPence);
-      // The budget is the involvement decision's: none while undecided.
+      // The budget is the involvement decision's: not set (0) while undecided or left blank.
       const plan = item.planLevel === null ? null : await (await admin.get(`/api/work-items/${item.id}/plan`)).json();
-      expect(budget.budgetPence, item.title).toBe(plan?.budgetPence ?? null);
-      if (budget.budgetPence === null) expect(budget.remainingPence).toBeNull();
-      else {
+      const planBudget: number | null = plan?.budgetPence ?? null;
+      expect(budget.budgetSet, item.title).toBe(planBudget !== null);
+      expect(budget.budgetPence, item.title).toBe(planBudget ?? 0);
+      // They add up on every item, with a budget or not.
+      expect(budget.remainingPence, item.title).toBe(budget.budgetPence - budget.committedPence);
+      if (budget.budgetSet) {
         withBudget++;
-        expect(budget.remainingPence).toBe(budget.budgetPence - budget.committedPence);
         if (budget.committedPence > budget.budgetPence) over++;
       }
     }
@@ -71,11 +79,17 @@ describe("GET /api/work-items/:id/budget", () => {
     expect(over).toBeGreaterThan(0);
   });
 
-  it("follows a new budget and a new commitment, and reads null with no budget set", async () => {
+  it("follows a new budget and a new commitment, and reads 0, not set, with no budget", async () => {
     const admin = await api.as("admin@example.org");
     const item = await createItem(admin, { title: "Budget test item", kind: "research" });
     const read = async () => (await admin.get(`/api/work-items/${item.id}/budget`)).json();
-    expect(await read()).toEqual({ budgetPence: null, committedPence: 0, paidPence: 0, remainingPence: null });
+    expect(await read()).toEqual({
+      budgetPence: 0,
+      committedPence: 0,
+      paidPence: 0,
+      remainingPence: 0,
+      budgetSet: false,
+    });
 
     const plan = await admin.request("PUT", `/api/work-items/${item.id}/plan`, {
       considered: true,
@@ -116,6 +130,7 @@ describe("GET /api/work-items/:id/budget", () => {
       committedPence: 25_000,
       paidPence: 17_500,
       remainingPence: -5_000,
+      budgetSet: true,
     });
   });
 

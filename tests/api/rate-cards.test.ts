@@ -225,6 +225,42 @@ describe("an involvement's fee against the rate card", () => {
     expect(paths(await badQuantity.json())).toEqual(["quantity"]);
   });
 
+  it("a rate added since never turns an old involvement invalid: it can still be marked paid and edited", async () => {
+    const admin = await api.as("admin@example.org");
+    const activity = "Workshop session (old involvement test)";
+    await addRate(admin, { activity, unit: "session", amountPence: 4_000, effectiveFrom: "2026-01-01" });
+    const lead = await api.as("lead@example.org");
+    const item = await createItem(lead, { kind: "research" });
+    const person = await newPerson(lead);
+    const response = await lead.request("POST", "/api/involvements", {
+      workItemId: item.id,
+      personId: person.id,
+      role: "advisory_group",
+      startDate: "2026-05-01",
+      rateActivity: activity,
+      quantity: 2,
+      feePence: 8_000,
+      paymentStatus: "due",
+    });
+    expect(response.status).toBe(201);
+    const created = await response.json();
+    // A rise dated before the involvement: its suggestion is now £100, not the £80 it was offered.
+    await addRate(admin, { activity, unit: "session", amountPence: 5_000, effectiveFrom: "2026-03-01" });
+
+    const paid = await lead.request("PATCH", `/api/involvements/${created.id}`, { paymentStatus: "paid", version: 1 });
+    expect(paid.status, await paid.clone().text()).toBe(200);
+    expect(await paid.json()).toMatchObject({ feePence: 8_000, paidOn: "2026-11-28" });
+    const noted = await lead.request("PATCH", `/api/involvements/${created.id}`, {
+      impact: "Changed the plan",
+      version: 2,
+    });
+    expect(noted.status).toBe(200);
+    // Changing the fee itself is checked against the rate now in force.
+    const refeed = await lead.request("PATCH", `/api/involvements/${created.id}`, { feePence: 9_000, version: 3 });
+    expect(refeed.status).toBe(422);
+    expect(paths(await refeed.json())).toEqual(["feeReason"]);
+  });
+
   it("sets paidOn to today when marked paid, keeps a date given, and clears it when no longer paid", async () => {
     const lead = await api.as("lead@example.org");
     const item = await createItem(lead, { kind: "research" });

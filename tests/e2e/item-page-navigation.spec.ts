@@ -61,7 +61,7 @@ async function openItem(page: Page, item: { id: string; title: string }) {
  * Follows each link of "On this page" by keyboard (focus it, press Enter): the address gets the
  * section's #id, and focus lands on the section's heading, on screen, inside the section's landmark.
  */
-async function followEachLink(page: Page, sections: { id: string; link: string; heading: string }[]) {
+async function followEachLink(page: Page, sections: Section[]) {
   const nav = page.getByRole("navigation", { name: "On this page" });
   await expect(nav.getByRole("heading", { name: "On this page" })).toBeVisible();
   await expect(nav.getByRole("link")).toHaveText(sections.map((section) => section.link));
@@ -93,6 +93,25 @@ async function followEachLink(page: Page, sections: { id: string; link: string; 
     expect(fromSection || inLaterContent, `${section.link}: Tab moves on from the section`).toBe(true);
   }
 }
+
+type Section = { id: string; link: string; heading: string };
+
+/** Sections every work item has, in page order; the Details heading is "Work item details" in a read-only summary. */
+const commonSections = (detailsHeading: string): Section[] => [
+  { id: "details", link: "Details", heading: detailsHeading },
+  { id: "decision", link: "Involvement decision", heading: "Involvement decision" },
+  { id: "budget", link: "Budget", heading: "Budget" },
+  { id: "people-involved", link: "People involved", heading: "People involved" },
+];
+
+/** A conference's sections: the common ones, then the agenda and what goes with it. */
+const conferenceSections = (detailsHeading: string): Section[] => [
+  ...commonSections(detailsHeading),
+  { id: "agenda", link: "Agenda", heading: "Agenda" },
+  { id: "event-details", link: "Speaker advice and bursary places", heading: "Speaker advice and bursary places" },
+  { id: "speaker-diversity", link: "Speaker diversity", heading: "Speaker diversity" },
+  { id: "bursaries", link: "Bursaries", heading: "Bursaries" },
+];
 
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 
@@ -175,20 +194,7 @@ test("a manager finds their way around the longest demo conference, half as tall
   expect(decision?.x ?? 0).toBeGreaterThan((details?.x ?? 0) + (details?.width ?? 0));
   expect(Math.abs((decision?.y ?? 0) - (details?.y ?? 0))).toBeLessThan(2);
 
-  await followEachLink(page, [
-    { id: "details", link: "Details", heading: "Work item details" },
-    { id: "decision", link: "Involvement decision", heading: "Involvement decision" },
-    { id: "budget", link: "Budget", heading: "Budget" },
-    { id: "people-involved", link: "People involved", heading: "People involved" },
-    { id: "agenda", link: "Agenda", heading: "Agenda" },
-    {
-      id: "event-details",
-      link: "Speaker advice and bursary places",
-      heading: "Speaker advice and bursary places",
-    },
-    { id: "speaker-diversity", link: "Speaker diversity", heading: "Speaker diversity" },
-    { id: "bursaries", link: "Bursaries", heading: "Bursaries" },
-  ]);
+  await followEachLink(page, conferenceSections("Work item details"));
   await checkConference(page, a11y, conference.people);
 });
 
@@ -204,20 +210,7 @@ test("the events team follows On this page by keyboard, and by mouse, on a confe
   await openItem(page, conference);
   await a11y.check("editable");
 
-  await followEachLink(page, [
-    { id: "details", link: "Details", heading: "Details" },
-    { id: "decision", link: "Involvement decision", heading: "Involvement decision" },
-    { id: "budget", link: "Budget", heading: "Budget" },
-    { id: "people-involved", link: "People involved", heading: "People involved" },
-    { id: "agenda", link: "Agenda", heading: "Agenda" },
-    {
-      id: "event-details",
-      link: "Speaker advice and bursary places",
-      heading: "Speaker advice and bursary places",
-    },
-    { id: "speaker-diversity", link: "Speaker diversity", heading: "Speaker diversity" },
-    { id: "bursaries", link: "Bursaries", heading: "Bursaries" },
-  ]);
+  await followEachLink(page, conferenceSections("Details"));
   // The form's heading names a landmark of its own.
   await expect(page.getByRole("region", { name: "Details" }).getByLabel("Title", { exact: true })).toBeVisible();
 
@@ -254,13 +247,7 @@ test("a work item that is not an event lists its own sections, and Activity for 
   await openItem(page, research);
   await expect(page.getByRole("region", { name: "Activity" })).toBeVisible();
   await a11y.check("research, admin");
-  await followEachLink(page, [
-    { id: "details", link: "Details", heading: "Details" },
-    { id: "decision", link: "Involvement decision", heading: "Involvement decision" },
-    { id: "budget", link: "Budget", heading: "Budget" },
-    { id: "people-involved", link: "People involved", heading: "People involved" },
-    { id: "activity", link: "Activity", heading: "Activity" },
-  ]);
+  await followEachLink(page, [...commonSections("Details"), { id: "activity", link: "Activity", heading: "Activity" }]);
   await expect(page.getByRole("region", { name: "Agenda" })).toHaveCount(0);
 
   // An address with a section's #id (a bookmark) opens the page at that section, once it has loaded.

@@ -1,7 +1,8 @@
+import { queryOptions } from "@tanstack/react-query";
 import { allPages } from "../all-pages";
 import { isProblem } from "../api-client";
 import { apiClient, data } from "./client";
-import type { DiversityScope, InvolvementsOf } from "./keys";
+import { type DiversityScope, type InvolvementsOf, queryKeys } from "./keys";
 
 /**
  * Reads that more than one feature shows (an event's page and its printed report, the
@@ -41,3 +42,11 @@ export const readSpeakerDiversity = (scope: DiversityScope, signal?: AbortSignal
 /** Every involvement of one work item or one person, however many pages. */
 export const readAllInvolvements = (filter: InvolvementsOf, signal?: AbortSignal) =>
   allPages((paging) => data(apiClient.GET("/involvements", { params: { query: { ...filter, ...paging } }, signal })));
+
+/** Every rate card, each activity's newest first: the Rate cards page and the fee's activity choice both read it. */
+export const rateCardsQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.rateCards.list,
+    queryFn: ({ signal }) =>
+      allPages((paging) => data(apiClient.GET("/rate-cards", { params: { query: paging }, signal }))),
+  });

@@ -11357,10 +11357,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            budgetPence: number | null;
+                            budgetPence: number;
+                            budgetSet: boolean;
                             committedPence: number;
                             paidPence: number;
-                            remainingPence: number | null;
+                            remainingPence: number;
                         };
                     };
                 };

@@ -49,11 +49,16 @@ export function involvementRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) 
       }
     },
     // Paid on today when it becomes paid without a date; no date once it is not paid.
-    toRow: (input) => ({
+    // Already paid before this change: its date stays as it was (a payment made before paid_on
+    // existed keeps no date rather than today's, which would falsify "paid within 30 days").
+    toRow: (input, current) => ({
       ...input,
-      paidOn: input.paymentStatus === "paid" ? (input.paidOn ?? calendarDate(deps.clock())) : null,
+      paidOn:
+        input.paymentStatus !== "paid"
+          ? null
+          : (input.paidOn ?? (current?.paymentStatus === "paid" ? current.paidOn : calendarDate(deps.clock()))),
     }),
-    check: async (input, db) => {
+    check: async (input, db, current) => {
       const { workItemId, personId, sessionId } = input;
       const errors = [];
       if (!(await findWorkItem(db, workItemId))) {
@@ -67,10 +72,30 @@ export function involvementRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) 
       if (sessionId && session?.workItemId !== workItemId) {
         errors.push({ path: "sessionId", message: "Choose a session on this work item's agenda" });
       }
-      errors.push(...(await feeErrors(db, input, calendarDate(deps.clock()))));
+      // A change that leaves the fee and what it was worked out from alone is not checked again:
+      // a rate added or changed since never turns an old involvement invalid.
+      if (!current || feeBasisChanged(input, current))
+        errors.push(...(await feeErrors(db, input, calendarDate(deps.clock()))));
       if (errors.length) throw invalid(errors);
     },
   });
+}
+
+const feeBasis = ["rateActivity", "quantity", "feePence", "feeReason", "startDate"] as const;
+
+/**
+ * Whether a change touches the fee or what its suggestion is worked out from (marking it paid
+ * does not; declining payment, or taking it up again, does).
+ */
+function feeBasisChanged(
+  input: InvolvementInput,
+  current: Pick<InvolvementInput, (typeof feeBasis)[number] | "paymentStatus">,
+) {
+  const declined = (status: string) => status === "declined";
+  return (
+    feeBasis.some((field) => input[field] !== current[field]) ||
+    declined(input.paymentStatus) !== declined(current.paymentStatus)
+  );
 }
 
 /**

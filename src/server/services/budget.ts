@@ -14,7 +14,7 @@ const committed = sql`coalesce(sum(${amount}), 0)`;
 
 /**
  * One work item's budget against its commitments, all in one query; null when there is no such
- * item. The budget is the involvement decision's (none while undecided).
+ * item. The budget is the involvement decision's (0, not set, while undecided).
  */
 export async function budgetOf(db: Db, workItemId: string): Promise<WorkItemBudget | null> {
   const [row] = await db
@@ -22,7 +22,6 @@ export async function budgetOf(db: Db, workItemId: string): Promise<WorkItemBudg
       budget: involvementPlans.budgetPence,
       committed: sql<string>`${committed}`,
       paid: sql<string>`coalesce(sum(${amount}) filter (where ${involvements.paymentStatus} = 'paid'), 0)`,
-      remaining: sql<string | null>`${involvementPlans.budgetPence} - ${committed}`,
     })
     .from(workItems)
     .leftJoin(involvementPlans, eq(involvementPlans.workItemId, workItems.id))
@@ -31,10 +30,13 @@ export async function budgetOf(db: Db, workItemId: string): Promise<WorkItemBudg
     .groupBy(workItems.id, involvementPlans.budgetPence);
   if (!row) return null;
   // sum() of integers is bigint: the drivers answer it as text.
+  const budgetPence = row.budget ?? 0;
+  const committedPence = Number(row.committed);
   return {
-    budgetPence: row.budget,
-    committedPence: Number(row.committed),
+    budgetPence,
+    committedPence,
     paidPence: Number(row.paid),
-    remainingPence: row.remaining === null ? null : Number(row.remaining),
+    remainingPence: budgetPence - committedPence,
+    budgetSet: row.budget !== null,
   };
 }

@@ -40,6 +40,9 @@ async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: st
     sql`${tookPart} between ${period.from} and ${period.to}`,
     // Unpaid but still inside its 30 days: not late yet, so neither a success nor a miss.
     sql`(i.payment_status = 'paid' or ${tookPart} + 30 < cast(${now} as date))`,
+    // Paid with no date (marked paid before the date was kept, migration 0015): when is unknown,
+    // so it is left out rather than counted as late.
+    sql`(i.payment_status <> 'paid' or i.paid_on is not null)`,
     ...chosen,
   ];
   const [work, bursary, feedback, library, staff, paid] = await Promise.all([

@@ -116,13 +116,15 @@ export function workItemFieldsOf(item: WorkItem): z.output<typeof workItemFields
  * A work item's involvement budget (its involvement decision's) against what is promised:
  * committed is the fees and expenses of confirmed and took-part involvements whose payment is not
  * declined; paid is the part of it marked paid; remaining is budget − committed (negative when
- * over). Undecided or with no budget set, budget and remaining are null (nothing to measure
- * against), while committed and paid still count.
+ * over). The four always add up: undecided or with no budget set, the budget counts as 0 and
+ * `budgetSet` is false (pages say "Not set" and warn of nothing), while committed and paid still count.
  */
 export const workItemBudget = z.object({
-  budgetPence: z.number().int().nullable(),
+  budgetPence: z.number().int(),
   committedPence: z.number().int(),
   paidPence: z.number().int(),
-  remainingPence: z.number().int().nullable(),
+  remainingPence: z.number().int(),
+  /** Whether the involvement decision sets a budget (false: undecided, or left blank). */
+  budgetSet: z.boolean(),
 });
 export type WorkItemBudget = z.infer<typeof workItemBudget>;

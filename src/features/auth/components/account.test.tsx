@@ -78,6 +78,8 @@ describe("Signing out after inactivity", () => {
     server.use(
       http.get(`*${apiPath("/auth/sessions")}`, () => HttpResponse.json({ items: [] }, soon())),
       http.get(`*${apiPath("/auth/me")}`, () => HttpResponse.json(me, soon())),
+      // The navigation's Needs attention count is read on every page: its answer carries the time too.
+      http.get(`*${apiPath("/attention")}`, () => HttpResponse.json({ total: 0, groups: [] }, soon())),
     );
     const { user } = renderApp("/account");
     const dialog = await screen.findByRole(

@@ -54,12 +54,7 @@ export function useUpdateInvolvement(id: string) {
   });
 }
 
-/** Every rate (the activities to choose from, their units and dates): few enough for one page. */
-export const rateCardsQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.rateCards.list,
-    queryFn: ({ signal }) => data(apiClient.GET("/rate-cards", { params: { query: { pageSize: 100 } }, signal })),
-  });
+export { rateCardsQuery } from "../../../lib/api/reads";
 
 /** The fee the rate in force on a date suggests; null when none is in force. */
 export const suggestedFeeQuery = (query: { activity: string; quantity: number; on: string }) =>

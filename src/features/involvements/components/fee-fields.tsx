@@ -78,15 +78,7 @@ export function FeeFields({ form }: Props) {
         ) : suggested && rate ? (
           <p>
             Suggested fee: <strong>{formatPence(suggested.amountPence)}</strong> ({rate.activity}, rate from{" "}
-            {formatDate(rate.effectiveFrom)}){" "}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={takeSuggested}
-              disabled={feePence === suggested.amountPence}
-            >
-              Use suggested fee
-            </button>
+            {formatDate(rate.effectiveFrom)})
           </p>
         ) : suggestion.isError ? (
           <p>The suggested fee could not be worked out.</p>
@@ -94,6 +86,19 @@ export function FeeFields({ form }: Props) {
           <p>Working out the suggested fee…</p>
         )}
       </div>
+      {/* Outside the status region: a live region re-reads all it holds on each change. */}
+      {activity && quantity > 0 && inForce && suggested && rate ? (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={takeSuggested}
+            disabled={feePence === suggested.amountPence}
+          >
+            Use suggested fee
+          </button>
+        </p>
+      ) : null}
       <div className="form-row">
         <FormField label="Fee (£)" error={errors.fee?.message}>
           <input type="text" inputMode="decimal" {...form.register("fee")} />

@@ -1,16 +1,11 @@
-import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient, data, type RequestBody } from "../../../lib/api/client";
 import { queryKeys } from "../../../lib/api/keys";
 
 const keys = queryKeys.rateCards;
 const ofRate = (id: string) => ({ params: { path: { id } } });
 
-/** Every rate, each activity's newest first: few enough for one page. */
-export const rateCardsQuery = () =>
-  queryOptions({
-    queryKey: keys.list,
-    queryFn: ({ signal }) => data(apiClient.GET("/rate-cards", { params: { query: { pageSize: 100 } }, signal })),
-  });
+export { rateCardsQuery } from "../../../lib/api/reads";
 
 export const readRate = (id: string) => data(apiClient.GET("/rate-cards/{id}", ofRate(id)));
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { EditForm } from "../../../components/ui/edit-form";
 import { useFlash } from "../../../components/ui/flash";
 import { useEditForm } from "../../../components/ui/use-edit-form";
@@ -23,9 +24,12 @@ export function EditRateForm({ rate, activities, onDone }: Props) {
     },
     onReloadLatest: () => readRate(rate.id),
   });
+  // Opened from a row's Change button below: focus goes to the form, so the keyboard finds it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="plan-section" aria-labelledby="edit-rate-heading">
-      <h2 id="edit-rate-heading">
+      <h2 id="edit-rate-heading" ref={heading} tabIndex={-1}>
         Change the rate for {rate.activity} from {formatDate(rate.effectiveFrom)}
       </h2>
       <EditForm frame={frame} what="this rate" legend="The rate">

@@ -4,7 +4,13 @@ import { apiJson, renderApp, signInAs } from "../../../../tests/setup/render-app
 import { formatPence } from "../../../lib/money";
 
 type Row = { id: string; title: string; planLevel: string | null };
-type Budget = { budgetPence: number | null; committedPence: number; paidPence: number; remainingPence: number | null };
+type Budget = {
+  budgetPence: number;
+  committedPence: number;
+  paidPence: number;
+  remainingPence: number;
+  budgetSet: boolean;
+};
 
 /** The demo's work items with their budgets, as the API reads them. */
 async function budgets() {
@@ -19,14 +25,14 @@ const budgetRegion = () => screen.findByRole("region", { name: "Budget" }, { tim
 describe("the Budget panel on a work item", () => {
   it("warns when committed passes the budget, and stops once the decision's budget is raised", async () => {
     await signInAs("admin@example.org");
-    const over = (await budgets()).find(({ budget }) => budget.remainingPence !== null && budget.remainingPence < 0);
+    const over = (await budgets()).find(({ budget }) => budget.budgetSet && budget.remainingPence < 0);
     if (!over) throw new Error("the demo has no over-committed work item");
     const { budgetPence, committedPence, paidPence } = over.budget;
     const { user } = renderApp(`/work-items/${over.item.id}`);
 
     const region = await budgetRegion();
     const warning = await within(region).findByText(
-      `Committed is ${formatPence(committedPence - (budgetPence as number))} over the budget`,
+      `Committed is ${formatPence(committedPence - budgetPence)} over the budget`,
     );
     // Said to a screen reader without taking focus.
     expect(warning).toHaveAttribute("role", "status");
@@ -39,7 +45,7 @@ describe("the Budget panel on a work item", () => {
       Budget: formatPence(budgetPence),
       Committed: formatPence(committedPence),
       Paid: formatPence(paidPence),
-      Remaining: formatPence((budgetPence as number) - committedPence),
+      Remaining: formatPence(budgetPence - committedPence),
     });
 
     // The budget is the involvement decision's: raise it there, and the panel follows.

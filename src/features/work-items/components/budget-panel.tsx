@@ -31,13 +31,13 @@ export function BudgetPanel({ workItemId, planVersion }: Props) {
 
 /** The four figures side by side (two by two in a narrow column): short, so the page stays short. */
 export function BudgetFigures({ budget }: { budget: WorkItemBudget }) {
-  const { budgetPence, committedPence, paidPence, remainingPence } = budget;
-  const over = remainingPence !== null && remainingPence < 0;
+  const { budgetPence, committedPence, paidPence, remainingPence, budgetSet } = budget;
+  const over = budgetSet && remainingPence < 0;
   const figures = [
-    ["Budget", budgetPence === null ? "Not set" : formatPence(budgetPence)],
+    ["Budget", budgetSet ? formatPence(budgetPence) : "Not set"],
     ["Committed", formatPence(committedPence)],
     ["Paid", formatPence(paidPence)],
-    ["Remaining", remainingPence === null ? "No budget" : formatPence(remainingPence)],
+    ["Remaining", budgetSet ? formatPence(remainingPence) : "No budget"],
   ] as const;
   return (
     <>
