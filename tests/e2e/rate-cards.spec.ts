@@ -63,8 +63,9 @@ test("admin adds and changes a rate; a lead picks it on an involvement and uses 
 
   await page.getByLabel("Activity").selectOption({ label: activity });
   await page.getByLabel("Quantity").fill("2");
-  await expect(page.getByText(/Suggested fee:/)).toHaveText(
-    `Suggested fee: £120.00 (${activity}, rate from 1 Apr 2026) Use suggested fee`,
+  // Said in a status region (read out as it changes); the button to take it sits outside that region.
+  await expect(page.getByRole("status").filter({ hasText: "Suggested fee:" })).toHaveText(
+    `Suggested fee: £120.00 (${activity}, rate from 1 Apr 2026)`,
   );
   await expect(page.getByLabel("Reason the fee differs")).toBeVisible();
   await a11y.check("suggested fee");
