@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { WorkItemBudget } from "../../src/shared/schemas/work-items";
 import { type Client, setupApi } from "../setup/api";
 import { createItem } from "./helpers";
 
 const api = setupApi();
 
-type Budget = {
-  budgetPence: number;
-  committedPence: number;
-  paidPence: number;
-  remainingPence: number;
-  budgetSet: boolean;
-};
+type Budget = WorkItemBudget;
 type Involvement = {
   status: string;
   paymentStatus: string;

@@ -13,23 +13,15 @@ import {
 } from "../../shared/attention-rules";
 import { type Actor, eventKinds } from "../../shared/permissions";
 import type { Attention, AttentionItem } from "../../shared/schemas/attention";
+import { sqlList as list, rowsOf } from "../raw-sql";
 import { targetMet, workItemIdColumn } from "./agenda";
 
 type Row = Record<string, string | null>;
 type Dates = ReturnType<typeof attentionDates>;
 
-async function rows(db: Db, query: SQL): Promise<Row[]> {
-  const result = await db.execute(query);
-  // Both drivers answer { rows }; drizzle types the raw result as unknown.
-  return (result as unknown as { rows: Row[] }).rows;
-}
+const rows = (db: Db, query: SQL) => rowsOf<Row>(db, query);
 
 const text = (row: Row, key: string) => row[key] ?? "";
-const list = (values: readonly string[]) =>
-  sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  );
 
 /** For a lead, only the work items they lead (`work_items` must be in the query). */
 const ownWork = (actor: Actor) => (seesOnlyOwnWork(actor.role) ? sql`and work_items.lead_id = ${actor.id}` : sql``);

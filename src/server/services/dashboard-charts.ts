@@ -15,20 +15,9 @@ import type { ChartTable, DashboardCharts, DashboardQuery, Period } from "../../
 import { patientVoice, perspectiveLabels, perspectives } from "../../shared/schemas/people";
 import { workItemKindLabels, workItemKinds } from "../../shared/schemas/work-items";
 import { countInWords, disclosureNote, type PublicationRule } from "../../shared/suppression";
+import { sqlList as list, rowsOf as rows } from "../raw-sql";
 import { reached } from "./bursaries";
 import { speakerDiversityOf } from "./diversity";
-
-const list = (values: readonly string[]) =>
-  sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  );
-
-async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = await db.execute(query);
-  // Both drivers answer { rows }; drizzle types the raw result as unknown.
-  return (result as unknown as { rows: T[] }).rows;
-}
 
 function scopeOf(period: Period, query: DashboardQuery, alias = "w"): SQL {
   const parts: SQL[] = [sql.raw(`${alias}.start_date between `), sql`${period.from} and ${period.to}`];

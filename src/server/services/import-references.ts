@@ -126,17 +126,20 @@ export function resolvePerson(lookup: Lookup<PersonRef>, text: string) {
 
 export type WorkItemRef = { id: string; title: string; leadId: string; kind: WorkItemKind; startDate: string };
 
+/** What a reference to a work item needs: the same columns whether found by title or by id. */
+const workItemRefColumns = {
+  id: workItems.id,
+  title: workItems.title,
+  leadId: workItems.leadId,
+  kind: workItems.kind,
+  startDate: workItems.startDate,
+};
+
 /** Work items with any of these titles (case ignored), or ids. */
 export async function workItemsTitled(db: Db, texts: readonly string[]) {
   const ids = texts.filter(isUuid).map((t) => t.toLowerCase());
   const found = await db
-    .select({
-      id: workItems.id,
-      title: workItems.title,
-      leadId: workItems.leadId,
-      kind: workItems.kind,
-      startDate: workItems.startDate,
-    })
+    .select(workItemRefColumns)
     .from(workItems)
     .where(
       or(
@@ -215,17 +218,7 @@ export async function usersWithIds(db: Db, ids: readonly string[]) {
 export async function workItemsWithIds(db: Db, ids: readonly string[]) {
   const list = uuids(ids);
   if (!list.length) return new Map<string, WorkItemRef>();
-  const rows = await db
-    .select({
-      id: workItems.id,
-      title: workItems.title,
-      leadId: workItems.leadId,
-      kind: workItems.kind,
-      startDate: workItems.startDate,
-    })
-    .from(workItems)
-    .where(inUuids(workItems.id, list))
-    .for("share");
+  const rows = await db.select(workItemRefColumns).from(workItems).where(inUuids(workItems.id, list)).for("share");
   return new Map(rows.map((r) => [r.id, r]));
 }
 

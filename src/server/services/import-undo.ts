@@ -8,6 +8,7 @@ import type { Db } from "../../db/database";
 import { importRows, imports } from "../../db/schema";
 import type { SessionUser } from "../../shared/schemas/users";
 import { type Who, writeAudit, writeAudits } from "../audit";
+import { rowsOf } from "../raw-sql";
 import { changedRecord } from "../resource";
 import { type KindSpec, kindSpecs } from "./import-kinds";
 import { conflict, findImport, sqlState } from "./imports";
@@ -21,7 +22,9 @@ type Reference = { schema: string; table: string; column: string };
  * the import writes with its records (writtenWith) are left out.
  */
 async function referencesTo(tx: Db, spec: KindSpec): Promise<Reference[]> {
-  const result = await tx.execute(sql`
+  const rows = await rowsOf<Reference>(
+    tx,
+    sql`
     select n.nspname as "schema", c.relname as "table", a.attname as "column"
     from pg_constraint k
       join pg_class c on c.oid = k.conrelid
@@ -29,8 +32,8 @@ async function referencesTo(tx: Db, spec: KindSpec): Promise<Reference[]> {
       join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
     where k.contype = 'f' and cardinality(k.conkey) = 1
       and k.confrelid = ${getTableName(spec.table)}::regclass
-    order by 2, 3`);
-  const rows = (result as unknown as { rows: Reference[] }).rows;
+    order by 2, 3`,
+  );
   return rows.filter((r) => !spec.writtenWith.includes(r.table));
 }
 
@@ -46,14 +49,15 @@ async function changedSince(tx: Db, spec: KindSpec, importId: string) {
         sql` or `,
       )
     : sql`false`;
-  const result = await tx.execute(sql`
+  const rows = await rowsOf<{ row: number; edited: boolean; total: number | string }>(
+    tx,
+    sql`
     select r."row" as "row", (t.version > 1 or t.updated_at > t.created_at) as edited, count(*) over () as total
     from import_rows r join ${spec.table} t on t.id = r.record_id
     where r.import_id = ${importId} and r.outcome = 'new'
       and (t.version > 1 or t.updated_at > t.created_at or ${referenced})
-    order by r."row" limit 10`);
-  // Both drivers answer { rows }; drizzle types the raw result as unknown.
-  const rows = (result as unknown as { rows: { row: number; edited: boolean; total: number | string }[] }).rows;
+    order by r."row" limit 10`,
+  );
   return { total: Number(rows[0]?.total ?? 0), rows };
 }
 

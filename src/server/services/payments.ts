@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import type { PaymentsQuery } from "../../shared/schemas/payments";
+import { rowsOf } from "../raw-sql";
 
 /** One line of the payments file: an involvement's fee and expenses, or a bursary's expenses. */
 export type PaymentDue = {
@@ -34,7 +35,9 @@ export async function* paymentsDue(db: Db, query: PaymentsQuery): AsyncGenerator
   const range: SQL[] = [];
   if (query.from) range.push(sql`due_on >= ${query.from}`);
   if (query.to) range.push(sql`due_on <= ${query.to}`);
-  const result = await db.execute(sql`
+  const rows = await rowsOf<Record<string, unknown>>(
+    db,
+    sql`
     -- The date as text: the drivers would otherwise make it a Date at local midnight.
     select due.*, due.due_on::text as due_text from (
       select i.id, 'Involvement' as type, p.id as person_id, p.name as payee, w.title as work_item_title,
@@ -57,9 +60,8 @@ export async function* paymentsDue(db: Db, query: PaymentsQuery): AsyncGenerator
       where b.status = 'attended' and b.claimed_on is not null and b.paid_on is null
     ) due
     ${range.length ? sql`where ${sql.join(range, sql` and `)}` : sql``}
-    order by due_on asc nulls last, type desc, lower(payee), id`);
-  // Both drivers answer { rows }; drizzle types the raw result as unknown.
-  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+    order by due_on asc nulls last, type desc, lower(payee), id`,
+  );
   const money = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   yield rows.map((row) => ({
     id: String(row.id),

@@ -2,15 +2,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { apiJson, renderApp, signInAs } from "../../../../tests/setup/render-app";
 import { formatPence } from "../../../lib/money";
+import type { WorkItemBudget } from "../../../shared/schemas/work-items";
 
 type Row = { id: string; title: string; planLevel: string | null };
-type Budget = {
-  budgetPence: number;
-  committedPence: number;
-  paidPence: number;
-  remainingPence: number;
-  budgetSet: boolean;
-};
+type Budget = WorkItemBudget;
 
 /** The demo's work items with their budgets, as the API reads them. */
 async function budgets() {
