@@ -15,6 +15,8 @@ const walkTimeout = 120_000;
 
 /** The demo conference's page was 11,022 px tall for a manager at 1280 × 900 before issue 16 (14,202 for the events team). */
 const halfTheOldHeight = 4670;
+/** The events team's page keeps its forms open (they add sessions, speakers, people and bursaries there): half of their 14,202 px. */
+const halfTheEventsTeamsOldHeight = 7101;
 
 const tableNames = [
   "Age band",
@@ -209,6 +211,34 @@ test("the events team follows On this page by keyboard, and by mouse, on a confe
   const conference = await longestConference(page);
   await openItem(page, conference);
   await a11y.check("editable");
+
+  // The width used for the forms too: the decision's form beside the details and the budget, the
+  // two agenda forms side by side, and an add form's fields beside each other.
+  const height = await pageHeight(page);
+  expect(height, `page height at 1280 × 900: ${height} px`).toBeLessThanOrEqual(halfTheEventsTeamsOldHeight);
+  const box = (role: "region" | "form", name: string) => page.getByRole(role, { name, exact: true }).boundingBox();
+  const [details, decision, budget] = await Promise.all([
+    box("region", "Details"),
+    box("form", "Involvement decision"),
+    box("region", "Budget"),
+  ]);
+  expect(decision?.x ?? 0, "decision beside the details").toBeGreaterThan((details?.x ?? 0) + (details?.width ?? 0));
+  expect(budget?.x ?? 0, "budget under the details").toBeCloseTo(details?.x ?? 0, 0);
+  expect(budget?.y ?? 0, "budget under the details").toBeGreaterThan((details?.y ?? 0) + (details?.height ?? 0));
+  const addSession = await page.getByRole("form", { name: "Add a session" }).boundingBox();
+  const addSpeaker = await page.getByRole("form", { name: "Add a speaker" }).boundingBox();
+  expect(addSpeaker?.x ?? 0, "Add a speaker beside Add a session").toBeGreaterThan(
+    (addSession?.x ?? 0) + (addSession?.width ?? 0),
+  );
+  const addBursary = page.getByRole("form", { name: "Add a bursary" });
+  const [person, status] = await Promise.all([
+    addBursary.getByLabel("Person", { exact: true }).boundingBox(),
+    addBursary.getByLabel("Status", { exact: true }).boundingBox(),
+  ]);
+  // On one row: their boxes overlap from top to bottom (a hint above one moves it down a little).
+  const top = Math.max(status?.y ?? 0, person?.y ?? 0);
+  const bottom = Math.min((status?.y ?? 0) + (status?.height ?? 0), (person?.y ?? 0) + (person?.height ?? 0));
+  expect(bottom - top, "a bursary's person and status on one row").toBeGreaterThan(0);
 
   await followEachLink(page, conferenceSections("Details"));
   // The form's heading names a landmark of its own.

@@ -31,25 +31,22 @@ export function ConferenceReportLink({ workItemId }: { workItemId: string }) {
 
 /**
  * What a conference or event adds to its work item page: agenda and target, advice, speaker
- * diversity and bursaries. Parts of the page's grid: the agenda with what else is about its
- * speakers (advice, diversity) beside it, then the bursaries (a wide table) across the page.
+ * diversity and bursaries. Parts of the page's grid: the agenda across the page (its sessions in
+ * columns, its two forms side by side), advice beside speaker diversity, then the bursaries (a
+ * wide table) across the page.
  */
 export function EventSections({ workItemId, startDate, user }: Props) {
   const canManage = canManageEvents(user);
   return (
     <>
-      <div className="item-page__part--wide item-page__split">
-        <div id="agenda" className="item-page__part">
-          <AgendaSection workItemId={workItemId} startDate={startDate} canManage={canManage} />
-        </div>
-        <div className="item-page__stack">
-          <div id="event-details" className="item-page__part">
-            <EventDetailsSection workItemId={workItemId} canManage={canManage} />
-          </div>
-          <div id="speaker-diversity" className="item-page__part">
-            <DiversitySummary scope={{ workItemId }} title="Speaker diversity" collapsible />
-          </div>
-        </div>
+      <div id="agenda" className="item-page__part item-page__part--wide">
+        <AgendaSection workItemId={workItemId} startDate={startDate} canManage={canManage} />
+      </div>
+      <div id="event-details" className="item-page__part">
+        <EventDetailsSection workItemId={workItemId} canManage={canManage} />
+      </div>
+      <div id="speaker-diversity" className="item-page__part">
+        <DiversitySummary scope={{ workItemId }} title="Speaker diversity" collapsible />
       </div>
       <div id="bursaries" className="item-page__part item-page__part--wide">
         <BursariesSection workItemId={workItemId} canManage={canManage} withCare={canSeePersonalDetails(user)} />

@@ -142,9 +142,10 @@ export function WorkItemPage() {
               {details}
             </div>
           )}
-          {/* The budget (the decision's) under the decision, in the column beside the details. */}
-          <div className="item-page__stack">
-            <div id="decision" className="item-page__part">
+          {/* The budget (the decision's) under the decision, in the column beside the details; under
+              the details instead when the decision is a form, much taller than the details. */}
+          <div className={editable ? "item-page__stack item-page__stack--budget-left" : "item-page__stack"}>
+            <div id="decision" className="item-page__part item-page__decision">
               {decided && plan.isPending ? (
                 <LoadingState label="Loading the involvement decision…" />
               ) : plan.isError ? (
