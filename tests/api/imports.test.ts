@@ -817,18 +817,19 @@ describe("commit checks the rows again", () => {
  * A workbook written entry by entry, in the order given (Excel puts the sheets before the shared
  * strings); each entry deflated, with a central directory as zip readers expect.
  */
-function workbookZip(entries: [string, string | Uint8Array][]): Uint8Array {
+function workbookZip(entries: [string, string | Uint8Array, { method?: number; flags?: number }?][]): Uint8Array {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of entries) {
+  for (const [name, content, { method = 8, flags = 0 } = {}] of entries) {
     const raw = typeof content === "string" ? Buffer.from(content) : Buffer.from(content);
     const data = deflateRawSync(raw);
     const nameBytes = Buffer.from(name);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(0, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(raw.length, 22);
@@ -837,7 +838,8 @@ function workbookZip(entries: [string, string | Uint8Array][]): Uint8Array {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(raw.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
@@ -870,6 +872,36 @@ const sheetXml = (rows: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 
 describe("reading workbooks safely", () => {
+  it("refuses a zip no workbook Excel writes looks like: 422 not a spreadsheet, nothing read", async () => {
+    const client = await admin();
+    const sheet = sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>');
+    const book = (last: [string, string, { method?: number; flags?: number }?]) =>
+      workbookZip([["xl/workbook.xml", workbookXml(["People"])], ["xl/_rels/workbook.xml.rels", relsXml(1)], last]);
+    const whole = book(["xl/worksheets/sheet1.xml", sheet]);
+    const cases: [string, Uint8Array, RegExp][] = [
+      // bzip2 (method 12), and an encrypted part (flag bit 0): neither is what Excel writes.
+      ["bzip2.xlsx", book(["xl/worksheets/sheet1.xml", sheet, { method: 12 }]), /Excel's format does not fit/],
+      ["encrypted.xlsx", book(["xl/worksheets/sheet1.xml", sheet, { flags: 1 }]), /Excel's format does not fit/],
+      // A part named to climb out of the folder it would be unpacked in.
+      ["climbing.xlsx", book(["../../sheet1.xml", sheet]), /Excel's format does not fit/],
+      // Cut short: the central directory's end is missing.
+      ["truncated.xlsx", whole.subarray(0, whole.byteLength - 10), /Excel's format does not fit/],
+      ["no-workbook.xlsx", workbookZip([["docProps/app.xml", "<Properties/>"]]), /no workbook in it/],
+    ];
+    for (const [name, content, reason] of cases) {
+      const response = await upload(client, { kind: "people", name, content });
+      expect(response.status, name).toBe(422);
+      expect(await response.json(), name).toMatchObject({
+        code: "not_a_spreadsheet",
+        detail: expect.stringMatching(reason),
+      });
+    }
+    // The same workbook whole is read to its end: a header row and no data under it.
+    const read = await upload(client, { kind: "people", name: "whole.xlsx", content: whole });
+    expect(read.status).toBe(422);
+    expect(await read.json()).toMatchObject({ code: "empty" });
+  });
+
   it("stops reading a sheet of millions of rows (a small zip) at the row limit: 422 too large", async () => {
     const client = await admin();
     // 2,000,000 rows: a 10 MB zip of 146 MB of XML. Read whole (as before), it took 55 s and 1.9 GB

@@ -123,46 +123,47 @@ export function plainCell(value: unknown): Cell {
   return String(value);
 }
 
-/** One entry of a zip's central directory, and where its bytes start. */
-type ZipEntry = { name: string; method: number; compressedSize: number; uncompressedSize: number; dataStart: number };
+/** A part of the workbook, as yauzl read it from the zip's central directory. */
+type ZipPart = { name: string; method: number; uncompressedSize: number; raw: () => Promise<Buffer> };
 
-/** The entries of a zip, read from its central directory (no data is inflated); undefined when it is not one we read. */
-function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (at: number) => view.getUint16(at, true);
-  const u32 = (at: number) => view.getUint32(at, true);
-  let end = -1;
-  for (let at = bytes.byteLength - 22; at >= Math.max(0, bytes.byteLength - 22 - 0xffff); at--)
-    if (u32(at) === 0x06054b50) {
-      end = at;
-      break;
+/**
+ * The parts of a zip, read by yauzl (central directory first, sizes checked against it) with their
+ * data still compressed; undefined when it is not a zip, or one that no workbook Excel writes
+ * looks like (encrypted, a method other than stored or deflated, or a part of 4 GB or more).
+ */
+async function zipParts(bytes: Uint8Array): Promise<ZipPart[] | undefined> {
+  // Loaded when needed, as ExcelJS is: most imports are CSV (and the demo build need not load it).
+  const { fromBufferPromise } = await import("yauzl");
+  try {
+    const zip = await fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      lazyEntries: true,
+      // Open to the end: parts are read after the directory has been walked.
+      autoClose: false,
+      strictFileNames: true,
+    });
+    const parts: ZipPart[] = [];
+    for await (const entry of zip.eachEntry()) {
+      if (entry.isEncrypted() || ![0, 8].includes(entry.compressionMethod)) return undefined;
+      if (entry.uncompressedSize > 0xfffffffe || entry.compressedSize > 0xfffffffe) return undefined;
+      parts.push({
+        name: entry.fileName,
+        method: entry.compressionMethod,
+        uncompressedSize: entry.uncompressedSize,
+        raw: async () =>
+          Buffer.concat(await (await zip.openReadStreamPromise(entry, { decodeFileData: false })).toArray()),
+      });
     }
-  if (end === -1) return undefined;
-  const entries: ZipEntry[] = [];
-  let at = u32(end + 16);
-  for (let i = 0; i < u16(end + 10); i++) {
-    if (at + 46 > bytes.byteLength || u32(at) !== 0x02014b50) return undefined;
-    const flags = u16(at + 8);
-    const nameLength = u16(at + 28);
-    const local = u32(at + 42);
-    const entry = {
-      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
-      method: u16(at + 10),
-      compressedSize: u32(at + 20),
-      uncompressedSize: u32(at + 24),
-      dataStart: local + 30 + (local + 30 <= bytes.byteLength ? u16(local + 26) + u16(local + 28) : 0),
-    };
-    // Encrypted, Zip64, or a method other than stored or deflated: not a workbook Excel writes.
-    if (flags & 1 || entry.compressedSize === 0xffffffff || ![0, 8].includes(entry.method)) return undefined;
-    if (local + 30 > bytes.byteLength || u32(local) !== 0x04034b50) return undefined;
-    if (entry.dataStart + entry.compressedSize > bytes.byteLength) return undefined;
-    entries.push(entry);
-    at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+    return parts;
+  } catch {
+    return undefined;
   }
-  return entries;
 }
 
-/** A zip's local entry: header (sizes known, no data descriptor) and data. */
+/**
+ * A zip's local entry: header (sizes known, no data descriptor) and data. ExcelJS's streaming
+ * reader reads local headers in order, so the re-packed workbook needs nothing more; no zip writer
+ * at hand (yazl included) takes a part that is already compressed.
+ */
 function localEntry(name: string, method: number, data: Uint8Array, uncompressedSize: number): Uint8Array {
   const nameBytes = new TextEncoder().encode(name);
   const header = new Uint8Array(30 + nameBytes.length);
@@ -187,8 +188,8 @@ const parts = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
  * streams each sheet (rather than inflating it to a temporary file to wait for the shared strings,
  * as it does with Excel's own order), so reading stops when enough rows have been seen.
  */
-function streamableWorkbook(bytes: Uint8Array): Buffer {
-  const entries = zipEntries(bytes);
+async function streamableWorkbook(bytes: Uint8Array): Promise<Buffer> {
+  const entries = await zipParts(bytes);
   if (!entries) throw notSpreadsheet("it is a zip file that Excel's format does not fit");
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (!byName.has(parts[0] as string) || !byName.has(parts[1] as string))
@@ -198,8 +199,8 @@ function streamableWorkbook(bytes: Uint8Array): Buffer {
     const entry = byName.get(name);
     let data: Uint8Array = new TextEncoder().encode(name === "xl/sharedStrings.xml" ? "<sst/>" : "");
     if (entry) {
-      const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
       try {
+        const raw = await entry.raw();
         data = entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: maxPartBytes }) : raw;
       } catch (error) {
         if (error instanceof RangeError) throw tooLargeWorkbook();
@@ -211,14 +212,7 @@ function streamableWorkbook(bytes: Uint8Array): Buffer {
   }
   for (const entry of entries)
     if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name))
-      out.push(
-        localEntry(
-          entry.name,
-          entry.method,
-          bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize),
-          entry.uncompressedSize,
-        ),
-      );
+      out.push(localEntry(entry.name, entry.method, await entry.raw(), entry.uncompressedSize));
   return Buffer.concat(out);
 }
 
@@ -248,7 +242,7 @@ type SheetReader = AsyncIterable<{ number: number; values: unknown }> & { name?:
  * that inflates to one) is refused without being read to its end.
  */
 async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<DataRow[]> {
-  const input = Readable.from([streamableWorkbook(bytes)]);
+  const input = Readable.from([await streamableWorkbook(bytes)]);
   // Loaded when needed: ExcelJS is large, and most imports are CSV (and the demo build need not load it).
   const { default: ExcelJS } = await import("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
