@@ -354,7 +354,10 @@ describe("files that cannot be imported", () => {
         /too large/,
       ],
       [{ kind: "people", name: "huge.csv", content: `Name\r\n${"x".repeat(21 * 1024 * 1024)}` }, /too large/],
-      [{ kind: "people", name: "people.csv", content: "Name,Email\r\nAnn,a@b.c\r\n" }, /no column for Perspectives/],
+      [
+        { kind: "people", name: "people.csv", content: "Name,Email,Who they are\r\nAnn,a@b.c,patient\r\n" },
+        /no column for Perspectives\. Its columns are: “Name”, “Email”, “Who they are”\./,
+      ],
       [
         { kind: "people", name: "people.csv", content: "Name,Perspectives\r\nAnn,patient\r\n", mapping: "{nope" },
         /fields need attention/,

@@ -80,12 +80,22 @@ export function mapColumns(kind: ImportKind, header: readonly string[], mapping:
   return columns;
 }
 
-/** A required field with no column: 422, naming each. `optional`: fields this importer need not give. */
-export function requireColumns(kind: ImportKind, columns: Columns, optional: ReadonlySet<string>) {
+/**
+ * A required field with no column: 422, naming each, and the columns the file has (so the one to
+ * map, perhaps under another name, is in the message). `optional`: fields this importer need not give.
+ */
+export function requireColumns(
+  kind: ImportKind,
+  header: readonly string[],
+  columns: Columns,
+  optional: ReadonlySet<string>,
+) {
   const missing = importFields[kind].filter((f) => f.required && !optional.has(f.name) && !columns.has(f.name));
+  const named = header.filter((text) => text !== "");
+  const has = named.length ? ` Its columns are: ${named.map((text) => `“${text}”`).join(", ")}.` : "";
   if (missing.length)
     throw columnsRefused(
-      `The file has no column for ${missing.map((f) => f.label).join(", ")}. Add the column, or map one to it.`,
+      `The file has no column for ${missing.map((f) => f.label).join(", ")}.${has} Add the column, or map one to it.`,
       missing.map((f) => ({ path: f.name, message: `No column for ${f.label}` })),
     );
 }

@@ -67,7 +67,7 @@ export async function previewImport(
   const sheet = await readSpreadsheet(request.bytes, request.sheet);
   const columns = mapColumns(request.kind, sheet.header, request.mapping);
   if (!sheet.rows.length) throw noDataRows();
-  requireColumns(request.kind, columns, spec.optionalFor(user));
+  requireColumns(request.kind, sheet.header, columns, spec.optionalFor(user));
   const read = sheet.rows.map(({ row, cells }) => {
     const values: Values = {};
     const errors = new Map<string, string>();
