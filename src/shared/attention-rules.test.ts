@@ -65,6 +65,12 @@ describe("attention rules", () => {
     // The end date counts: 1 Nov is exactly 30 days ago, not more.
     expect(isUnpaid({ ...involvement, endDate: "2026-11-01" }, today)).toBe(false);
     expect(isUnpaid({ ...involvement, endDate: null, startDate: "2026-10-01" }, today)).toBe(true);
+    // No dates of its own: its work item's end, else its start.
+    const undated = { ...involvement, startDate: null, endDate: null };
+    expect(isUnpaid(undated, today)).toBe(false);
+    expect(isUnpaid({ ...undated, workItem: { startDate: "2026-10-01", endDate: "2026-10-02" } }, today)).toBe(true);
+    expect(isUnpaid({ ...undated, workItem: { startDate: "2026-10-01", endDate: "2026-11-20" } }, today)).toBe(false);
+    expect(isUnpaid({ ...undated, workItem: { startDate: "2026-10-01", endDate: null } }, today)).toBe(true);
     expect(isUnpaid({ ...involvement, feePence: 0, expensesPence: 1200 }, today)).toBe(true);
     expect(isUnpaid({ ...involvement, feePence: 0 }, today)).toBe(false);
     expect(isUnpaid({ ...involvement, paymentStatus: "paid" }, today)).toBe(false);

@@ -80,7 +80,7 @@ export function attentionDates(today: string) {
     undecidedUntil: addDays(today, attentionRules.undecidedWithinWeeks * 7),
     /** target-at-risk: start date from today to this date, both included. */
     targetUntil: addDays(today, attentionRules.targetWithinWeeks * 7),
-    /** unpaid: took part (end date, else start date) before this date. */
+    /** unpaid: took part (see `tookPartOn`) before this date. */
     tookPartBefore: addDays(today, -attentionRules.unpaidAfterDays),
     /** not-told-back: received before this date. */
     receivedBefore: addDays(today, -attentionRules.toldBackAfterDays),
@@ -108,13 +108,18 @@ export function isTargetAtRisk(item: WorkRef & { isEvent: boolean; targetMet: bo
   );
 }
 
-/** The day someone took part: their involvement's end, else its start. */
-export const tookPartOn = (i: { startDate: string | null; endDate: string | null }) => i.endDate ?? i.startDate;
+type Dates = { startDate: string | null; endDate: string | null };
 
-type InvolvementRef = {
+/**
+ * The day someone took part: their involvement's end, else its start, else its work item's end,
+ * else its start (the server's `tookPartOnSql` is the same rule).
+ */
+export const tookPartOn = (i: Dates & { workItem?: Dates }) =>
+  i.endDate ?? i.startDate ?? i.workItem?.endDate ?? i.workItem?.startDate ?? null;
+
+type InvolvementRef = Dates & {
+  workItem?: Dates;
   status: string;
-  startDate: string | null;
-  endDate: string | null;
   feePence: number | null;
   expensesPence: number | null;
   paymentStatus: string;

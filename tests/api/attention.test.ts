@@ -43,15 +43,19 @@ const idsIn = (body: Attention, key: string) => group(body, key)?.items.map((ite
 /** The lead's work items, as the work items list has them. */
 async function myWork(client: Client) {
   const { me } = await directory(client);
-  const items = await everything<Listed & { leadId: string }>(client, "/api/work-items");
-  return { me, mine: new Set(items.filter((item) => item.leadId === me.id).map((item) => item.id)) };
+  const items = await everything<Listed & { leadId: string; startDate: string; endDate: string | null }>(
+    client,
+    "/api/work-items",
+  );
+  const own = items.filter((item) => item.leadId === me.id);
+  return { me, mine: new Set(own.map((item) => item.id)), dates: new Map(own.map((item) => [item.id, item])) };
 }
 
 describe("GET /api/attention", () => {
   it("lists for the lead exactly what each rule selects, checked against the lists' own filters", async () => {
     const lead = await api.as("lead@example.org");
     const body = await attentionOf(lead);
-    const { me, mine } = await myWork(lead);
+    const { me, mine, dates: workDates } = await myWork(lead);
 
     // The demo gives the lead something in every group they get.
     expect(body.groups.map((g) => g.key)).toEqual([
@@ -91,7 +95,10 @@ describe("GET /api/attention", () => {
     // Involvements list (took part), checked one by one against the rule.
     type Involvement = Parameters<typeof isUnpaid>[0] & Listed & { workItemId: string };
     const tookPart = await everything<Involvement>(lead, "/api/involvements?status=took_part");
-    const unpaid = tookPart.filter((i) => mine.has(i.workItemId) && isUnpaid(i, today));
+    // An involvement with no dates of its own took part on its work item's.
+    const unpaid = tookPart.filter(
+      (i) => mine.has(i.workItemId) && isUnpaid({ ...i, workItem: workDates.get(i.workItemId) }, today),
+    );
     expect(idsIn(body, "unpaid").toSorted()).toEqual(unpaid.map((i) => i.id).toSorted());
     expect(group(body, "unpaid")?.items.map((item) => item.href)).toEqual(
       idsIn(body, "unpaid").map((id) => `/involvements/${id}`),
@@ -190,9 +197,29 @@ describe("GET /api/attention", () => {
     });
     expect(created.status).toBe(201);
     const involvement = await created.json();
+    // No dates of its own: it took part when its work item did.
+    const pastItem = await createItem(lead, {
+      title: "Attention test: undated speakers' day",
+      startDate: addDays(today, -45),
+      endDate: addDays(today, -44),
+    });
+    const undated = await lead.request("POST", "/api/involvements", {
+      workItemId: pastItem.id,
+      personId: person.id,
+      role: "advisory_group",
+      status: "took_part",
+      expensesPence: 900,
+      paymentStatus: "due",
+    });
+    expect(undated.status).toBe(201);
+    const undatedInvolvement = await undated.json();
 
     const after = await attentionOf(lead);
-    expect(after.total).toBe(before.total + 2);
+    expect(group(after, "unpaid")?.items).toContainEqual(
+      expect.objectContaining({ id: undatedInvolvement.id, since: addDays(today, -44 + 30) }),
+    );
+    // The past item is undecided but not starting soon: only its involvement is added.
+    expect(after.total).toBe(before.total + 3);
     expect(group(after, "undecided-soon")?.items).toContainEqual({
       id: item.id,
       title: `Attention test: clinic letters review — starts ${ukDate(addDays(today, 14))}`,
@@ -225,7 +252,7 @@ describe("GET /api/attention", () => {
     const done = await attentionOf(lead);
     expect(idsIn(done, "undecided-soon")).not.toContain(item.id);
     expect(idsIn(done, "unpaid")).not.toContain(involvement.id);
-    expect(done.total).toBe(before.total);
+    expect(done.total).toBe(before.total + 1);
 
     // Another lead's work never shows up for this lead, even when it qualifies.
     const admin = await api.as("admin@example.org");

@@ -17,7 +17,7 @@ const attentionRoute = createRoute({
   description: [
     "Groups (a group with nothing in it is left out):",
     `undecided-soon — work with no involvement decision starting from today to ${r.undecidedWithinWeeks} weeks ahead (not cancelled);`,
-    `unpaid — took part (end date, else start date) more than ${r.unpaidAfterDays} days ago with a fee or expenses, payment neither paid nor declined;`,
+    `unpaid — took part (the involvement's end date, else its start date, else its work item's end, else its start) more than ${r.unpaidAfterDays} days ago with a fee or expenses, payment neither paid nor declined;`,
     "overdue-actions — feedback actions open or in progress past their due date;",
     `not-told-back — feedback received more than ${r.toldBackAfterDays} days ago and not told back;`,
     `target-at-risk — conferences and events starting from today to ${r.targetWithinWeeks} weeks ahead without a patient voice confirmed on the agenda;`,

@@ -15,6 +15,7 @@ import { type Actor, eventKinds } from "../../shared/permissions";
 import type { Attention, AttentionItem } from "../../shared/schemas/attention";
 import { sqlList as list, rowsOf } from "../raw-sql";
 import { targetMet, workItemIdColumn } from "./agenda";
+import { tookPartOnSql } from "./took-part-on";
 
 type Row = Record<string, string | null>;
 type Dates = ReturnType<typeof attentionDates>;
@@ -57,15 +58,15 @@ const rules: Record<AttentionKey, (db: Db, actor: Actor, d: Dates) => Promise<At
     (
       await rows(
         db,
-        sql`select i.id, p.name, work_items.title as work_title, coalesce(i.end_date, i.start_date)::text as took_part
+        sql`select i.id, p.name, work_items.title as work_title, ${tookPartOnSql("i", "work_items")}::text as took_part
           from involvements i
           join people p on p.id = i.person_id
           join work_items on work_items.id = i.work_item_id
           where i.status = 'took_part'
-            and coalesce(i.end_date, i.start_date) < ${d.tookPartBefore}::date
+            and ${tookPartOnSql("i", "work_items")} < ${d.tookPartBefore}::date
             and (coalesce(i.fee_pence, 0) > 0 or coalesce(i.expenses_pence, 0) > 0)
             and i.payment_status not in ('paid', 'declined') ${ownWork(actor)}
-          order by coalesce(i.end_date, i.start_date), i.id`,
+          order by ${tookPartOnSql("i", "work_items")}, i.id`,
       )
     ).map((row) => ({
       id: text(row, "id"),

@@ -7,6 +7,7 @@ import { periodsOf } from "../../shared/reporting-year";
 import type { Dashboard, DashboardQuery, Headline, Period } from "../../shared/schemas/metrics";
 import { onlyInvited, targetMet, workItemIdColumn } from "./agenda";
 import { bursaryCost, holdsPlace, reached } from "./bursaries";
+import { tookPartOnSql } from "./took-part-on";
 
 const list = (values: readonly string[]) =>
   sql.join(
@@ -30,9 +31,8 @@ async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: st
     const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
     return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v ?? 0)]));
   };
-  // Payments are counted by when the person took part (the involvement's end, else start, else the
-  // item's), not by the item's start: the 30 days run from taking part.
-  const tookPart = sql`coalesce(i.end_date, i.start_date, work_items.end_date, work_items.start_date)`;
+  // Payments are counted by when the person took part, not by the item's start: the 30 days run from taking part.
+  const tookPart = tookPartOnSql("i", "work_items");
   const payments: SQL[] = [
     sql`i.status = 'took_part'`,
     sql`coalesce(i.fee_pence, 0) + coalesce(i.expenses_pence, 0) > 0`,

@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import type { PaymentsQuery } from "../../shared/schemas/payments";
 import { rowsOf } from "../raw-sql";
+import { tookPartOnSql } from "./took-part-on";
 
 /** One line of the payments file: an involvement's fee and expenses, or a bursary's expenses. */
 export type PaymentDue = {
@@ -27,7 +28,7 @@ export const payeeReference = (personId: string) => `P-${personId.slice(0, 8).to
 
 /**
  * What is due for payment, oldest first: involvements whose payment is due (due on the day the
- * person took part: its end date, else its start date) and attended bursaries with expenses
+ * person took part: its end date, else its start date, else its work item's) and attended bursaries with expenses
  * claimed and not yet paid (due on the day claimed). A bursary pays its travel, accommodation and
  * care; the ticket is waived, not paid. One query: the file is a few hundred lines at most.
  */
@@ -41,7 +42,7 @@ export async function* paymentsDue(db: Db, query: PaymentsQuery): AsyncGenerator
     -- The date as text: the drivers would otherwise make it a Date at local midnight.
     select due.*, due.due_on::text as due_text from (
       select i.id, 'Involvement' as type, p.id as person_id, p.name as payee, w.title as work_item_title,
-        t.name as team_name, coalesce(i.end_date, i.start_date) as due_on,
+        t.name as team_name, ${tookPartOnSql("i", "w")} as due_on,
         i.fee_pence, coalesce(i.expenses_pence, 0) as expenses_pence,
         coalesce(i.fee_pence, 0) + coalesce(i.expenses_pence, 0) as total_pence
       from involvements i

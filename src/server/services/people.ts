@@ -22,6 +22,7 @@ import { type PublicationRule, publishCount } from "../../shared/suppression";
 import { ApiError, forbidden } from "../problem";
 import { type LoadOptions, withOptions } from "../resource";
 import { everyRecord } from "./in-order";
+import { tookPartOnSql } from "./took-part-on";
 
 type Row = typeof people.$inferSelect;
 
@@ -84,9 +85,13 @@ export const peopleListRules = (user: Actor, now: Date): PeopleListRules => ({
   today: calendarDate(now),
 });
 
-/** The last day a person took part: an involvement's end, else its start. */
-const lastInvolvementOn = sql<string | null>`(select max(coalesce(i.end_date, i.start_date))::text
-  from involvements i where i.person_id = ${people.id})`;
+/**
+ * The last day a person took part in anything (each involvement's day as `tookPartOnSql` reads it).
+ * `people.id` written out: drizzle names a column without its table in an insert's or update's
+ * returning, where a bare "id" would be the involvement's or the work item's.
+ */
+const lastInvolvementOn = sql<string | null>`(select max(${tookPartOnSql("i", "w")})::text
+  from involvements i join work_items w on w.id = i.work_item_id where i.person_id = people.id)`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
