@@ -212,6 +212,47 @@ describe("Import page", () => {
     expect(screen.queryByRole("form", { name: "Choose a file" })).not.toBeInTheDocument();
   });
 
+  it("lets a lead import their own planned work with no Lead column, and lists only their own imports", async () => {
+    // An admin's import first: a lead's history never shows someone else's.
+    await signInAs("admin@example.org");
+    const teams = await apiJson<{ items: { id: string; name: string }[] }>("/teams");
+    const team = teams.items[0];
+    if (!team) throw new Error("the demo has no teams");
+    const upload = new FormData();
+    upload.set("kind", "people");
+    upload.set("file", csvFile("admins-list.csv", ["Name,Perspectives", "Morwenna Tregear,Carer"]));
+    const byAdmin = await fetch("http://localhost:3000/api/imports", { method: "POST", body: upload });
+    expect(byAdmin.status).toBe(201);
+    const me = await signInAs("lead@example.org");
+    const view = renderApp("/import");
+    expect(await screen.findByRole("heading", { level: 1, name: "Import" })).toBeInTheDocument();
+    const nav = screen.getByRole("navigation", { name: "Main" });
+    expect(within(nav).getByRole("link", { name: "Import" })).toBeInTheDocument();
+
+    await preview(
+      { ...view, me },
+      csvFile("lead-plan.csv", [
+        "Title,Kind,Team,Start date,Status",
+        `Waiting room letters review,research,${team.name},2027-02-01,planned`,
+      ]),
+      "Planned work",
+    );
+    await counts();
+    await view.user.click(screen.getByRole("button", { name: "Import 1 new row" }));
+    await screen.findByText("Imported 1 planned work item; 0 matched existing records.", { exact: false });
+    const created = await apiJson<{ items: { title: string; leadId: string }[] }>(
+      "/work-items?search=Waiting%20room%20letters",
+    );
+    expect(created.items.map((item) => [item.title, item.leadId])).toEqual([["Waiting room letters review", me.id]]);
+
+    const table = await screen.findByRole("table", { name: /^Past imports, \d+$/ });
+    await within(table).findByRole("row", { name: /lead-plan\.csv.*Imported/ });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(within(row).getAllByRole("cell")[1]).toHaveTextContent(me.name);
+    expect(within(table).queryByRole("row", { name: /admins-list\.csv/ })).not.toBeInTheDocument();
+  });
+
   it("says on the file field why a file cannot be read, keeping what was chosen", async () => {
     const view = await openImport();
     await preview(view, new NodeFile([new Uint8Array([0, 1, 2, 3, 0, 159, 146, 150])], "photo.csv") as unknown as File);
