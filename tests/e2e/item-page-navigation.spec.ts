@@ -225,6 +225,13 @@ test("the events team follows On this page by keyboard, and by mouse, on a confe
   expect(decision?.x ?? 0, "decision beside the details").toBeGreaterThan((details?.x ?? 0) + (details?.width ?? 0));
   expect(budget?.x ?? 0, "budget under the details").toBeCloseTo(details?.x ?? 0, 0);
   expect(budget?.y ?? 0, "budget under the details").toBeGreaterThan((details?.y ?? 0) + (details?.height ?? 0));
+  // A checkbox stands before its label on the same line, not centred above it.
+  const considered = await page.getByRole("checkbox", { name: "Involvement was considered" }).boundingBox();
+  const consideredLabel = await page.getByText("Involvement was considered", { exact: true }).boundingBox();
+  expect(considered?.x ?? 0, "checkbox before its label").toBeLessThan(consideredLabel?.x ?? 0);
+  expect(considered?.x ?? 0, "checkbox at the form's left edge").toBeLessThan((decision?.x ?? 0) + 60);
+  const centre = (box: typeof considered) => (box?.y ?? 0) + (box?.height ?? 0) / 2;
+  expect(Math.abs(centre(considered) - centre(consideredLabel)), "checkbox and label on one line").toBeLessThan(4);
   const addSession = await page.getByRole("form", { name: "Add a session" }).boundingBox();
   const addSpeaker = await page.getByRole("form", { name: "Add a speaker" }).boundingBox();
   expect(addSpeaker?.x ?? 0, "Add a speaker beside Add a session").toBeGreaterThan(
