@@ -3,7 +3,7 @@ import { csvBom, csvRow } from "../shared/csv";
 
 /**
  * A CSV response that streams: the header, then each batch of rows as the database returns it.
- * `done` hears how many rows went out, and whether the download finished or was stopped (for the audit).
+ * `done` hears how many rows went out, and whether the download finished or was stopped (for the audit), once.
  */
 export function csvResponse<T>(
   filename: string,
@@ -14,6 +14,14 @@ export function csvResponse<T>(
 ) {
   const encoder = new TextEncoder();
   let rows = 0;
+  let stopped = false;
+  let recorded = false;
+  // Once: a download stopped while a batch was being read would otherwise be recorded twice.
+  const record = async (finished: boolean) => {
+    if (recorded) return;
+    recorded = true;
+    await done(rows, finished);
+  };
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(csvBom + csvRow(header)));
@@ -26,12 +34,13 @@ export function csvResponse<T>(
           batch = await batches.next();
         } catch (error) {
           // The file breaks off: what went out is still recorded.
-          await done(rows, false);
+          await record(false);
           throw error;
         }
+        if (stopped) return;
         if (batch.done) {
           // Recorded before the file ends: whoever has the whole file is in the audit.
-          await done(rows, true);
+          await record(true);
           return controller.close();
         }
         if (batch.value.length) {
@@ -42,8 +51,9 @@ export function csvResponse<T>(
     },
     async cancel() {
       // The person stopped the download: stop reading batches, and record what went out.
+      stopped = true;
       await batches.return?.();
-      await done(rows, false);
+      await record(false);
     },
   });
   return new Response(body, {
