@@ -51,6 +51,19 @@ describe("consent history", () => {
 
     const manager = await api.as("manager@example.org");
     const history = await (await manager.get(`/api/people/${person.id}/consents/history`)).json();
+    // The read is attributable: the audit names the manager, the person, and how many entries they saw.
+    const admin = await api.as("admin@example.org");
+    const audit = await (await admin.get(`/api/audit?resource=consent-history&recordId=${person.id}`)).json();
+    expect(audit.items).toEqual([
+      expect.objectContaining({
+        action: "read",
+        resource: "consent-history",
+        actorName: "Grace Okonjo",
+        recordId: person.id,
+        subjectPersonId: person.id,
+        detail: { rows: 3 },
+      }),
+    ]);
     expect(history.items).toEqual([
       expect.objectContaining({
         consent: "namedPublicly",

@@ -56,6 +56,7 @@ const recordNouns: Record<string, string> = {
   training: "Training record",
   equality: "Equality answers",
   "subject-access": "Subject access",
+  "consent-history": "Consent history",
   users: "Account",
   sessions: "Agenda session",
   "event-details": "Event details",

@@ -7272,7 +7272,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every give and withdraw of each of a person's consents, newest first, with who recorded it */
+        /** Every give and withdraw of each of a person's consents, newest first, with who recorded it (the read is recorded in the audit) */
         get: {
             parameters: {
                 query?: never;

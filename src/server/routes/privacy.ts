@@ -21,7 +21,8 @@ const routes = {
     method: "get",
     path: "/api/people/{id}/consents/history",
     tags,
-    summary: "Every give and withdraw of each of a person's consents, newest first, with who recorded it",
+    summary:
+      "Every give and withdraw of each of a person's consents, newest first, with who recorded it (the read is recorded in the audit)",
     request: { params },
     responses: { 200: json(consentHistory, "The history"), ...problemResponses(401, 404) },
   }),
@@ -61,7 +62,16 @@ export function privacyRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
 
   app.openapi(routes.consentHistory, async (c) => {
     const person = await existingPerson(c.req.valid("param").id);
-    return c.json({ items: await consentHistoryOf(deps.db, person.id) }, 200);
+    const items = await consentHistoryOf(deps.db, person.id);
+    // Who looked at a person's consents is attributable, as a read of the person is.
+    await writeAudit(deps.db, deps.clock(), whoIs(c, deps), {
+      action: "read",
+      resource: "consent-history",
+      recordId: person.id,
+      subjectPersonId: person.id,
+      detail: { rows: items.length },
+    });
+    return c.json({ items }, 200);
   });
 
   app.openapi(routes.subjectAccess, async (c) => {

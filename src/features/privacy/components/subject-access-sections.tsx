@@ -193,6 +193,7 @@ export function EqualityAnswers({ answers }: { answers: SubjectAccess["equalityA
 const resourceLabels: Record<string, string> = {
   people: "Their record",
   "subject-access": "Subject access",
+  "consent-history": "Their consent history",
   equality: "Equality answers",
   involvements: "An involvement",
   feedback: "Feedback",
