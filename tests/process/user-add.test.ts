@@ -18,13 +18,13 @@ describe("npm run user:add", () => {
     // A folder that does not exist yet: the command creates the database (initdb +
     // migrations) and adds only this account.
     const dataDir = join(tempDir(), "data");
-    const added = await userAdd(["--email", "New.Person@Example.org", "--name", "New Person", "--role", "manager"], {
+    const added = await userAdd(["--email", "New.Person@Example.org", "--name", "New Person", "--role", "admin"], {
       DATA_DIR: dataDir,
       USER_PASSWORD: password,
     });
     expect(added.code, added.output).toBe(0);
     expect(added.output).toContain("email: new.person@example.org");
-    expect(added.output).toContain("role:  manager");
+    expect(added.output).toContain("role:  admin");
     expect(added.output).not.toContain(password);
     expect(existsSync(lockPath(dataDir))).toBe(false);
 
@@ -35,7 +35,7 @@ describe("npm run user:add", () => {
     expect((await response.json()).user).toMatchObject({
       email: "new.person@example.org",
       name: "New Person",
-      role: "manager",
+      role: "admin",
     });
     // No demo data came with it.
     const cookie = response.headers
@@ -44,6 +44,17 @@ describe("npm run user:add", () => {
       .join("; ");
     const teams = await (await fetch(`${server.url}/api/teams`, { headers: { cookie } })).json();
     expect(teams.items).toEqual([]);
+    // The account's making is in the audit, attributed to the command line.
+    const audit = await (await fetch(`${server.url}/api/audit?resource=users`, { headers: { cookie } })).json();
+    expect(audit.items).toContainEqual(
+      expect.objectContaining({
+        action: "create",
+        resource: "users",
+        actorId: null,
+        actorName: "Command line (npm run user:add)",
+        address: "command line",
+      }),
+    );
 
     // While the server holds the folder, the command refuses and changes nothing.
     const locked = await userAdd(["--email", "other@example.org", "--name", "Other", "--role", "lead"], {

@@ -16,9 +16,13 @@ import type { OpenDatabase } from "../../db/database";
 import { DataDirLockedError } from "../../db/lock";
 import { users } from "../../db/schema";
 import { newUserInput, roles } from "../../shared/schemas/users";
+import { type Who, writeAudit } from "../audit";
 import { readConfig } from "../config";
 import { passwordProblem } from "../password-policy";
 import { scryptHasher } from "../passwords-scrypt";
+
+/** Who the audit says made an account here: no signed-in user, and no network address. */
+const commandLine: Who = { actorId: null, actorName: "Command line (npm run user:add)", address: "command line" };
 
 const usage = `Usage: npm run user:add -- --email <address> --name "<full name>" --role <${roles.join("|")}>
 
@@ -191,16 +195,22 @@ async function main(): Promise<void> {
     const passwordHash = await scryptHasher().hash(valid.data.password);
     let created: { id: string; email: string; name: string; role: string; createdAt: Date } | undefined;
     try {
-      [created] = await database.db
-        .insert(users)
-        .values({ email: details.email, name: valid.data.name, role: valid.data.role, passwordHash })
-        .returning({
-          id: users.id,
-          email: users.email,
-          name: users.name,
-          role: users.role,
-          createdAt: users.createdAt,
-        });
+      created = await database.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(users)
+          .values({ email: details.email, name: valid.data.name, role: valid.data.role, passwordHash })
+          .returning({
+            id: users.id,
+            email: users.email,
+            name: users.name,
+            role: users.role,
+            createdAt: users.createdAt,
+          });
+        if (!row) throw new Error("the database returned no row");
+        // Every change is attributable: an account made at the terminal, as one made on the Users page is.
+        await writeAudit(tx, row.createdAt, commandLine, { action: "create", resource: "users", recordId: row.id });
+        return row;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
       throw error;
