@@ -150,6 +150,19 @@ describe("single sign-on with OpenID Connect", () => {
     expect(manager.signIn).toBe("local");
     const signIns = await (await admin.go("/api/sign-ins")).json();
     expect(signIns.items[0]).toMatchObject({ email: "admin@example.org", outcome: "success" });
+    // Linking the organisation account changed the account: in the audit, once (not at every
+    // sign-in), by the lead themselves, without the provider's identifier.
+    const audit = await (await admin.go(`/api/audit?resource=users&recordId=${lead.id}`)).json();
+    const links = audit.items.filter((entry: { detail: unknown }) =>
+      JSON.stringify(entry.detail).includes("single sign-on"),
+    );
+    expect(links).toEqual([
+      expect.objectContaining({
+        action: "update",
+        actorName: "Priya Ashworth",
+        changes: [{ field: "organisationAccount", before: null, after: "changed" }],
+      }),
+    ]);
   });
 
   it("refuses an email with no account here and sends the browser to the page that says to ask an admin", async () => {

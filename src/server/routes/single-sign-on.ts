@@ -5,7 +5,9 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { ssoRequests, users } from "../../db/schema";
 import { isSafeReturnPath } from "../../shared/return-path";
+import { notRecorded } from "../../shared/schemas/audit";
 import type { SignOnRefusal } from "../../shared/schemas/users";
+import { writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError } from "../problem";
 import { isHttps } from "../request-origin";
@@ -160,7 +162,26 @@ export function singleSignOnRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps)
     // Signing in ends whatever session this browser had, whoever's it was.
     const carried = readSessionToken(c, deps);
     if (carried) await deleteSession(deps.db, carried);
-    await deps.db.update(users).set({ ssoSubject: identity.subject }).where(eq(users.id, user.id));
+    if (user.ssoSubject !== identity.subject)
+      await deps.db.transaction(async (tx) => {
+        await tx.update(users).set({ ssoSubject: identity.subject }).where(eq(users.id, user.id));
+        // The account now answers to an organisation account: attributable, as any change to an
+        // account is. The provider's subject is an identifier, so the audit says only that it changed.
+        await writeAudit(
+          tx,
+          now,
+          { actorId: user.id, actorName: user.name, address },
+          {
+            action: "update",
+            resource: "users",
+            recordId: user.id,
+            detail: { via: "single sign-on" },
+            changes: [
+              { field: "organisationAccount", before: user.ssoSubject ? notRecorded : null, after: notRecorded },
+            ],
+          },
+        );
+      });
     const attempt = await startAttempt(deps.db, now, { userId: user.id, email: user.email, address });
     await startSession(c, deps, user, { attempt, now, via: "sso" });
     return c.redirect(request.returnTo, 302);
