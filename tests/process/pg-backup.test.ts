@@ -1,5 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -110,6 +110,10 @@ describe.skipIf(!adminUrl)("npm run backup and npm run restore on PostgreSQL", (
     expect(forced.code, forced.output).toBe(0);
     expect(forced.output).toMatch(/Restored \S+ into PostgreSQL at \S+ \(\d+ users, \d+ people, \d+ work items\)\./);
     expect(forced.output).not.toContain(`:${new URL(url).password}@`);
+    // What was replaced is kept: a pg_dump of the database as it was, beside the backup file.
+    const kept = /The database as it was is kept in (\S+): delete it/.exec(forced.output)?.[1] ?? "";
+    expect(dirname(kept)).toBe(dirname(file));
+    expect(readFileSync(kept).subarray(0, 5).toString()).toBe("PGDMP");
 
     // The earlier state: the added item is gone, the renamed one has its old title.
     const restored = await startReady({ dataDir, databaseUrl: url });

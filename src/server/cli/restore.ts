@@ -6,12 +6,14 @@
  * Refuses a database that holds data (any users, people or work items) unless --force.
  * The embedded database: only while no server runs on DATA_DIR; with --force the current
  * folder is moved aside to DATA_DIR.before-restore-<time>, never deleted. PostgreSQL:
- * pg_restore, all or nothing in one transaction; --force drops and remakes the tables.
+ * pg_restore, all or nothing in one transaction; --force keeps a pg_dump of what is there beside the
+ * backup file, then drops and remakes the tables.
  */
 import { existsSync, statSync } from "node:fs";
-import { BackupError, describeCounts, fileKind, isEmpty, wrongKind } from "../../db/backup-common";
+import { dirname, join } from "node:path";
+import { BackupError, describeCounts, fileKind, fileStamp, isEmpty, wrongKind } from "../../db/backup-common";
 import { pgliteTar, type RestoreResult, restoreFolder } from "../../db/backup-pglite";
-import { countPgRows, pgRestore } from "../../db/backup-postgres";
+import { countPgRows, pgDump, pgRestore } from "../../db/backup-postgres";
 import { DataDirLockedError, lockHolder } from "../../db/lock";
 import { readDatabaseConfig } from "../config";
 import { describeDatabase, fromUserFolder, readArgs, runCli } from "./backup-cli";
@@ -33,10 +35,18 @@ async function restorePostgres(url: string, source: string, force: boolean, wher
   const before = await countPgRows(url);
   if (!isEmpty(before) && !force)
     throw new BackupError(
-      `${where} already holds data (${describeCounts(before)}): nothing was changed. To replace it, run again with --force (its tables are then dropped and made again from the backup; back it up first if you may need it).`,
+      `${where} already holds data (${describeCounts(before)}): nothing was changed. To replace it, run again with --force (its tables are then dropped and made again from the backup, after a copy of them is kept beside the backup file).`,
     );
+  // Replacing data never loses it: a copy first, beside the backup being restored (as the embedded
+  // database's folder is moved aside, not deleted). If the copy fails, nothing is restored.
+  let kept: string | undefined;
+  if (!isEmpty(before)) {
+    kept = join(dirname(source), `before-restore-${fileStamp()}.dump`);
+    await pgDump(url, kept);
+  }
   await pgRestore(url, source);
   console.log(`Restored ${source} into ${where} (${describeCounts(await countPgRows(url))}).`);
+  if (kept) console.log(`The database as it was is kept in ${kept}: delete it when you no longer need it.`);
 }
 
 async function restoreEmbedded(dataDir: string, source: string, force: boolean): Promise<void> {
