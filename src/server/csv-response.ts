@@ -1,5 +1,6 @@
 import type { CsvValue } from "../shared/csv";
 import { csvBom, csvRow } from "../shared/csv";
+import { once } from "./once";
 
 /**
  * A CSV response that streams: the header, then each batch of rows as the database returns it.
@@ -15,13 +16,7 @@ export function csvResponse<T>(
   const encoder = new TextEncoder();
   let rows = 0;
   let stopped = false;
-  let recorded = false;
-  // Once: a download stopped while a batch was being read would otherwise be recorded twice.
-  const record = async (finished: boolean) => {
-    if (recorded) return;
-    recorded = true;
-    await done(rows, finished);
-  };
+  const record = once(done);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(csvBom + csvRow(header)));
@@ -34,13 +29,13 @@ export function csvResponse<T>(
           batch = await batches.next();
         } catch (error) {
           // The file breaks off: what went out is still recorded.
-          await record(false);
+          await record(rows, false);
           throw error;
         }
         if (stopped) return;
         if (batch.done) {
           // Recorded before the file ends: whoever has the whole file is in the audit.
-          await record(true);
+          await record(rows, true);
           return controller.close();
         }
         if (batch.value.length) {
@@ -53,7 +48,7 @@ export function csvResponse<T>(
       // The person stopped the download: stop reading batches, and record what went out.
       stopped = true;
       await batches.return?.();
-      await record(false);
+      await record(rows, false);
     },
   });
   return new Response(body, {

@@ -1,5 +1,6 @@
 import type { CellValue, Worksheet } from "exceljs";
 import type { ColumnType, ExportColumn } from "./export-columns";
+import { once } from "./once";
 
 export const xlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -211,12 +212,7 @@ export function xlsxResponse<T>(
   let rows = 0;
   let ended = false;
   let stopped = false;
-  let recorded = false;
-  const record = async (finished: boolean) => {
-    if (recorded) return;
-    recorded = true;
-    await done(rows, finished);
-  };
+  const record = once(done);
   const body = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -232,7 +228,7 @@ export function xlsxResponse<T>(
             if (batch.done) {
               await sheet.finish();
               // Recorded before the file ends: whoever has the whole file is in the audit.
-              await record(true);
+              await record(rows, true);
               ended = true;
             } else {
               rows += batch.value.length;
@@ -241,7 +237,7 @@ export function xlsxResponse<T>(
           }
         } catch (error) {
           // The file breaks off: what went out is still recorded.
-          await record(false);
+          await record(rows, false);
           throw error;
         }
       },
@@ -249,7 +245,7 @@ export function xlsxResponse<T>(
         // The person stopped the download: stop reading batches, and record what went out.
         stopped = true;
         await batches.return?.();
-        await record(false);
+        await record(rows, false);
       },
     },
     // Nothing is read from the database until the client reads.
