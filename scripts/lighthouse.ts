@@ -31,7 +31,9 @@ function usage(message: string): never {
 const args = process.argv.slice(2);
 const saveAt = args.indexOf("--save");
 const saveDir = saveAt >= 0 ? args[saveAt + 1] : undefined;
-const base = args.find((arg, i) => !arg.startsWith("--") && i !== saveAt + 1) ?? process.env.LIGHTHOUSE_URL;
+// The URL is the argument that is neither a flag nor --save's folder (there may be no --save).
+const base =
+  args.find((arg, i) => !arg.startsWith("--") && (saveAt < 0 || i !== saveAt + 1)) ?? process.env.LIGHTHOUSE_URL;
 if (!base) usage("no server URL");
 const origin = new URL(base).origin;
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);

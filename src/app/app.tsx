@@ -36,17 +36,22 @@ function makeQueryClient(onSignedOut: () => void) {
   return queryClient;
 }
 
-export function App({ history }: { history?: RouterHistory }) {
-  const [{ queryClient, router }] = useState(() => {
-    const holder = {} as { router: ReturnType<typeof makeRouter> };
-    const queryClient = makeQueryClient(() => {
-      if (queryClient.getQueryData(meQueryKey) === null) return;
-      queryClient.setQueryData(meQueryKey, null);
-      void holder.router.invalidate();
-    });
-    holder.router = makeRouter(queryClient, history);
-    return { queryClient, router: holder.router };
+export type AppState = { queryClient: QueryClient; router: ReturnType<typeof makeRouter> };
+
+/** The app's query cache and router: made before the first render by main.tsx, else by App itself. */
+export function makeAppState(history?: RouterHistory): AppState {
+  const holder = {} as { router: ReturnType<typeof makeRouter> };
+  const queryClient = makeQueryClient(() => {
+    if (queryClient.getQueryData(meQueryKey) === null) return;
+    queryClient.setQueryData(meQueryKey, null);
+    void holder.router.invalidate();
   });
+  holder.router = makeRouter(queryClient, history);
+  return { queryClient, router: holder.router };
+}
+
+export function App({ history, state }: { history?: RouterHistory; state?: AppState }) {
+  const [{ queryClient, router }] = useState(() => state ?? makeAppState(history));
   return (
     <QueryClientProvider client={queryClient}>
       <FlashProvider>

@@ -1,6 +1,8 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app";
+import { meQuery } from "../features/auth/api/session";
+import { nextTask } from "../lib/next-task";
+import { App, makeAppState } from "./app";
 import "./styles.css";
 
 async function start() {
@@ -13,13 +15,26 @@ async function start() {
   }
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root");
+  // After the modules' evaluation: making the router (its route tree) is a task of its own.
+  await nextTask();
+  const state = makeAppState();
+  // Who is signed in is asked now, alongside the page's code (makeRouter), not a task later when the
+  // router's load asks for it (it then finds the answer on its way).
+  void state.queryClient.prefetchQuery(meQuery());
+  await nextTask();
+  // The first page is resolved (who is signed in, its code, its loader) before React draws, so
+  // React's first render is the page itself, in time slices (a transition), not an empty shell
+  // followed by the page in one synchronous render when the router's state changes. A load that
+  // fails is the router's to show once mounted (it loads again then).
+  await state.router.load().catch(() => {});
+  await nextTask();
   const reactRoot = createRoot(root);
   // A transition: React draws the first screen in slices of a few milliseconds, so starting the app
   // is not one long task holding the main thread (there is nothing on screen to keep meanwhile).
   startTransition(() => {
     reactRoot.render(
       <StrictMode>
-        <App />
+        <App state={state} />
       </StrictMode>,
     );
   });
