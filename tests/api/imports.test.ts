@@ -820,16 +820,18 @@ describe("commit checks the rows again", () => {
  * A workbook written entry by entry, in the order given (Excel puts the sheets before the shared
  * strings); each entry deflated, with a central directory as zip readers expect.
  */
-function workbookZip(entries: [string, string | Uint8Array, { method?: number; flags?: number }?][]): Uint8Array {
+type EntryShape = { method?: number; flags?: number; localSignature?: number };
+
+function workbookZip(entries: [string, string | Uint8Array, EntryShape?][]): Uint8Array {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-  for (const [name, content, { method = 8, flags = 0 } = {}] of entries) {
+  for (const [name, content, { method = 8, flags = 0, localSignature = 0x04034b50 } = {}] of entries) {
     const raw = typeof content === "string" ? Buffer.from(content) : Buffer.from(content);
     const data = deflateRawSync(raw);
     const nameBytes = Buffer.from(name);
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt32LE(localSignature, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(method, 8);
@@ -878,7 +880,7 @@ describe("reading workbooks safely", () => {
   it("refuses a zip no workbook Excel writes looks like: 422 not a spreadsheet, nothing read", async () => {
     const client = await admin();
     const sheet = sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>');
-    const book = (last: [string, string, { method?: number; flags?: number }?]) =>
+    const book = (last: [string, string, EntryShape?]) =>
       workbookZip([["xl/workbook.xml", workbookXml(["People"])], ["xl/_rels/workbook.xml.rels", relsXml(1)], last]);
     const whole = book(["xl/worksheets/sheet1.xml", sheet]);
     const cases: [string, Uint8Array, RegExp][] = [
@@ -887,6 +889,12 @@ describe("reading workbooks safely", () => {
       ["encrypted.xlsx", book(["xl/worksheets/sheet1.xml", sheet, { flags: 1 }]), /Excel's format does not fit/],
       // A part named to climb out of the folder it would be unpacked in.
       ["climbing.xlsx", book(["../../sheet1.xml", sheet]), /Excel's format does not fit/],
+      // The directory is sound, but the sheet's own header is not where it says.
+      [
+        "broken-part.xlsx",
+        book(["xl/worksheets/sheet1.xml", sheet, { localSignature: 0 }]),
+        /Excel's format does not fit/,
+      ],
       // Cut short: the central directory's end is missing.
       ["truncated.xlsx", whole.subarray(0, whole.byteLength - 10), /Excel's format does not fit/],
       ["no-workbook.xlsx", workbookZip([["docProps/app.xml", "<Properties/>"]]), /no workbook in it/],

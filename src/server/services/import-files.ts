@@ -123,21 +123,24 @@ export function plainCell(value: unknown): Cell {
   return String(value);
 }
 
-/** A part of the workbook, as yauzl read it from the zip's central directory. */
-type ZipPart = { name: string; method: number; uncompressedSize: number; raw: () => Promise<Buffer> };
+/** A part of the workbook, as yauzl read it from the zip: its data still compressed. */
+type ZipPart = { name: string; method: number; uncompressedSize: number; raw: Buffer };
 
 /**
- * The parts of a zip, read by yauzl (central directory first, sizes checked against it) with their
- * data still compressed; undefined when it is not a zip, or one that no workbook Excel writes
- * looks like (encrypted, a method other than stored or deflated, or a part of 4 GB or more).
+ * The parts of a zip that `wanted` names, read by yauzl (central directory first, sizes checked
+ * against it) with their data still compressed; undefined when it is not a zip, or one that no
+ * workbook Excel writes looks like (encrypted, a method other than stored or deflated, a part of
+ * 4 GB or more, an unsafe name, a part whose data cannot be read). The upload is at most 20 MB,
+ * so the parts are read here, all at once, and the zip closed.
  */
-async function zipParts(bytes: Uint8Array): Promise<ZipPart[] | undefined> {
+async function zipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Promise<ZipPart[] | undefined> {
   // Loaded when needed, as ExcelJS is: most imports are CSV (and the demo build need not load it).
   const { fromBufferPromise } = await import("yauzl");
+  let zip: Awaited<ReturnType<typeof fromBufferPromise>> | undefined;
   try {
-    const zip = await fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    zip = await fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       lazyEntries: true,
-      // Open to the end: parts are read after the directory has been walked.
+      // Parts are read while the directory is walked; closed below, however it ends.
       autoClose: false,
       strictFileNames: true,
     });
@@ -145,17 +148,20 @@ async function zipParts(bytes: Uint8Array): Promise<ZipPart[] | undefined> {
     for await (const entry of zip.eachEntry()) {
       if (entry.isEncrypted() || ![0, 8].includes(entry.compressionMethod)) return undefined;
       if (entry.uncompressedSize > 0xfffffffe || entry.compressedSize > 0xfffffffe) return undefined;
+      if (!wanted(entry.fileName)) continue;
+      const stream = await zip.openReadStreamPromise(entry, { decodeFileData: false });
       parts.push({
         name: entry.fileName,
         method: entry.compressionMethod,
         uncompressedSize: entry.uncompressedSize,
-        raw: async () =>
-          Buffer.concat(await (await zip.openReadStreamPromise(entry, { decodeFileData: false })).toArray()),
+        raw: Buffer.concat(await stream.toArray()),
       });
     }
     return parts;
   } catch {
     return undefined;
+  } finally {
+    zip?.close();
   }
 }
 
@@ -189,7 +195,8 @@ const parts = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
  * as it does with Excel's own order), so reading stops when enough rows have been seen.
  */
 async function streamableWorkbook(bytes: Uint8Array): Promise<Buffer> {
-  const entries = await zipParts(bytes);
+  const isSheet = (name: string) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name);
+  const entries = await zipParts(bytes, (name) => parts.includes(name) || isSheet(name));
   if (!entries) throw notSpreadsheet("it is a zip file that Excel's format does not fit");
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (!byName.has(parts[0] as string) || !byName.has(parts[1] as string))
@@ -200,8 +207,7 @@ async function streamableWorkbook(bytes: Uint8Array): Promise<Buffer> {
     let data: Uint8Array = new TextEncoder().encode(name === "xl/sharedStrings.xml" ? "<sst/>" : "");
     if (entry) {
       try {
-        const raw = await entry.raw();
-        data = entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: maxPartBytes }) : raw;
+        data = entry.method === 8 ? inflateRawSync(entry.raw, { maxOutputLength: maxPartBytes }) : entry.raw;
       } catch (error) {
         if (error instanceof RangeError) throw tooLargeWorkbook();
         throw notSpreadsheet("it is a zip file that Excel's format does not fit");
@@ -211,8 +217,7 @@ async function streamableWorkbook(bytes: Uint8Array): Promise<Buffer> {
     out.push(localEntry(name, 0, data, data.byteLength));
   }
   for (const entry of entries)
-    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name))
-      out.push(localEntry(entry.name, entry.method, await entry.raw(), entry.uncompressedSize));
+    if (isSheet(entry.name)) out.push(localEntry(entry.name, entry.method, entry.raw, entry.uncompressedSize));
   return Buffer.concat(out);
 }
 
