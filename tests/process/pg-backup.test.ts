@@ -114,6 +114,7 @@ describe.skipIf(!adminUrl)("npm run backup and npm run restore on PostgreSQL", (
     const kept = /The database as it was is kept in (\S+): delete it/.exec(forced.output)?.[1] ?? "";
     expect(dirname(kept)).toBe(dirname(file));
     expect(readFileSync(kept).subarray(0, 5).toString()).toBe("PGDMP");
+    expect(statSync(kept).mode & 0o777, "readable by its owner only, as a backup is").toBe(0o600);
 
     // The earlier state: the added item is gone, the renamed one has its old title.
     const restored = await startReady({ dataDir, databaseUrl: url });

@@ -1,3 +1,4 @@
+import { closeSync, openSync, renameSync, rmSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BackupError } from "../../db/backup-common";
@@ -49,4 +50,22 @@ export function runCli(failure: string, main: () => Promise<void>): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * Writes a backup file whole or not at all: into a file beside `target` made first with mode 0600
+ * (a backup holds everyone's personal data; the writers keep the mode), renamed to `target` once
+ * `write` has finished, removed if it fails.
+ */
+export async function writeWhole<T>(target: string, write: (partial: string) => Promise<T>): Promise<T> {
+  const partial = `${target}.partial-${process.pid}`;
+  closeSync(openSync(partial, "wx", 0o600));
+  try {
+    const result = await write(partial);
+    renameSync(partial, target);
+    return result;
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }

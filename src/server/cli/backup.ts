@@ -7,7 +7,7 @@
  * PGlite's dump of the data folder, gzip'd; while the server runs, the server makes it (only
  * the process holding the folder's lock may open it) and sends it over its local socket.
  */
-import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, sep } from "node:path";
 import { BackupError, formatSize } from "../../db/backup-common";
 import { dumpFolder } from "../../db/backup-pglite";
@@ -15,7 +15,7 @@ import { pgDump } from "../../db/backup-postgres";
 import { DataDirLockedError, lockHolder } from "../../db/lock";
 import { backupSocketPath, fetchBackup, socketPathProblem } from "../backup-socket";
 import { readDatabaseConfig } from "../config";
-import { describeDatabase, fromUserFolder, readArgs, runCli } from "./backup-cli";
+import { describeDatabase, fromUserFolder, readArgs, runCli, writeWhole } from "./backup-cli";
 
 const usage = `Usage: npm run backup -- FILE [--force]
 
@@ -64,23 +64,15 @@ async function main(): Promise<void> {
   if (!config.databaseUrl && !inData.startsWith(`..${sep}`) && !isAbsolute(inData))
     throw new BackupError(`Write the backup outside the data folder ${config.dataDir}.`);
 
-  // Written beside the target, then renamed: a failed backup never leaves a file that looks whole.
-  const partial = `${target}.partial-${process.pid}`;
-  // Made first with mode 0600, which the writers below keep: a backup holds everyone's personal data.
-  closeSync(openSync(partial, "wx", 0o600));
-  let source: "server" | "folder" | "postgres";
-  try {
-    if (config.databaseUrl) {
-      await pgDump(config.databaseUrl, partial);
-      source = "postgres";
-    } else {
-      source = await dumpEmbedded(config.dataDir, partial);
+  // A failed backup never leaves a file that looks whole, and no one else may read it.
+  const databaseUrl = config.databaseUrl;
+  const source = await writeWhole(target, async (partial): Promise<"server" | "folder" | "postgres"> => {
+    if (databaseUrl) {
+      await pgDump(databaseUrl, partial);
+      return "postgres";
     }
-    renameSync(partial, target);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
+    return dumpEmbedded(config.dataDir, partial);
+  });
   const what =
     source === "server" ? `the running server's embedded database in ${config.dataDir}` : describeDatabase(config);
   console.log(`Backed up ${what} to ${target} (${formatSize(statSync(target).size)}).`);

@@ -16,7 +16,7 @@ import { pgliteTar, type RestoreResult, restoreFolder } from "../../db/backup-pg
 import { countPgRows, pgDump, pgRestore } from "../../db/backup-postgres";
 import { DataDirLockedError, lockHolder } from "../../db/lock";
 import { readDatabaseConfig } from "../config";
-import { describeDatabase, fromUserFolder, readArgs, runCli } from "./backup-cli";
+import { describeDatabase, fromUserFolder, readArgs, runCli, writeWhole } from "./backup-cli";
 
 const usage = `Usage: npm run restore -- FILE [--force]
 
@@ -24,7 +24,8 @@ Restores a backup made by npm run backup into the database the server uses: Post
 when DATABASE_URL is set, else the embedded database in DATA_DIR (default ./data; stop the
 server first). A database that already holds data is left alone unless --force: then the
 embedded database's folder is moved aside (DATA_DIR.before-restore-<time>), and
-PostgreSQL's tables are dropped and made again from the backup.`;
+PostgreSQL's tables are dropped and made again from the backup, after a pg_dump of them is
+kept beside the backup file (before-restore-<time>.dump).`;
 
 const stopServerFirst = (dataDir: string, pid: number) =>
   new BackupError(
@@ -41,8 +42,10 @@ async function restorePostgres(url: string, source: string, force: boolean, wher
   // database's folder is moved aside, not deleted). If the copy fails, nothing is restored.
   let kept: string | undefined;
   if (!isEmpty(before)) {
-    kept = join(dirname(source), `before-restore-${fileStamp()}.dump`);
-    await pgDump(url, kept);
+    const copy = join(dirname(source), `before-restore-${fileStamp()}.dump`);
+    // Whole or not at all, readable by its owner only, as a backup is.
+    await writeWhole(copy, (partial) => pgDump(url, partial));
+    kept = copy;
   }
   await pgRestore(url, source);
   console.log(`Restored ${source} into ${where} (${describeCounts(await countPgRows(url))}).`);
