@@ -26,7 +26,9 @@ async function start() {
   // React's first render is the page itself, in time slices (a transition), not an empty shell
   // followed by the page in one synchronous render when the router's state changes. A load that
   // fails is the router's to show once mounted (it loads again then).
-  await state.router.load().catch(() => {});
+  // At most a few seconds, though: with the API slow or unreachable (its reads retry), React draws
+  // anyway and the router shows its own pending and error states, rather than a blank page.
+  await Promise.race([state.router.load().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3000))]);
   await nextTask();
   const reactRoot = createRoot(root);
   // A transition: React draws the first screen in slices of a few milliseconds, so starting the app

@@ -359,6 +359,15 @@ describe("files that cannot be imported", () => {
         /no column for Perspectives\. Its columns are: “Name”, “Email”, “Who they are”\./,
       ],
       [
+        // No header row: the first data row stands in its place, so only 20 cells are named, each cut short.
+        {
+          kind: "people",
+          name: "no-names.csv",
+          content: `Name,${"x".repeat(60)},${Array.from({ length: 23 }, (_, i) => `c${i}`).join(",")}\r\nAnn,b,c\r\n`,
+        },
+        new RegExp(`Its columns are: “Name”, “${"x".repeat(39)}…”, “c0”, .*“c17” and 5 more\\.`),
+      ],
+      [
         { kind: "people", name: "people.csv", content: "Name,Perspectives\r\nAnn,patient\r\n", mapping: "{nope" },
         /fields need attention/,
       ],

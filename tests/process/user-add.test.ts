@@ -32,7 +32,8 @@ describe("npm run user:add", () => {
     expect(server.output()).not.toContain("demo data seeded");
     const response = await login(server.url, "NEW.person@example.org", password);
     expect(response.status).toBe(200);
-    expect((await response.json()).user).toMatchObject({
+    const { user } = await response.json();
+    expect(user).toMatchObject({
       email: "new.person@example.org",
       name: "New Person",
       role: "admin",
@@ -53,6 +54,7 @@ describe("npm run user:add", () => {
         actorId: null,
         actorName: "Command line (npm run user:add)",
         address: "command line",
+        recordId: user.id,
       }),
     );
 

@@ -91,8 +91,11 @@ export function requireColumns(
   optional: ReadonlySet<string>,
 ) {
   const missing = importFields[kind].filter((f) => f.required && !optional.has(f.name) && !columns.has(f.name));
+  // The first 20, each cut at 40 characters: a file with no header row has a data row there.
   const named = header.filter((text) => text !== "");
-  const has = named.length ? ` Its columns are: ${named.map((text) => `“${text}”`).join(", ")}.` : "";
+  const shown = named.slice(0, 20).map((text) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`);
+  const more = named.length > shown.length ? ` and ${named.length - shown.length} more` : "";
+  const has = named.length ? ` Its columns are: ${shown.join(", ")}${more}.` : "";
   if (missing.length)
     throw columnsRefused(
       `The file has no column for ${missing.map((f) => f.label).join(", ")}.${has} Add the column, or map one to it.`,

@@ -22,7 +22,6 @@ import { type PublicationRule, publishCount } from "../../shared/suppression";
 import { ApiError, forbidden } from "../problem";
 import { type LoadOptions, withOptions } from "../resource";
 import { everyRecord } from "./in-order";
-import { tookPartOnSql } from "./took-part-on";
 
 type Row = typeof people.$inferSelect;
 
@@ -86,12 +85,13 @@ export const peopleListRules = (user: Actor, now: Date): PeopleListRules => ({
 });
 
 /**
- * The last day a person took part in anything (each involvement's day as `tookPartOnSql` reads it).
+ * The last day of any of a person's involvements: its end, else its start (one with no dates of its
+ * own is left out: an invitation to a conference months ahead is not a day they took part).
  * `people.id` written out: drizzle names a column without its table in an insert's or update's
- * returning, where a bare "id" would be the involvement's or the work item's.
+ * returning, where a bare "id" is the involvement's own.
  */
-const lastInvolvementOn = sql<string | null>`(select max(${tookPartOnSql("i", "w")})::text
-  from involvements i join work_items w on w.id = i.work_item_id where i.person_id = people.id)`;
+const lastInvolvementOn = sql<string | null>`(select max(coalesce(i.end_date, i.start_date))::text
+  from involvements i where i.person_id = people.id)`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

@@ -104,7 +104,7 @@ export const person = personFields
   .extend({
     /** When the person was erased (ADR 015); null while they are not. */
     erasedAt: z.string().nullable(),
-    /** The last day they took part in anything (an involvement's end, else its start, else its work item's end, else its start); null when never. */
+    /** The last day they took part in anything (an involvement's end, else its start); null when never. */
     lastInvolvementOn: isoDate.nullable(),
     ...storedFields,
   });
