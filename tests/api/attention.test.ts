@@ -10,7 +10,7 @@ import {
 import { calendarDate } from "../../src/shared/calendar-date";
 import type { Attention } from "../../src/shared/schemas/attention";
 import { type Client, setupApi } from "../setup/api";
-import { createItem, directory } from "./helpers";
+import { createItem, createPerson, directory } from "./helpers";
 
 const api = setupApi();
 const today = calendarDate(new Date());
@@ -181,9 +181,7 @@ describe("GET /api/attention", () => {
       startDate: addDays(today, 14),
       endDate: addDays(today, 60),
     });
-    const person = await (
-      await lead.request("POST", "/api/people", { name: "Attention Testperson", perspectives: ["patient"] })
-    ).json();
+    const person = await createPerson(lead, { name: "Attention Testperson" });
     const tookPartOn = addDays(today, -40);
     const created = await lead.request("POST", "/api/involvements", {
       workItemId: item.id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { WorkItemBudget } from "../../src/shared/schemas/work-items";
 import { type Client, setupApi } from "../setup/api";
-import { createItem } from "./helpers";
+import { createItem, createPerson } from "./helpers";
 
 const api = setupApi();
 
@@ -94,9 +94,7 @@ describe("GET /api/work-items/:id/budget", () => {
       reason: "",
     });
     expect(plan.status).toBe(201);
-    const person = await (
-      await admin.request("POST", "/api/people", { name: "Budget Tester", perspectives: ["patient"] })
-    ).json();
+    const person = await createPerson(admin, { name: "Budget Tester" });
     const involve = (status: string, paymentStatus: string, feePence: number, expensesPence: number | null) =>
       admin.request("POST", "/api/involvements", {
         workItemId: item.id,

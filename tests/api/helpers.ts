@@ -44,3 +44,13 @@ export async function createItem(client: Client, overrides: Partial<Item> = {}):
 }
 
 export const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path).sort();
+
+/** A person made through the API (201 or the test stops): a name and perspectives, and any other fields given. */
+export async function createPerson(
+  client: Client,
+  fields: Record<string, unknown> & { name: string },
+): Promise<{ id: string; version: number; name: string }> {
+  const response = await client.request("POST", "/api/people", { perspectives: ["patient"], ...fields });
+  if (response.status !== 201) throw new Error(`person: ${response.status} ${await response.text()}`);
+  return response.json();
+}

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { type Client, setupApi } from "../setup/api";
-import { createItem, paths } from "./helpers";
+import { createItem, createPerson, paths } from "./helpers";
 
 const api = setupApi();
 
-async function newPerson(client: Client, name = "Idris Fernhollow") {
-  const response = await client.request("POST", "/api/people", {
-    name,
-    perspectives: ["patient"],
-    livedExperience: ["HIV"],
-  });
-  if (response.status !== 201) throw new Error(`person: ${response.status}`);
-  return (await response.json()) as { id: string; version: number };
-}
+const newPerson = (client: Client, name = "Idris Fernhollow") =>
+  createPerson(client, { name, livedExperience: ["HIV"] });
 
 describe("involvements", () => {
   it("adds a person to a work item (201), lists them by work item and by person", async () => {

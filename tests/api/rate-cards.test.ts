@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Client, setupApi } from "../setup/api";
-import { createItem, paths } from "./helpers";
+import { createItem, createPerson, paths } from "./helpers";
 
 const api = setupApi({ clock: () => new Date("2026-11-28T12:00:00Z") });
 
@@ -15,11 +15,7 @@ async function addRate(admin: Client, rate: Record<string, unknown>): Promise<Ra
 const suggest = (client: Client, activity: string, quantity: string, on: string) =>
   client.get(`/api/rate-cards/suggest?${new URLSearchParams({ activity, quantity, on })}`);
 
-async function newPerson(client: Client) {
-  const response = await client.request("POST", "/api/people", { name: "Tamsin Rowleigh", perspectives: ["carer"] });
-  if (response.status !== 201) throw new Error(`person: ${response.status}`);
-  return (await response.json()) as { id: string };
-}
+const newPerson = (client: Client) => createPerson(client, { name: "Tamsin Rowleigh", perspectives: ["carer"] });
 
 describe("rate cards", () => {
   it("admin adds, reads, lists and changes a rate; a stale version is 409; the change is audited", async () => {
