@@ -760,6 +760,91 @@ describe("how long an import keeps what the file said", () => {
   });
 });
 
+describe("import rows in a subject access document, and on deletion", () => {
+  type Held = {
+    importId: string;
+    fileName: string;
+    kind: string;
+    importedAt: string;
+    importedByName: string;
+    row: number;
+    values: { name: string; value: string }[];
+    deletedBy: string | null;
+  };
+  const heldFor = async (client: Client, personId: string): Promise<Held[]> => {
+    const response = await client.get(`/api/people/${personId}/subject-access`);
+    expect(response.status).toBe(200);
+    return (await response.json()).importRows;
+  };
+
+  it("lists the kept rows that name the person, with what they say and when they go; deleting the person clears them", async () => {
+    const client = await admin();
+    const name = unique("Listed Person");
+    const email = `${name.replace(/\W/g, ".")}@example.net`;
+    const created = await client.request("POST", "/api/people", { name, email, perspectives: ["carer"] });
+    expect(created.status).toBe(201);
+    const person = await created.json();
+    const other = await (
+      await client.request("POST", "/api/people", { name: unique("Not Them"), perspectives: ["public"] })
+    ).json();
+    const item = await createItem(client, { title: unique("Listed item") });
+    const typing = await preview(client, {
+      kind: "people",
+      name: "typed.csv",
+      content: csv([
+        ["Name", "Email", "Perspectives", "Access needs"],
+        [unique("Someone else"), "", "astronaut", "Large print"],
+        [name, email, "astronaut", "Hearing loop"],
+      ]),
+    });
+    const involving = await preview(client, {
+      kind: "involvements",
+      name: "inv.csv",
+      content: csv([
+        ["Work item", "Person", "Role"],
+        [item.title, email, "reviewer"],
+      ]),
+    });
+    expect(typing.preview.invalid).toBe(2);
+    expect(involving.preview.new).toBe(1);
+
+    const held = await heldFor(client, person.id);
+    expect(held.map((h) => [h.fileName, h.kind, h.row])).toEqual([
+      ["typed.csv", "people", 3],
+      ["inv.csv", "involvements", 2],
+    ]);
+    const [typed, planned] = held as [Held, Held];
+    // The invalid row as the file had it, column by column (an empty cell left out).
+    expect(typed.values).toEqual([
+      { name: "Name", value: name },
+      { name: "Email", value: email },
+      { name: "Perspectives", value: "astronaut" },
+      { name: "Access needs", value: "Hearing loop" },
+    ]);
+    expect(typed.importedByName).toBe("Dev Halloran");
+    // A preview is kept 24 hours.
+    expect(Date.parse(typed.deletedBy ?? "") - Date.parse(typed.importedAt)).toBe(24 * 60 * 60 * 1000);
+    // The checked record a preview would create, field by field.
+    expect(planned.values).toEqual(expect.arrayContaining([{ name: "person id", value: person.id }]));
+    // Someone else's subject access does not list them.
+    expect(await heldFor(client, other.id)).toEqual([]);
+
+    // Once the preview has expired, it is neither held nor listed.
+    await api.db
+      .update(imports)
+      .set({ createdAt: hoursAgo(25) })
+      .where(eq(imports.id, involving.id));
+    expect((await heldFor(client, person.id)).map((h) => h.fileName)).toEqual(["typed.csv"]);
+    expect(await keptRows(involving.id)).toEqual([{ row: 2, data: null, cells: null }]);
+
+    // Deleted (they took part in nothing): the rows naming them go with them; others' stay.
+    expect((await client.request("DELETE", `/api/people/${person.id}`)).status).toBe(204);
+    const rows = await keptRows(typing.id);
+    expect(rows[1]).toEqual({ row: 3, data: null, cells: null });
+    expect(rows[0]?.cells).not.toBeNull();
+  });
+});
+
 describe("commit checks the rows again", () => {
   it("refuses a lead's involvement rows whose work item was handed to another lead since the preview", async () => {
     const lead = await api.as("lead@example.org");

@@ -264,3 +264,33 @@ describe("Import page", () => {
     expect(screen.queryByRole("list", { name: "What the preview found" })).not.toBeInTheDocument();
   });
 });
+
+describe("Import rows in a subject access document", () => {
+  it("shows an admin the invalid row of a preview that names the person, column by column", async () => {
+    await signInAs("admin@example.org");
+    const name = "Ysolde Pengelly";
+    const person = await apiJson<{ id: string }>("/people", {
+      method: "POST",
+      body: JSON.stringify({ name, email: "ysolde.pengelly@example.org", perspectives: ["carer"] }),
+    });
+    const upload = new FormData();
+    upload.set("kind", "people");
+    upload.set(
+      "file",
+      csvFile("carers-group.csv", ["Name,Email,Perspectives,Access needs", `${name},,Astronaut,Hearing loop`]),
+    );
+    expect((await fetch("http://localhost:3000/api/imports", { method: "POST", body: upload })).status).toBe(201);
+
+    renderApp(`/people/${person.id}/subject-access`);
+    const section = await screen.findByRole("region", { name: "Spreadsheet imports" });
+    const table = within(section).getByRole("table", { name: "Import rows that name them" });
+    const [row] = within(table).getAllByRole("row").slice(1);
+    if (!row) throw new Error("no import row listed");
+    const cells = within(row)
+      .getAllByRole("cell")
+      .map((cell) => cell.textContent);
+    expect(cells.slice(0, 1)).toEqual(["carers-group.csv (People)"]);
+    expect(cells[1]).toMatch(/ by Dev Halloran$/);
+    expect(cells.slice(2, 4)).toEqual(["2", `Name: ${name}; Perspectives: Astronaut; Access needs: Hearing loop`]);
+  });
+});

@@ -8013,6 +8013,21 @@ export interface paths {
                                 workItemTitle: string | null;
                             }[];
                             generatedAt: string;
+                            importRows: {
+                                deletedBy: string | null;
+                                fileName: string;
+                                importedAt: string;
+                                importedByName: string;
+                                /** Format: uuid */
+                                importId: string;
+                                /** @enum {string} */
+                                kind: "people" | "work-items" | "involvements";
+                                row: number;
+                                values: {
+                                    name: string;
+                                    value: string;
+                                }[];
+                            }[];
                             involvements: {
                                 ask: string;
                                 endDate: string | null;

@@ -9,6 +9,7 @@ import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, forbidden } from "../problem";
 import { registerResource } from "../resource";
 import { deleteAnswers, equalityAudit, hasEqualityConsent } from "../services/equality";
+import { forgetImportRowsOf } from "../services/import-retention";
 import { livedExperienceTagsOf, loadPeople, peopleListRules, peopleListShape, toColumns } from "../services/people";
 import { forgetPersonalValues, personHasContributions, recordConsentEvents } from "../services/privacy";
 import { json, permit, problemResponses } from "./openapi-helpers";
@@ -86,8 +87,13 @@ export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     // Each consent given or withdrawn joins the history; a withdrawn equality consent and the
     // deletion of the answers land together.
     afterWrite: async (tx, { action, id, who, before }) => {
-      // A deleted person's identifying values go from the audit too (the entries stay).
-      if (action === "delete") return forgetPersonalValues(tx, id);
+      // A deleted person's identifying values go from the audit too (the entries stay), and from the
+      // import rows that name them (found by the name and email their row had).
+      if (action === "delete") {
+        const { name, email } = before as { name: string; email: string | null };
+        await forgetImportRowsOf(tx, { id, name, email });
+        return forgetPersonalValues(tx, id);
+      }
       const [saved] = await tx.select().from(people).where(eq(people.id, id));
       if (!saved) return;
       await recordConsentEvents(tx, id, before as typeof saved | undefined, saved, who, deps.clock());

@@ -8,7 +8,10 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
+import type { ImportKind } from "../../shared/schemas/imports";
+import type { SubjectAccess } from "../../shared/schemas/privacy";
 import { ApiError } from "../problem";
+import { rowsOf } from "../raw-sql";
 
 /** A preview not committed within this long expires. */
 export const previewLifetimeHours = 24;
@@ -68,20 +71,97 @@ export async function expireImportData(db: Db, now: Date): Promise<void> {
 }
 
 /**
- * On erasure: the import rows that can be linked to the person lose what they hold — a row that
- * became or names their record, and any kept row with a cell (or a checked value) equal to their
- * name or email. Free text elsewhere in a row cannot be linked to anyone; that is why rows expire.
- * Run before the person's row is cleared (it reads their name and email).
+ * The kept import rows (`r`) that can be linked to the person (`p`): a row that became or names
+ * their record, and any row with a cell (or a checked value) equal to their name or email. Free
+ * text elsewhere in a row cannot be linked to anyone; that is why rows expire.
  */
-export async function forgetImportRowsOf(db: Db, personId: string): Promise<void> {
-  await db.execute(sql`update import_rows r set data = null, cells = null
-    from people p
-    where p.id = ${personId}
-      and (r.data is not null or r.cells is not null)
+const rowNamesPerson = sql`(r.data is not null or r.cells is not null)
       and (r.record_id = p.id
         or r.data->>'personId' = p.id::text
         or lower(trim(r.data->>'name')) = lower(trim(p.name))
         or lower(trim(r.data->>'email')) = lower(trim(p.email))
         or exists (select 1 from jsonb_array_elements_text(coalesce(r.cells, '[]'::jsonb)) c(v)
-          where lower(trim(c.v)) in (lower(trim(p.name)), lower(trim(coalesce(p.email, p.name))))))`);
+          where lower(trim(c.v)) in (lower(trim(p.name)), lower(trim(coalesce(p.email, p.name))))))`;
+
+/** A person, by id (read from their row) or by the values their row had (once it is deleted). */
+export type PersonRef = string | { id: string; name: string; email: string | null };
+
+/** The person as a one-row source `p(id, name, email)` for rowNamesPerson. */
+const personSource = (person: PersonRef) =>
+  typeof person === "string"
+    ? sql`(select id, name, email from people where id = ${person}) as p(id, name, email)`
+    : sql`(values (${person.id}::uuid, ${person.name}::text, ${person.email}::text)) as p(id, name, email)`;
+
+/**
+ * On erasure or deletion: the import rows that can be linked to the person lose what they hold.
+ * By id, run it before their row is cleared (it reads their name and email); once the row is
+ * deleted, pass the values it had.
+ */
+export async function forgetImportRowsOf(db: Db, person: PersonRef): Promise<void> {
+  await db.execute(sql`update import_rows r set data = null, cells = null
+    from ${personSource(person)}
+    where ${rowNamesPerson}`);
+}
+
+/** One kept import row that names the person, as a subject access document lists it. */
+type HeldImportRow = SubjectAccess["importRows"][number];
+
+type KeptRow = {
+  importId: string;
+  fileName: string;
+  kind: ImportKind;
+  status: string;
+  createdAt: Date | string;
+  committedAt: Date | string | null;
+  createdByName: string;
+  header: string[];
+  row: number;
+  cells: string[] | null;
+  data: Record<string, unknown> | null;
+};
+
+const asDate = (value: Date | string | null) => (value === null ? null : new Date(value));
+const valueText = (value: unknown): string =>
+  Array.isArray(value) ? value.map(valueText).join(", ") : value === null || value === undefined ? "" : String(value);
+/** A checked record's field name in words: accessNeeds → "access needs". */
+const fieldWords = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+
+/**
+ * The kept import rows that name the person (for a subject access request): whatever a preview or
+ * an import's invalid rows still hold about them until it expires. Expired rows are cleared first,
+ * so the document lists only what is really still held.
+ */
+export async function importRowsOf(db: Db, personId: string, now: Date): Promise<HeldImportRow[]> {
+  await expireImportData(db, now);
+  const kept = await rowsOf<KeptRow>(
+    db,
+    sql`select i.id as "importId", i.file_name as "fileName", i.kind, i.status, i.created_at as "createdAt",
+        i.committed_at as "committedAt", i.created_by_name as "createdByName", i.header, r.row, r.cells, r.data
+      from import_rows r
+      join imports i on i.id = r.import_id
+      cross join ${personSource(personId)}
+      where ${rowNamesPerson}
+      order by i.created_at, i.id, r.row`,
+  );
+  return kept.map((found) => {
+    const createdAt = asDate(found.createdAt) as Date;
+    const values = found.cells
+      ? found.cells.map((cell, i) => ({ name: found.header[i] || `Column ${i + 1}`, value: cell }))
+      : Object.entries(found.data ?? {}).map(([key, value]) => ({ name: fieldWords(key), value: valueText(value) }));
+    return {
+      importId: found.importId,
+      fileName: found.fileName,
+      kind: found.kind,
+      importedAt: createdAt.toISOString(),
+      importedByName: found.createdByName,
+      row: found.row,
+      values: values.filter((v) => v.value.trim() !== ""),
+      deletedBy:
+        importDataExpiresAt({
+          status: found.status,
+          createdAt,
+          committedAt: asDate(found.committedAt),
+        })?.toISOString() ?? null,
+    };
+  });
 }

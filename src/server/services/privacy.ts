@@ -18,7 +18,7 @@ import { type ConsentEvent, erasedName, type SubjectAccess } from "../../shared/
 import type { Who } from "../audit";
 import { auditOrder, loadAudit } from "./audit";
 import { findAnswers } from "./equality";
-import { forgetImportRowsOf } from "./import-retention";
+import { forgetImportRowsOf, importRowsOf } from "./import-retention";
 import { loadPeople } from "./people";
 
 type PersonRow = typeof people.$inferSelect;
@@ -106,36 +106,38 @@ export async function consentHistoryOf(db: Db, personId: string): Promise<Consen
 
 /** Everything held about one person, for a subject access request. */
 export async function subjectAccessOf(db: Db, personId: string, now: Date): Promise<SubjectAccess> {
-  const [[person], history, involvementRows, feedbackRows, bursaryRows, answers, audit] = await Promise.all([
-    loadPeople(db, { where: eq(people.id, personId) }, true),
-    consentHistoryOf(db, personId),
-    db
-      .select({
-        involvement: involvements,
-        workItemTitle: workItems.title,
-        sessionTitle: agendaSessions.title,
-        startsAt: agendaSessions.startsAt,
-      })
-      .from(involvements)
-      .innerJoin(workItems, eq(workItems.id, involvements.workItemId))
-      .leftJoin(agendaSessions, eq(agendaSessions.id, involvements.sessionId))
-      .where(eq(involvements.personId, personId))
-      .orderBy(sql`${involvements.startDate} nulls last`, asc(involvements.createdAt), asc(involvements.id)),
-    db
-      .select({ feedback, workItemTitle: workItems.title })
-      .from(feedback)
-      .leftJoin(workItems, eq(workItems.id, feedback.workItemId))
-      .where(eq(feedback.personId, personId))
-      .orderBy(asc(feedback.receivedOn), asc(feedback.id)),
-    db
-      .select({ bursary: bursaries, workItemTitle: workItems.title })
-      .from(bursaries)
-      .innerJoin(workItems, eq(workItems.id, bursaries.workItemId))
-      .where(eq(bursaries.personId, personId))
-      .orderBy(asc(bursaries.createdAt), asc(bursaries.id)),
-    findAnswers(db, personId),
-    loadAudit(db, { where: eq(auditLog.subjectPersonId, personId), orderBy: auditOrder }),
-  ]);
+  const [[person], history, involvementRows, feedbackRows, bursaryRows, answers, heldImportRows, audit] =
+    await Promise.all([
+      loadPeople(db, { where: eq(people.id, personId) }, true),
+      consentHistoryOf(db, personId),
+      db
+        .select({
+          involvement: involvements,
+          workItemTitle: workItems.title,
+          sessionTitle: agendaSessions.title,
+          startsAt: agendaSessions.startsAt,
+        })
+        .from(involvements)
+        .innerJoin(workItems, eq(workItems.id, involvements.workItemId))
+        .leftJoin(agendaSessions, eq(agendaSessions.id, involvements.sessionId))
+        .where(eq(involvements.personId, personId))
+        .orderBy(sql`${involvements.startDate} nulls last`, asc(involvements.createdAt), asc(involvements.id)),
+      db
+        .select({ feedback, workItemTitle: workItems.title })
+        .from(feedback)
+        .leftJoin(workItems, eq(workItems.id, feedback.workItemId))
+        .where(eq(feedback.personId, personId))
+        .orderBy(asc(feedback.receivedOn), asc(feedback.id)),
+      db
+        .select({ bursary: bursaries, workItemTitle: workItems.title })
+        .from(bursaries)
+        .innerJoin(workItems, eq(workItems.id, bursaries.workItemId))
+        .where(eq(bursaries.personId, personId))
+        .orderBy(asc(bursaries.createdAt), asc(bursaries.id)),
+      findAnswers(db, personId),
+      importRowsOf(db, personId, now),
+      loadAudit(db, { where: eq(auditLog.subjectPersonId, personId), orderBy: auditOrder }),
+    ]);
   if (!person) throw new Error("subject access for a person who is not there");
   return {
     generatedAt: now.toISOString(),
@@ -193,6 +195,7 @@ export async function subjectAccessOf(db: Db, personId: string, now: Date): Prom
         : [],
     ),
     equalityAnswers: answers,
+    importRows: heldImportRows,
     // Who at the organisation did what is theirs to see; the addresses staff worked from are not.
     audit: audit.map((entry) => ({ ...entry, address: "" })),
   };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { auditEntry } from "./audit";
 import { id, isoDate } from "./common";
 import { equalityAnswers } from "./equality";
+import { importKinds } from "./imports";
 import { consentEventKinds, consentKinds, person } from "./people";
 
 /** What an erased person is called: their contributions stay, counted, without identity. */
@@ -27,7 +28,7 @@ const money = z.number().int().nullable();
 /**
  * Everything held about one person (UK GDPR Art. 15): their record, every consent event, what they
  * took part in with its brief and payment, feedback, bursaries, sessions spoken at, equality
- * answers, and every audit entry about them.
+ * answers, the import rows that still name them, and every audit entry about them.
  */
 export const subjectAccess = z.object({
   generatedAt: z.string(),
@@ -95,6 +96,22 @@ export const subjectAccess = z.object({
     }),
   ),
   equalityAnswers: equalityAnswers.nullable(),
+  /** Rows of spreadsheet imports that still hold their details (until the retention rule clears them). */
+  importRows: z.array(
+    z.object({
+      importId: id,
+      fileName: z.string(),
+      kind: z.enum(importKinds),
+      importedAt: z.string(),
+      importedByName: z.string(),
+      /** The row as the spreadsheet numbers it (the header is row 1). */
+      row: z.number().int(),
+      /** What the row says: each column of the file with its cell, or each checked field with its value. */
+      values: z.array(z.object({ name: z.string(), value: z.string() })),
+      /** When this copy is deleted. */
+      deletedBy: z.string().nullable(),
+    }),
+  ),
   audit: z.array(auditEntry),
 });
 export type SubjectAccess = z.infer<typeof subjectAccess>;

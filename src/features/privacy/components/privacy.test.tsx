@@ -84,6 +84,7 @@ describe("Subject access (admin)", () => {
       "Bursaries",
       "Sessions spoken at",
       "Equality monitoring answers",
+      "Spreadsheet imports",
       "Audit entries about them",
     ]);
     const details = screen.getByRole("region", { name: "Personal details" });

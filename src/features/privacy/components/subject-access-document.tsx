@@ -16,6 +16,7 @@ import {
   Bursaries,
   EqualityAnswers,
   Feedback,
+  ImportRows,
   Involvements,
   Payments,
   ReportSection,
@@ -60,6 +61,7 @@ export function SubjectAccessDocument({ document }: { document: SubjectAccess })
       <Bursaries bursaries={document.bursaries} />
       <SessionsSpokenAt sessions={document.sessionsSpokenAt} />
       <EqualityAnswers answers={document.equalityAnswers} />
+      <ImportRows rows={document.importRows} />
       <AuditEntries entries={document.audit} />
     </>
   );

@@ -6,6 +6,7 @@ import { auditActionLabels } from "../../../shared/schemas/audit";
 import { bursaryStatusLabels } from "../../../shared/schemas/bursaries";
 import { answerLabel, equalityQuestionKeys, equalityQuestions } from "../../../shared/schemas/equality";
 import { actionStatusLabels } from "../../../shared/schemas/feedback";
+import { importKindLabels } from "../../../shared/schemas/imports";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
 import { involvementStatusLabels, paymentStatusLabels, supportLabels } from "../../../shared/schemas/involvements";
 import type { SubjectAccess } from "../api/privacy";
@@ -186,6 +187,37 @@ export function EqualityAnswers({ answers }: { answers: SubjectAccess["equalityA
       ) : (
         <p>No equality monitoring answers recorded.</p>
       )}
+    </ReportSection>
+  );
+}
+
+/** Spreadsheet rows that still name them: what the file said, until the retention rule deletes it. */
+export function ImportRows({ rows }: { rows: SubjectAccess["importRows"] }) {
+  return (
+    <ReportSection id="sar-imports" title="Spreadsheet imports">
+      {rows.length ? (
+        <p>
+          Rows of spreadsheets imported here that name them. A copy of a row is kept only until the import is committed
+          or expires, and the invalid rows a week after that.
+        </p>
+      ) : null}
+      <Table
+        rows={rows.map((row) => ({ ...row, id: `${row.importId}:${row.row}` }))}
+        caption="Import rows that name them"
+        none="No spreadsheet import holds their details."
+        columns={[
+          { header: "File", cell: (r) => `${r.fileName} (${importKindLabels[r.kind]})` },
+          { header: "Imported", cell: (r) => `${formatDateTime(r.importedAt)} by ${r.importedByName}` },
+          { header: "Row", cell: (r) => r.row },
+          {
+            header: "What the row says",
+            cell: (r) => (
+              <span className="report-text">{r.values.map((v) => `${v.name}: ${v.value}`).join("; ") || "—"}</span>
+            ),
+          },
+          { header: "Deleted by", cell: (r) => (r.deletedBy ? formatDateTime(r.deletedBy) : "—") },
+        ]}
+      />
     </ReportSection>
   );
 }
