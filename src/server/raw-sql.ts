@@ -14,3 +14,12 @@ export const sqlList = (values: readonly string[]) =>
     values.map((value) => sql`${value}`),
     sql`, `,
   );
+
+/** SQLSTATE of a database error (drizzle wraps the driver's in `cause`). */
+export function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { AppEnv, RequiredDeps } from "./deps";
 import { describeError } from "./log";
+import { rowsOf } from "./raw-sql";
 import { json, permit } from "./routes/openapi-helpers";
 
 const readiness = z.object({
@@ -28,9 +29,8 @@ const ready = createRoute({
 
 /** Which of the build's migrations the database has applied; throws when it cannot be asked. */
 async function appliedOf(deps: RequiredDeps): Promise<Set<string>> {
-  const result = await deps.db.execute(sql`select name from schema_migrations`);
-  // Both drivers answer { rows }; drizzle types the raw result as unknown.
-  return new Set((result as unknown as { rows: { name: string }[] }).rows.map((row) => row.name));
+  const rows = await rowsOf<{ name: string }>(deps.db, sql`select name from schema_migrations`);
+  return new Set(rows.map((row) => row.name));
 }
 
 export function readinessRoute(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {

@@ -20,6 +20,7 @@ import { type Who, writeAudit } from "../audit";
 import { readConfig } from "../config";
 import { passwordProblem } from "../password-policy";
 import { scryptHasher } from "../passwords-scrypt";
+import { sqlState } from "../raw-sql";
 
 /** Who the audit says made an account here: no signed-in user, and no network address. */
 const commandLine: Who = { actorId: null, actorName: "Command line (npm run user:add)", address: "command line" };
@@ -126,14 +127,6 @@ async function readPassword(): Promise<string> {
   return password;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  // node-postgres and PGlite both report SQLSTATE 23505; drizzle wraps it in `cause`.
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
-}
-
 async function main(): Promise<void> {
   const details = readArgs(process.argv.slice(2));
   const hasEnvPassword = Boolean(process.env.USER_PASSWORD);
@@ -212,7 +205,7 @@ async function main(): Promise<void> {
         return row;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw duplicate();
+      if (sqlState(error) === "23505") throw duplicate();
       throw error;
     }
     if (!created) throw new Error("the database returned no row");

@@ -5,15 +5,10 @@ import { formatPence } from "../../shared/money-text";
 import { eventKinds } from "../../shared/permissions";
 import { periodsOf } from "../../shared/reporting-year";
 import type { Dashboard, DashboardQuery, Headline, Period } from "../../shared/schemas/metrics";
+import { sqlList as list, rowsOf } from "../raw-sql";
 import { onlyInvited, targetMet, workItemIdColumn } from "./agenda";
 import { bursaryCost, holdsPlace, reached } from "./bursaries";
 import { tookPartOnSql } from "./took-part-on";
-
-const list = (values: readonly string[]) =>
-  sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  );
 
 type Figures = Record<string, number>;
 
@@ -26,9 +21,7 @@ async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: st
   const inScope = sql.join([sql`work_items.start_date between ${period.from} and ${period.to}`, ...chosen], sql` and `);
   const isEvent = sql`work_items.kind in (${list(eventKinds)})`;
   const run = async (query: SQL) => {
-    const result = await db.execute(query);
-    // Both drivers answer { rows }; drizzle types the raw result as unknown.
-    const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+    const [row] = await rowsOf<Record<string, unknown>>(db, query);
     return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v ?? 0)]));
   };
   // Payments are counted by when the person took part, not by the item's start: the 30 days run from taking part.

@@ -15,6 +15,7 @@ import {
 } from "../../shared/schemas/equality";
 import type { WorkItemKind } from "../../shared/schemas/work-items";
 import { type PublicationRule, publishBreakdown, publishCount } from "../../shared/suppression";
+import { rowsOf } from "../raw-sql";
 
 export type DiversityScope = {
   workItemId?: string;
@@ -77,7 +78,9 @@ async function countsPerEvent(db: Db, scope: DiversityScope) {
     ],
     sql`, `,
   );
-  const result = await db.execute(sql`
+  return rowsOf<{ event: string; question: string; category: string; n: number }>(
+    db,
+    sql`
     with speakers as (
       select distinct i.work_item_id, i.person_id
       from involvements i join work_items w on w.id = i.work_item_id
@@ -87,9 +90,8 @@ async function countsPerEvent(db: Db, scope: DiversityScope) {
     from speakers s
     left join equality_answers ea on ea.person_id = s.person_id
     cross join lateral (values ${pairs}) as qa(question, answer)
-    group by 1, 2, 3`);
-  // Both drivers answer { rows }; drizzle types the raw result as unknown.
-  return (result as unknown as { rows: { event: string; question: string; category: string; n: number }[] }).rows;
+    group by 1, 2, 3`,
+  );
 }
 
 type EventCounts = Map<string, number>;

@@ -8,10 +8,10 @@ import type { Db } from "../../db/database";
 import { importRows, imports } from "../../db/schema";
 import type { SessionUser } from "../../shared/schemas/users";
 import { type Who, writeAudit, writeAudits } from "../audit";
-import { rowsOf } from "../raw-sql";
+import { rowsOf, sqlState } from "../raw-sql";
 import { changedRecord } from "../resource";
 import { type KindSpec, kindSpecs } from "./import-kinds";
-import { conflict, findImport, sqlState } from "./imports";
+import { conflict, findImport } from "./imports";
 
 type Reference = { schema: string; table: string; column: string };
 

@@ -25,6 +25,7 @@ import {
 import type { SessionUser } from "../../shared/schemas/users";
 import { type Who, writeAudit, writeAudits } from "../audit";
 import { ApiError, notFound } from "../problem";
+import { sqlState } from "../raw-sql";
 import { changedRecord, insertRecords, isUuid, pageFrom } from "../resource";
 import { type Cell, cellText, noDataRows, readSpreadsheet } from "./import-files";
 import { kindSpecs, type Values } from "./import-kinds";
@@ -195,15 +196,6 @@ export async function findImport(db: Db, id: string, user: SessionUser): Promise
   const [found] = isUuid(id) ? await db.select().from(imports).where(eq(imports.id, id)) : [];
   if (!found || (user.role !== "admin" && found.createdById !== user.id)) throw notFound("The import");
   return found;
-}
-
-/** SQLSTATE of a database error (drizzle wraps the driver's in `cause`). */
-export function sqlState(error: unknown): string | undefined {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
 }
 
 /** Creates the records of a preview's new rows: all of them, or (on any failure) none. */

@@ -20,6 +20,7 @@ import type { LivedExperienceTags } from "../../shared/schemas/lived-experience"
 import type { Consent, Person, PersonInput, PersonListQuery } from "../../shared/schemas/people";
 import { type PublicationRule, publishCount } from "../../shared/suppression";
 import { ApiError, forbidden } from "../problem";
+import { rowsOf } from "../raw-sql";
 import { type LoadOptions, withOptions } from "../resource";
 import { everyRecord } from "./in-order";
 
@@ -171,13 +172,12 @@ export async function findPersonRow(db: Db, id: string): Promise<Row | null> {
  * an aggregate no role needs to see a name for.
  */
 export async function livedExperienceTagsOf(db: Db, rule: PublicationRule): Promise<LivedExperienceTags> {
-  const result = await db.execute(
+  const rows = await rowsOf<{ tag: string; people: number }>(
+    db,
     sql`select tag, count(distinct id)::int as people
         from (select ${people.id} as id, unnest(${people.livedExperience}) as tag from ${people}) tags
         group by tag order by lower(tag), tag`,
   );
-  // Both drivers answer { rows }; drizzle types the raw result as unknown.
-  const rows = (result as unknown as { rows: { tag: string; people: number }[] }).rows;
   return {
     items: rows.map((row) => row.tag),
     threshold: rule.threshold,

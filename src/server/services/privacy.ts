@@ -16,6 +16,7 @@ import { calendarDate } from "../../shared/calendar-date";
 import { type ConsentKind, consentKinds } from "../../shared/schemas/people";
 import { type ConsentEvent, erasedName, type SubjectAccess } from "../../shared/schemas/privacy";
 import type { Who } from "../audit";
+import { rowsOf } from "../raw-sql";
 import { auditOrder, loadAudit } from "./audit";
 import { findAnswers } from "./equality";
 import { forgetImportRowsOf, importRowsOf } from "./import-retention";
@@ -246,7 +247,10 @@ export async function forgetPersonalValues(db: Db, personId: string) {
 
 /** Whether anything they took part in (an involvement, a bursary) would lose its person on a delete. */
 export async function personHasContributions(db: Db, personId: string): Promise<boolean> {
-  const result = await db.execute(sql`select exists (select 1 from involvements where person_id = ${personId})
-    or exists (select 1 from bursaries where person_id = ${personId}) as found`);
-  return Boolean((result as unknown as { rows: { found: boolean }[] }).rows[0]?.found);
+  const [row] = await rowsOf<{ found: boolean }>(
+    db,
+    sql`select exists (select 1 from involvements where person_id = ${personId})
+      or exists (select 1 from bursaries where person_id = ${personId}) as found`,
+  );
+  return Boolean(row?.found);
 }
