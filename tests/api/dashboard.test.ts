@@ -11,6 +11,7 @@ type Headline = {
   detail: string | null;
   target: number | null;
   previous: number | null;
+  definition: string;
 };
 type Body = {
   period: { from: string; to: string };
@@ -100,6 +101,40 @@ describe("dashboard headline figures", () => {
       await manager.get(`/api/metrics/dashboard?year=2033&teamId=${team}&kind=research`)
     ).json();
     expect(byKey(research).decided).toMatchObject({ detail: "2 of 3" });
+  });
+
+  it("leaves care costs out of a manager's bursary spend, as the event's own bursary summary does", async () => {
+    const admin = await api.as("admin@example.org");
+    const { teams } = await directory(admin);
+    const team = teams[0]?.id as string;
+    // The only event in its period and team: its spend is one person's bursary.
+    const event = await createItem(admin, {
+      title: "Dashboard care costs",
+      kind: "event",
+      teamId: team,
+      startDate: "2041-05-01",
+      endDate: null as unknown as string,
+    });
+    const carer = await post(admin, "/api/people", { name: "Dash Care Cost", perspectives: ["carer"] });
+    await post(admin, "/api/bursaries", {
+      workItemId: event.id,
+      personId: carer.id,
+      status: "offered",
+      ticketValuePence: 3000,
+      travelPence: 1000,
+      carePence: 5000,
+    });
+    const spendOf = async (client: Client) =>
+      byKey(await (await client.get(`/api/metrics/dashboard?from=2041-05-01&to=2041-05-01&teamId=${team}`)).json())
+        .bursarySpend;
+
+    expect((await spendOf(admin))?.value).toBe(9000);
+    const manager = await api.as("manager@example.org");
+    const managers = await spendOf(manager);
+    expect(managers?.value).toBe(4000);
+    expect(managers?.definition).toMatch(/care costs are left out/);
+    const summary = await (await manager.get(`/api/work-items/${event.id}/bursary-summary`)).json();
+    expect(summary.spendPence).toBe(managers?.value);
   });
 
   it("gives each chart's numbers for the same filters, exact but for the equality figures", async () => {

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { calendarDate } from "../../shared/calendar-date";
-import { canReviewRetention } from "../../shared/permissions";
+import { canReviewRetention, canSeePersonalDetails } from "../../shared/permissions";
 import { speakerDiversity, speakerDiversityQuery } from "../../shared/schemas/equality";
 import { dashboard, dashboardCharts, dashboardQuery } from "../../shared/schemas/metrics";
 import type { PublicationRule } from "../../shared/suppression";
@@ -62,7 +62,7 @@ export function metricsRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
 
   app.openapi(dashboardRoute, async (c) => {
     const today = calendarDate(deps.clock());
-    const figures = await dashboardOf(deps.db, c.req.valid("query"), today);
+    const figures = await dashboardOf(deps.db, c.req.valid("query"), today, canSeePersonalDetails(c.get("user")));
     // The data steward's to-do: how many people are due a retention review.
     if (!canReviewRetention(c.get("user"))) return c.json(figures, 200);
     return c.json({ ...figures, retentionDue: await retentionDueCount(deps.db, today) }, 200);

@@ -90,8 +90,13 @@ export const holdsPlace = sql`${bursaries.status} in (${sql.join(
   sql`, `,
 )})`;
 
-/** What a bursary costs: ticket value waived, travel, accommodation and care. */
-export const bursaryCost = sql`${bursaries.ticketValuePence} + ${bursaries.travelPence} + ${bursaries.accommodationPence} + ${bursaries.carePence}`;
+/** What a bursary costs: ticket value waived, travel and accommodation, and (withCare) care. */
+export const bursaryCostOf = (withCare: boolean) =>
+  withCare
+    ? sql`${bursaries.ticketValuePence} + ${bursaries.travelPence} + ${bursaries.accommodationPence} + ${bursaries.carePence}`
+    : sql`${bursaries.ticketValuePence} + ${bursaries.travelPence} + ${bursaries.accommodationPence}`;
+/** What a bursary costs, care included. */
+export const bursaryCost = bursaryCostOf(true);
 
 /** Places, funnel and spend for one event, counted in the database. Without care: spend leaves care costs out (managers). */
 export async function bursarySummaryOf(db: Db, workItemId: string, withCare: boolean): Promise<BursarySummary> {

@@ -7,13 +7,19 @@ import { periodsOf } from "../../shared/reporting-year";
 import type { Dashboard, DashboardQuery, Headline, Period } from "../../shared/schemas/metrics";
 import { sqlList as list, rowsOf } from "../raw-sql";
 import { onlyInvited, targetMet, workItemIdColumn } from "./agenda";
-import { bursaryCost, holdsPlace, reached } from "./bursaries";
+import { bursaryCostOf, holdsPlace, reached } from "./bursaries";
 import { tookPartOnSql } from "./took-part-on";
 
 type Figures = Record<string, number>;
 
 /** Every figure for one period, each counted by one SQL aggregate. */
-async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: string): Promise<Figures> {
+async function figuresFor(
+  db: Db,
+  period: Period,
+  query: DashboardQuery,
+  now: string,
+  withCare: boolean,
+): Promise<Figures> {
   // The team and kind chosen; the period is applied per figure (work by its start date).
   const chosen: SQL[] = [];
   if (query.teamId) chosen.push(sql`work_items.team_id = ${query.teamId}`);
@@ -56,7 +62,7 @@ async function figuresFor(db: Db, period: Period, query: DashboardQuery, now: st
         ${reached("offered")} as offered,
         ${reached("accepted")} as accepted,
         ${reached("attended")} as attended,
-        coalesce(sum(${bursaryCost}) filter (where ${holdsPlace}), 0) as spend
+        coalesce(sum(${bursaryCostOf(withCare)}) filter (where ${holdsPlace}), 0) as spend
       from ${bursaries} join work_items on work_items.id = ${bursaries.workItemId}
       where ${inScope}`),
     run(sql`select
@@ -83,9 +89,16 @@ export const noPaymentsDue = "No payments due yet";
 
 const share = (part: number | undefined, whole: number | undefined) => (whole ? (part ?? 0) / whole : null);
 
-export async function dashboardOf(db: Db, query: DashboardQuery, now: string): Promise<Dashboard> {
+/**
+ * The headline figures. Without care (a role that may not see care costs, as on an event's bursary
+ * summary): bursary spend leaves care out, or a period holding one bursary would tell its care cost.
+ */
+export async function dashboardOf(db: Db, query: DashboardQuery, now: string, withCare: boolean): Promise<Dashboard> {
   const { period, previous } = periodsOf(query, now);
-  const [f, p] = await Promise.all([figuresFor(db, period, query, now), figuresFor(db, previous, query, now)]);
+  const [f, p] = await Promise.all([
+    figuresFor(db, period, query, now, withCare),
+    figuresFor(db, previous, query, now, withCare),
+  ]);
   const headline = (h: Omit<Headline, "previous"> & { previousValue: number | null }): Headline => {
     const { previousValue, ...rest } = h;
     return { ...rest, previous: previousValue };
@@ -151,8 +164,9 @@ export async function dashboardOf(db: Db, query: DashboardQuery, now: string): P
       detail: `of a budget of ${formatPence(f.bursary_budget ?? 0)}`,
       target: null,
       previousValue: p.spend ?? 0,
-      definition:
-        "Costs of bursaries offered, accepted, attended or not attended, against the events' bursary budgets.",
+      definition: withCare
+        ? "Costs of bursaries offered, accepted, attended or not attended (ticket, travel, accommodation and care), against the events' bursary budgets."
+        : "Costs of bursaries offered, accepted, attended or not attended (ticket, travel and accommodation; care costs are left out for your role), against the events' bursary budgets.",
     }),
     headline({
       key: "paidWithin30Days",
