@@ -21,4 +21,19 @@ describe("text that can be stored", () => {
     ]);
     expect(unstorableFields("a\u0000")).toEqual([{ path: "(body)", message: unstorableMessage }]);
   });
+
+  it("walks a body nested 100,000 deep without recursion, and names the path to what it finds", () => {
+    let body: unknown = "bad\u0000";
+    for (let i = 0; i < 100_000; i++) body = [body];
+    const [found, ...more] = unstorableFields({ deep: body });
+    expect(more).toEqual([]);
+    expect(found?.path).toBe(`deep${".0".repeat(100_000)}`);
+  });
+
+  it("reports a key that cannot be stored before its value", () => {
+    expect(unstorableFields({ ok: { "k\u0000": "v\u0000" } })).toEqual([
+      { path: "ok.(key)", message: unstorableMessage },
+      { path: "ok.k\u0000", message: unstorableMessage },
+    ]);
+  });
 });

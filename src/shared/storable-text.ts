@@ -20,15 +20,42 @@ export function isStorableText(text: string): boolean {
   return true;
 }
 
-/** Every string in a request body that cannot be stored, each at its field's path (as zod gives paths). */
+/** A field's path as a chain back to the body, so a deep walk never copies a path per level. */
+type Path = { key: string | number; parent: Path | undefined } | undefined;
+
+const pathText = (path: Path): string => {
+  const keys: string[] = [];
+  for (let at = path; at; at = at.parent) keys.push(String(at.key));
+  return keys.reverse().join(".") || "(body)";
+};
+
+/**
+ * Every string in a request body that cannot be stored, each at its field's path (as zod gives
+ * paths). A walk with a stack of its own, not recursion: a body of a few kilobytes can nest arrays
+ * thousands deep, and that must reach the route's schema (a field error), not overflow the stack.
+ */
 export function unstorableFields(value: unknown, path: (string | number)[] = []): FieldError[] {
-  if (typeof value === "string")
-    return isStorableText(value) ? [] : [{ path: path.map(String).join(".") || "(body)", message: unstorableMessage }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableFields(item, [...path, index]));
-  if (value && typeof value === "object")
-    return Object.entries(value).flatMap(([key, item]) => [
-      ...(isStorableText(key) ? [] : [{ path: [...path, "(key)"].join("."), message: unstorableMessage }]),
-      ...unstorableFields(item, [...path, key]),
-    ]);
-  return [];
+  const errors: FieldError[] = [];
+  const start = path.reduce<Path>((parent, key) => ({ key, parent }), undefined);
+  // A key that cannot be stored is reported before its value, as it comes in the body.
+  const badKey = Symbol("bad key");
+  const stack: [unknown, Path][] = [[value, start]];
+  while (stack.length) {
+    const [current, at] = stack.pop() as [unknown, Path];
+    if (current === badKey) errors.push({ path: pathText(at), message: unstorableMessage });
+    else if (typeof current === "string") {
+      if (!isStorableText(current)) errors.push({ path: pathText(at), message: unstorableMessage });
+    } else if (Array.isArray(current)) {
+      for (let index = current.length - 1; index >= 0; index--)
+        stack.push([current[index], { key: index, parent: at }]);
+    } else if (current && typeof current === "object") {
+      const entries = Object.entries(current);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i] as [string, unknown];
+        stack.push([item, { key, parent: at }]);
+        if (!isStorableText(key)) stack.push([badKey, { key: "(key)", parent: at }]);
+      }
+    }
+  }
+  return errors;
 }

@@ -86,6 +86,19 @@ describe("bad input is a 4xx with field errors, never a 5xx", () => {
     expect((await post("null")).status).toBe(422);
   });
 
+  it("JSON nested 100,000 deep (200 KB) → 422, signed in or not, never a stack overflow", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    expect((await post(deep)).status).toBe(422);
+    const signIn = await api.app.request("/api/auth/login", {
+      method: "POST",
+      body: deep,
+      headers: { "content-type": "application/json", origin: "http://localhost" },
+    });
+    expect(signIn.status).toBeGreaterThanOrEqual(400);
+    expect(signIn.status).toBeLessThan(500);
+    expect(signIn.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+  });
+
   it("a body that is not JSON at all → 4xx", async () => {
     const { status } = await post("title=x", { "content-type": "application/x-www-form-urlencoded" });
     expect([400, 415, 422]).toContain(status);
