@@ -1,15 +1,9 @@
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
+import { ukDate } from "../shared/calendar-date";
 /** `2026-11-28` → `28 Nov 2026` (UK format, never shifted by the viewer's time zone). */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return "—";
   const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? value : ukDate(value);
 }
 
 /** An instant as UK clock time, in one of two layouts. */

@@ -1,3 +1,4 @@
+import { ukDate } from "./calendar-date";
 import type { Role } from "./schemas/users";
 
 /**
@@ -159,12 +160,5 @@ export function isBursaryUnpaid(b: { status: string; claimedOn: string | null; p
   return b.status === "attended" && b.claimedOn !== null && b.paidOn === null;
 }
 
-const ukDateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 /** `2026-11-28` → `28 Nov 2026`, for entry titles made on the server. */
-export const ukDate = (date: string) => ukDateFormat.format(new Date(`${date}T00:00:00Z`));
+export { ukDate };

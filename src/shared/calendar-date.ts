@@ -19,3 +19,13 @@ export function calendarDate(instant: Date) {
     format.formatToParts(instant).find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
+
+const ukDateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** `2026-11-28` → `28 Nov 2026`: a calendar date in words, as every page and server text shows it. */
+export const ukDate = (date: string) => ukDateFormat.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));

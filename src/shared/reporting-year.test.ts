@@ -31,9 +31,30 @@ describe("dashboard periods", () => {
     });
     expect(reportingQuarter(2026, 4)).toMatchObject({ from: "2027-01-01", to: "2027-03-31" });
   });
-  it("compares a custom range with as many days just before it", () => {
+  it("compares a custom range with as many days just before it, labelled in UK dates", () => {
     expect(periodsOf({ from: "2026-05-01", to: "2026-05-10" }, "2026-11-28")).toMatchObject({
-      previous: { from: "2026-04-21", to: "2026-04-30" },
+      period: { label: "1 May 2026 to 10 May 2026" },
+      previous: { from: "2026-04-21", to: "2026-04-30", label: "21 Apr 2026 to 30 Apr 2026" },
+    });
+  });
+  it("fills a missing end on its own side of the other, so a range never runs backwards", () => {
+    // A start still to come: to the end of its reporting year, not back to today.
+    expect(periodsOf({ from: "2030-01-01" }, "2026-11-28").period).toMatchObject({
+      from: "2030-01-01",
+      to: "2030-03-31",
+    });
+    expect(periodsOf({ from: "2026-06-01" }, "2026-11-28").period).toMatchObject({
+      from: "2026-06-01",
+      to: "2026-11-28",
+    });
+    // An end long past: from the start of its reporting year, not this one's.
+    expect(periodsOf({ to: "2020-06-01" }, "2026-11-28").period).toMatchObject({
+      from: "2020-04-01",
+      to: "2020-06-01",
+    });
+    expect(periodsOf({ to: "2026-12-01" }, "2026-11-28").period).toMatchObject({
+      from: "2026-04-01",
+      to: "2026-12-01",
     });
   });
 });

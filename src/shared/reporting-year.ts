@@ -1,3 +1,5 @@
+import { ukDate } from "./calendar-date";
+
 /** Reporting years run April to March: "2026" means 1 April 2026 to 31 March 2027. */
 type ReportingYear = { year: number; from: string; to: string; label: string };
 
@@ -43,13 +45,17 @@ export function periodsOf(
   today: string,
 ) {
   if (filter.from || filter.to) {
-    const from = filter.from ?? reportingYear(reportingYearOf(today)).from;
-    const to = filter.to ?? today;
+    // A missing end is filled in on its side of the other: from the start of the reporting year the
+    // end falls in; to today, or (a start still to come) to the end of that start's reporting year.
+    const from = filter.from ?? reportingYear(reportingYearOf(filter.to ?? today)).from;
+    const to = filter.to ?? (from <= today ? today : reportingYear(reportingYearOf(from)).to);
     const days = Math.round((Date.parse(to) - Date.parse(from)) / day) + 1;
-    return {
-      period: { from, to, label: `${from} to ${to}` },
-      previous: { from: shift(from, -days), to: shift(from, -1), label: `${shift(from, -days)} to ${shift(from, -1)}` },
-    };
+    const range = (start: string, end: string) => ({
+      from: start,
+      to: end,
+      label: `${ukDate(start)} to ${ukDate(end)}`,
+    });
+    return { period: range(from, to), previous: range(shift(from, -days), shift(from, -1)) };
   }
   const year = filter.year ?? reportingYearOf(today);
   if (filter.quarter) {

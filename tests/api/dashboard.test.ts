@@ -14,8 +14,8 @@ type Headline = {
   definition: string;
 };
 type Body = {
-  period: { from: string; to: string };
-  previousPeriod: { from: string; to: string };
+  period: { from: string; to: string; label: string };
+  previousPeriod: { from: string; to: string; label: string };
   headlines: Headline[];
 };
 
@@ -135,6 +135,32 @@ describe("dashboard headline figures", () => {
     expect(managers?.definition).toMatch(/care costs are left out/);
     const summary = await (await manager.get(`/api/work-items/${event.id}/bursary-summary`)).json();
     expect(summary.spendPence).toBe(managers?.value);
+  });
+
+  it("refuses dates a period cannot be counted from (400 at the field), and a range that runs backwards", async () => {
+    const manager = await api.as("manager@example.org");
+    const refused = async (path: string, field: string, message: RegExp) => {
+      const response = await manager.get(path);
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      const problem = await response.json();
+      expect(problem.errors, path).toEqual(
+        expect.arrayContaining([{ path: field, message: expect.stringMatching(message) }]),
+      );
+    };
+    // Each of these was a 500: the period before it fell outside the dates the database holds.
+    for (const date of ["1000-01-01", "0001-01-01", "9999-12-31"])
+      await refused(`/api/metrics/dashboard?from=${date}`, "from", /from 1900 to 2100/);
+    await refused("/api/metrics/dashboard?to=9990-06-01", "to", /from 1900 to 2100/);
+    await refused("/api/metrics/charts?from=0100-01-01", "from", /from 1900 to 2100/);
+    await refused("/api/metrics/speaker-diversity?from=0100-01-01", "from", /from 1900 to 2100/);
+    await refused("/api/metrics/dashboard?year=0", "year", /^Year must be from 2000 to 2100$/);
+    await refused("/api/metrics/speaker-diversity?from=2026-05-01&to=2026-04-01", "to", /on or after its start/);
+    await refused("/api/library-enquiries?from=2026-05-01&to=2026-04-01", "to", /on or after its start/);
+    // A start still to come, with no end: its own reporting year, not a range back to today.
+    const ahead: Body = await (await manager.get("/api/metrics/dashboard?from=2030-01-01")).json();
+    expect(ahead.period).toMatchObject({ from: "2030-01-01", to: "2030-03-31", label: "1 Jan 2030 to 31 Mar 2030" });
+    expect(ahead.previousPeriod).toMatchObject({ from: "2029-10-03", to: "2029-12-31" });
   });
 
   it("gives each chart's numbers for the same filters, exact but for the equality figures", async () => {

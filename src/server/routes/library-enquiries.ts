@@ -1,8 +1,10 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { and, desc, eq, gte, lte } from "drizzle-orm";
 import { libraryEnquiries } from "../../db/schema";
+import { startRangeErrors } from "../../shared/choices";
 import { enquiriesByMonth, libraryEnquirySchemas } from "../../shared/schemas/library-enquiries";
 import type { AppEnv, RequiredDeps } from "../deps";
+import { badQuery } from "../problem";
 import { registerResource } from "../resource";
 import { enquiriesByMonthIn } from "../services/library-enquiries";
 import { json, permit, problemResponses } from "./openapi-helpers";
@@ -38,13 +40,17 @@ export function libraryEnquiryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDep
       update: "Change an enquiry (e.g. the date answered); send the version you last read",
       delete: "Delete an enquiry",
     },
-    list: ({ requesterType, from, to }) => ({
-      where: and(
-        requesterType ? eq(libraryEnquiries.requesterType, requesterType) : undefined,
-        from ? gte(libraryEnquiries.receivedOn, from) : undefined,
-        to ? lte(libraryEnquiries.receivedOn, to) : undefined,
-      ),
-      orderBy: [desc(libraryEnquiries.receivedOn), desc(libraryEnquiries.id)],
-    }),
+    list: ({ requesterType, from, to }) => {
+      const errors = startRangeErrors({ from, to });
+      if (errors.length) throw badQuery(errors);
+      return {
+        where: and(
+          requesterType ? eq(libraryEnquiries.requesterType, requesterType) : undefined,
+          from ? gte(libraryEnquiries.receivedOn, from) : undefined,
+          to ? lte(libraryEnquiries.receivedOn, to) : undefined,
+        ),
+        orderBy: [desc(libraryEnquiries.receivedOn), desc(libraryEnquiries.id)],
+      };
+    },
   });
 }

@@ -1,10 +1,12 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { calendarDate } from "../../shared/calendar-date";
+import { startRangeErrors } from "../../shared/choices";
 import { canReviewRetention, canSeePersonalDetails } from "../../shared/permissions";
 import { speakerDiversity, speakerDiversityQuery } from "../../shared/schemas/equality";
 import { dashboard, dashboardCharts, dashboardQuery } from "../../shared/schemas/metrics";
 import type { PublicationRule } from "../../shared/suppression";
 import type { AppEnv, RequiredDeps } from "../deps";
+import { badQuery } from "../problem";
 import { dashboardOf } from "../services/dashboard";
 import { dashboardChartsOf } from "../services/dashboard-charts";
 import { speakerDiversityOf } from "../services/diversity";
@@ -68,7 +70,10 @@ export function metricsRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     return c.json({ ...figures, retentionDue: await retentionDueCount(deps.db, today) }, 200);
   });
 
-  app.openapi(diversity, async (c) =>
-    c.json(await speakerDiversityOf(deps.db, c.req.valid("query"), publicationRule(deps)), 200),
-  );
+  app.openapi(diversity, async (c) => {
+    const query = c.req.valid("query");
+    const errors = startRangeErrors(query);
+    if (errors.length) throw badQuery(errors);
+    return c.json(await speakerDiversityOf(deps.db, query, publicationRule(deps)), 200);
+  });
 }

@@ -8,6 +8,15 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a date as YYYY-MM-DD", abort: true })
   .refine(isIsoDate, "Enter a real date");
 
+/**
+ * A day a report or a chart counts from or to: years 1900 to 2100, so that the period before it
+ * (as long again) is still a date the database holds.
+ */
+export const reportingDate = isoDate.refine(
+  (value) => value >= "1900-01-01" && value <= "2100-12-31",
+  "Use a date from 1900 to 2100",
+);
+
 export const id = z.uuid({ error: "Must be a valid id" });
 
 /** The version a change was made from: a stale one is refused (409), never overwritten. */

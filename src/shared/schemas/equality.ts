@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idParam, isoDate, optionalParam } from "./common";
+import { idParam, optionalParam, reportingDate } from "./common";
 import { workItemKind } from "./work-items";
 
 /** "Prefer not to say" is an answer to every question; a missing key is "not answered". */
@@ -141,8 +141,8 @@ export const speakerDiversity = z.object({
 export type SpeakerDiversity = z.infer<typeof speakerDiversity>;
 
 export const speakerDiversityQuery = z.object({
-  from: optionalParam(isoDate),
-  to: optionalParam(isoDate),
+  from: optionalParam(reportingDate),
+  to: optionalParam(reportingDate),
   workItemId: idParam("work item"),
   teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
   /** Like the dashboard's: conferences and events of this kind only (other kinds have no speakers). */

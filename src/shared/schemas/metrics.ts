@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalParam } from "./common";
+import { isoDate, optionalParam, reportingDate } from "./common";
 import { workItemKind } from "./work-items";
 
 /**
@@ -9,10 +9,16 @@ import { workItemKind } from "./work-items";
  */
 export const dashboardQuery = z
   .object({
-    year: optionalParam(z.coerce.number({ error: "Year must be a number" }).int().min(2000).max(2100)),
+    year: optionalParam(
+      z.coerce
+        .number({ error: "Year must be a number" })
+        .int("Year must be a whole number")
+        .min(2000, "Year must be from 2000 to 2100")
+        .max(2100, "Year must be from 2000 to 2100"),
+    ),
     quarter: optionalParam(z.coerce.number({ error: "Quarter must be 1 to 4" }).int().min(1).max(4)),
-    from: optionalParam(isoDate),
-    to: optionalParam(isoDate),
+    from: optionalParam(reportingDate),
+    to: optionalParam(reportingDate),
     teamId: optionalParam(z.uuid({ error: "Must be a valid team id" })),
     kind: optionalParam(workItemKind),
   })
