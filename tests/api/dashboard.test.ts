@@ -137,6 +137,45 @@ describe("dashboard headline figures", () => {
     expect(summary.spendPence).toBe(managers?.value);
   });
 
+  it("counts as only invited the conferences that miss the target with a patient invited, not those that meet it", async () => {
+    const admin = await api.as("admin@example.org");
+    const { teams } = await directory(admin);
+    const team = teams[0]?.id as string;
+    const conference = (title: string) =>
+      createItem(admin, {
+        title,
+        kind: "conference",
+        teamId: team,
+        startDate: "2042-06-01",
+        endDate: null as unknown as string,
+      });
+    const speaker = async (workItemId: string, name: string, status: string) => {
+      const person = await post(admin, "/api/people", { name, perspectives: ["patient"] });
+      await post(admin, "/api/involvements", {
+        workItemId,
+        personId: person.id,
+        role: "presenter",
+        status,
+        ask: "Present.",
+        expectations: "A fee.",
+      });
+    };
+    const met = await conference("Met, with one more invited");
+    await speaker(met.id, "Invited Alongside Confirmed", "confirmed");
+    await speaker(met.id, "Invited Alongside", "invited");
+    const invitedOnly = await conference("Only invited so far");
+    await speaker(invitedOnly.id, "Invited Alone", "invited");
+    await conference("No patient voice yet");
+
+    const manager = await api.as("manager@example.org");
+    const body: Body = await (
+      await manager.get(`/api/metrics/dashboard?from=2042-06-01&to=2042-06-01&teamId=${team}`)
+    ).json();
+    expect(byKey(body).agendaTarget).toMatchObject({ value: 1 / 3, detail: "1 of 3; 1 only invited" });
+    const target = await (await manager.get(`/api/work-items/${met.id}/agenda-target`)).json();
+    expect(target).toMatchObject({ met: true, reason: "patient voice on the agenda" });
+  });
+
   it("refuses dates a period cannot be counted from (400 at the field), and a range that runs backwards", async () => {
     const manager = await api.as("manager@example.org");
     const refused = async (path: string, field: string, message: RegExp) => {

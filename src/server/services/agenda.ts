@@ -14,6 +14,7 @@ import {
   unnamedSpeaker,
 } from "../../shared/schemas/agenda";
 import { patientVoice } from "../../shared/schemas/people";
+import { sqlList as list } from "../raw-sql";
 
 type SessionRow = typeof agendaSessions.$inferSelect;
 type SessionValues = { title: string; startsAt: string; format: AgendaSession["format"] };
@@ -72,11 +73,6 @@ export async function deleteSession(db: Db, id: string) {
  */
 function patientVoiceOnAgenda(workItemId: SQLWrapper, statuses: readonly string[]): SQL {
   // Spelled out with table names: drizzle leaves columns unqualified inside a correlated subquery.
-  const list = (values: readonly string[]) =>
-    sql.join(
-      values.map((value) => sql`${value}`),
-      sql`, `,
-    );
   return sql`exists (select 1 from "involvements" as "agenda_i" join "people" as "agenda_p" on "agenda_p"."id" = "agenda_i"."person_id"
     where "agenda_i"."work_item_id" = ${workItemId}
       and "agenda_i"."role" in (${list(agendaRoles)})
@@ -88,7 +84,9 @@ function patientVoiceOnAgenda(workItemId: SQLWrapper, statuses: readonly string[
 export const workItemIdColumn = sql.raw(`"work_items"."id"`);
 
 export const targetMet = (workItemId: SQLWrapper) => patientVoiceOnAgenda(workItemId, speakerStatuses);
-export const onlyInvited = (workItemId: SQLWrapper) => patientVoiceOnAgenda(workItemId, ["invited"]);
+/** Not met, and a patient voice invited (not yet confirmed): what "only invited" means on the banner and the card. */
+export const onlyInvited = (workItemId: SQLWrapper) =>
+  sql`(not ${targetMet(workItemId)} and ${patientVoiceOnAgenda(workItemId, ["invited"])})`;
 
 /** Whether the person's "named publicly" consent stands: given, and not withdrawn. */
 const namedPublicly = sql<boolean>`(${people.namedGivenOn} is not null and ${people.namedWithdrawnOn} is null)`;
