@@ -179,10 +179,12 @@ const dashboardRoute = createRoute({
   // As for the list: the figures and charts are asked for alongside the page's code.
   loaderDeps: ({ search }) => search,
   loader: ({ context: { queryClient }, deps }) => {
+    void queryClient.prefetchQuery(teamsQuery());
+    // A range that runs backwards is refused by the API: the page says so instead (no request).
+    if (startRangeErrors(deps).length) return;
     const query = dashboardQueryOf(deps, thisReportingYear());
     void queryClient.prefetchQuery(dashboardFiguresQuery(query));
     void queryClient.prefetchQuery(dashboardChartsQuery(query));
-    void queryClient.prefetchQuery(teamsQuery());
   },
   // Lazy: the charts library loads only with this page, never on first load.
   component: lazyRouteComponent(() => import("./routes/dashboard-page"), "DashboardPage"),

@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useDeferredValue } from "react";
 import { QueryView } from "../../components/ui/list-view";
 import { usePageTitle } from "../../components/ui/page-title";
+import { EmptyState } from "../../components/ui/states";
 import { useListSearch } from "../../components/ui/use-list-search";
 import { dashboardChartsQuery, dashboardFiguresQuery } from "../../features/dashboard/api/dashboard";
 import { DashboardCharts } from "../../features/dashboard/components/dashboard-charts";
@@ -11,6 +12,7 @@ import { HeadlineCards } from "../../features/dashboard/components/headline-card
 import { RetentionDue } from "../../features/dashboard/components/retention-due";
 import { dashboardQueryOf, thisReportingYear } from "../../features/dashboard/list-search";
 import { teamsQuery } from "../../features/work-items/api/queries";
+import { startRangeErrors } from "../../shared/choices";
 
 /** The managers' dashboard: headline figures for a reporting year or quarter, against the one before. */
 export function DashboardPage() {
@@ -20,8 +22,10 @@ export function DashboardPage() {
   const thisYear = thisReportingYear();
   const year = search.year ?? thisYear;
   const query = dashboardQueryOf(search, thisYear);
-  const figures = useQuery(dashboardFiguresQuery(query));
-  const charts = useQuery(dashboardChartsQuery(query));
+  // A custom range that ends before it starts holds nothing: its field says why, and no request is sent.
+  const backwards = startRangeErrors(search).length > 0;
+  const figures = useQuery({ ...dashboardFiguresQuery(query), enabled: !backwards });
+  const charts = useQuery({ ...dashboardChartsQuery(query), enabled: !backwards });
   const teams = useQuery(teamsQuery());
   // The figures are drawn in a deferred render (QueryView): what goes with them (the period above,
   // the charts below) is drawn in that same render, so nothing moves when they arrive.
@@ -41,25 +45,32 @@ export function DashboardPage() {
       </div>
       <DashboardFilters year={year} thisYear={thisYear} search={search} teams={teams.data ?? []} onChange={setSearch} />
       {/* Below the filters, so nothing above them moves when the figures arrive. */}
-      {figuresDrawn ? (
+      {backwards ? (
+        <EmptyState title="No figures for this range.">
+          <p>The custom range ends before it begins.</p>
+        </EmptyState>
+      ) : null}
+      {figuresDrawn && !backwards ? (
         <p className="dashboard-period">
           <strong>{figuresDrawn.period.label}</strong>, compared with {figuresDrawn.previousPeriod.label}
         </p>
       ) : null}
       {/* Admin only: the API sends the count to no one else. */}
       {figuresDrawn?.retentionDue !== undefined ? <RetentionDue count={figuresDrawn.retentionDue} /> : null}
-      <QueryView
-        query={figures}
-        loading="Loading the dashboard…"
-        error="The dashboard could not be loaded."
-        errorDetail
-        isEmpty={(data) => data.headlines.length === 0}
-        empty="No figures for this period."
-      >
-        {(data) => <HeadlineCards dashboard={data} filters={{ teamId: search.teamId, kind: search.kind }} />}
-      </QueryView>
+      {backwards ? null : (
+        <QueryView
+          query={figures}
+          loading="Loading the dashboard…"
+          error="The dashboard could not be loaded."
+          errorDetail
+          isEmpty={(data) => data.headlines.length === 0}
+          empty="No figures for this period."
+        >
+          {(data) => <HeadlineCards dashboard={data} filters={{ teamId: search.teamId, kind: search.kind }} />}
+        </QueryView>
+      )}
       {/* The figures first: the charts (below them) wait until the figures are drawn, so they never push the charts down. */}
-      {figuresDrawn === undefined && !figures.isError ? null : (
+      {backwards || (figuresDrawn === undefined && !figures.isError) ? null : (
         <QueryView query={charts} loading="Loading the charts…" error="The charts could not be loaded." errorDetail>
           {(data) => <DashboardCharts charts={data} filters={{ teamId: search.teamId }} />}
         </QueryView>

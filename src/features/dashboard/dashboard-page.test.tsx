@@ -80,6 +80,47 @@ describe("Dashboard page", () => {
     expect(within(card(decided.label)).getByText(chosen.decided.detail ?? "")).toBeInTheDocument();
   });
 
+  it("keeps one period at a time: a custom range clears the quarter, a quarter clears the range; UK dates", async () => {
+    await signInAs("manager@example.org");
+    const { user, history } = renderApp("/dashboard");
+    await screen.findByRole("list", { name: "Headline figures" });
+    await user.selectOptions(screen.getByLabelText("Quarter"), "3");
+    await waitFor(() => expect(currentUrl(history)).toBe("/dashboard?quarter=3"));
+
+    const range = screen.getByRole("group", { name: "Or a custom range" });
+    await user.type(within(range).getByLabelText("From"), "2026-05-01");
+    await waitFor(() => expect(currentUrl(history)).toBe("/dashboard?from=2026-05-01"));
+    expect(screen.getByLabelText("Quarter")).toHaveValue("");
+    await user.type(within(range).getByLabelText("To"), "2026-06-30");
+    await waitFor(() => expect(currentUrl(history)).toBe("/dashboard?from=2026-05-01&to=2026-06-30"));
+    await waitFor(() =>
+      expect(period()).toHaveTextContent("1 May 2026 to 30 Jun 2026, compared with 1 Mar 2026 to 30 Apr 2026"),
+    );
+
+    await user.selectOptions(screen.getByLabelText("Quarter"), "1");
+    await waitFor(() => expect(currentUrl(history)).toBe("/dashboard?quarter=1"));
+    expect(within(range).getByLabelText("From")).toHaveValue("");
+  });
+
+  it("says a range that ends before it begins holds nothing, without asking the API", async () => {
+    await signInAs("manager@example.org");
+    const asked: string[] = [];
+    const listen = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname.startsWith("/api/metrics")) asked.push(request.url);
+    };
+    server.events.on("request:start", listen);
+    try {
+      renderApp("/dashboard?from=2026-10-01&to=2026-09-01");
+      expect(await screen.findByText("The custom range ends before it begins.")).toBeInTheDocument();
+      expect(screen.getByText("The end of the range must be on or after its start")).toBeInTheDocument();
+      expect(screen.queryByRole("list", { name: "Headline figures" })).not.toBeInTheDocument();
+      expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+      expect(asked).toEqual([]);
+    } finally {
+      server.events.removeListener("request:start", listen);
+    }
+  });
+
   it("links a figure to the list behind it, for the same kind and period", async () => {
     await signInAs("manager@example.org");
     // A kind of work with undecided items this year, and how many the figure leaves undecided.

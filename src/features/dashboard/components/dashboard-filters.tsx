@@ -18,6 +18,7 @@ type Props = {
 };
 
 const quarters = ["1", "2", "3", "4"] as const;
+const noRange = { from: undefined, to: undefined };
 const quarterNumber = (quarter: (typeof quarters)[number]) => Number(quarter) as 1 | 2 | 3 | 4;
 
 export function DashboardFilters({ year, thisYear, search, teams, onChange }: Props) {
@@ -27,13 +28,14 @@ export function DashboardFilters({ year, thisYear, search, teams, onChange }: Pr
       <ReportingYearSelect
         year={year}
         thisYear={thisYear}
-        onChange={(chosen) => onChange({ year: chosen === thisYear ? undefined : chosen })}
+        // One period at a time: a year or a quarter replaces a custom range, and a range the quarter.
+        onChange={(chosen) => onChange({ year: chosen === thisYear ? undefined : chosen, ...noRange })}
       />
       <SelectFilter
         label="Quarter"
         allLabel="Whole year"
         value={search.quarter === undefined ? undefined : String(search.quarter)}
-        onChange={(quarter) => onChange({ quarter: quarter ? Number(quarter) : undefined })}
+        onChange={(quarter) => onChange({ quarter: quarter ? Number(quarter) : undefined, ...noRange })}
       >
         <Options values={quarters} labels={(quarter) => reportingQuarter(year, quarterNumber(quarter)).label} />
       </SelectFilter>
@@ -41,7 +43,7 @@ export function DashboardFilters({ year, thisYear, search, teams, onChange }: Pr
         legend="Or a custom range"
         from={search.from}
         to={search.to}
-        onChange={(range) => onChange(range)}
+        onChange={(range) => onChange({ ...range, quarter: undefined })}
       />
       <SelectFilter label="Team" allLabel="All teams" {...bind("teamId")}>
         <NamedOptions items={teams} />
