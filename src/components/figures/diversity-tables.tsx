@@ -33,7 +33,7 @@ function Summary({ figures }: { figures: SpeakerDiversity }) {
     <p>
       {capital(places(figures.speakers, figures))} speaker places
       {figures.events > 1 ? ` across ${figures.events} events` : ""}, confirmed or having taken part;{" "}
-      {places(figures.answered, figures)} of them answered the equality questions. Answers are self-described and given
+      {figures.answered === 0 ? "none" : places(figures.answered, figures)} of them answered the equality questions. Answers are self-described and given
       only with consent.
       {smallEvents.events > 0 && smallEvents.events < figures.events
         ? ` Speakers at events too small to break down (fewer than ${figures.threshold} answered): ${places(
@@ -50,7 +50,7 @@ function Summary({ figures }: { figures: SpeakerDiversity }) {
  * note on how the numbers were made safe to publish. The API has already rounded them and
  * hidden the small ones; an event with too few answers has no breakdown at all.
  */
-function DiversityTables({ figures, captionHeading, tableClassName = "data-table" }: Props) {
+export function DiversityTables({ figures, captionHeading, tableClassName = "data-table" }: Props) {
   const Caption = captionHeading;
   const rule = { threshold: figures.threshold, base: figures.roundingBase };
   const hidden = figures.rounded ? `fewer than ${figures.threshold}` : "Not shown";

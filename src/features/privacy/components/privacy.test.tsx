@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { answerWith, invalidInput, server } from "../../../../tests/setup/msw";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
 import { formatDate } from "../../../lib/format";
+import { feedbackChannelLabels } from "../../../shared/schemas/feedback";
 import type { Person } from "../../../shared/schemas/people";
 import type { ConsentEvent } from "../../../shared/schemas/privacy";
 import { aYearAfter, today } from "../dates";
@@ -128,6 +129,25 @@ describe("Subject access (admin)", () => {
 });
 
 describe("Erasure (admin)", () => {
+  it("names how feedback came in words, as the feedback pages do", async () => {
+    await signInAs("admin@example.org");
+    const { items } = await apiJson<{
+      items: { personId: string | null; channel: keyof typeof feedbackChannelLabels }[];
+    }>("/feedback?pageSize=100");
+    const given = items.find((f) => f.personId && feedbackChannelLabels[f.channel] !== f.channel);
+    if (!given?.personId) throw new Error("the demo has no feedback from a person");
+    renderApp(`/people/${given.personId}/subject-access`);
+    const table = within(await screen.findByRole("region", { name: "Feedback" })).getByRole("table", {
+      name: "Feedback",
+    });
+    const how = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => within(row).getAllByRole("cell")[1]?.textContent);
+    expect(how).toContain(feedbackChannelLabels[given.channel]);
+    expect(how).not.toContain(given.channel);
+  });
+
   it("points to Erase when Delete is refused, asks for a reason, then shows the erased record", async () => {
     await signInAs("admin@example.org");
     const person = await personWithInvolvements();

@@ -5,7 +5,7 @@ import { formatPence } from "../../../shared/money-text";
 import { auditActionLabels } from "../../../shared/schemas/audit";
 import { bursaryStatusLabels } from "../../../shared/schemas/bursaries";
 import { answerLabel, equalityQuestionKeys, equalityQuestions } from "../../../shared/schemas/equality";
-import { actionStatusLabels } from "../../../shared/schemas/feedback";
+import { actionStatusLabels, feedbackChannelLabels } from "../../../shared/schemas/feedback";
 import { importKindLabels } from "../../../shared/schemas/imports";
 import { involvementRoleLabels } from "../../../shared/schemas/involvement-plans";
 import { involvementStatusLabels, paymentStatusLabels, supportLabels } from "../../../shared/schemas/involvements";
@@ -113,7 +113,7 @@ export function Feedback({ feedback }: { feedback: SubjectAccess["feedback"] }) 
         none="No feedback recorded."
         columns={[
           { header: "Received", cell: (f) => formatDate(f.receivedOn) },
-          { header: "How", cell: (f) => label({ social_media: "Social media" }, f.channel) },
+          { header: "How", cell: (f) => label(feedbackChannelLabels, f.channel) },
           { header: "About", cell: (f) => f.workItemTitle ?? "—" },
           { header: "What they told us", cell: (f) => <span className="report-text">{f.summary}</span> },
           { header: "What we did", cell: (f) => <span className="report-text">{orNone(f.action)}</span> },
