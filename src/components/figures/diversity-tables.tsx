@@ -33,8 +33,8 @@ function Summary({ figures }: { figures: SpeakerDiversity }) {
     <p>
       {capital(places(figures.speakers, figures))} speaker places
       {figures.events > 1 ? ` across ${figures.events} events` : ""}, confirmed or having taken part;{" "}
-      {figures.answered === 0 ? "none" : places(figures.answered, figures)} of them answered the equality questions. Answers are self-described and given
-      only with consent.
+      {figures.answered === 0 ? "none" : places(figures.answered, figures)} of them answered the equality questions.
+      Answers are self-described and given only with consent.
       {smallEvents.events > 0 && smallEvents.events < figures.events
         ? ` Speakers at events too small to break down (fewer than ${figures.threshold} answered): ${places(
             smallEvents.speakers,
