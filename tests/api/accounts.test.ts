@@ -132,6 +132,7 @@ describe("user administration", () => {
       version: user.version,
     });
     expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ status: 409, code: "stale_version" });
     const lead = await api.as("lead@example.org");
     expect((await lead.request("PATCH", `/api/users/${user.id}`, { name: "X", version: 2 })).status).toBe(403);
   });

@@ -52,6 +52,8 @@ describe("the involvement decision (plan)", () => {
       version: 1,
     });
     expect(stale.status).toBe(409);
+    // The same code as every stale write, so a client handles them alike.
+    expect(await stale.json()).toMatchObject({ status: 409, code: "stale_version" });
     expect((await (await lead.get(`/api/work-items/${item.id}/plan`)).json()).level).toBe("consult");
   });
 

@@ -36,11 +36,14 @@ const put = createRoute({
   },
 });
 
+// The same code as every other stale write, so a client handles them all alike.
 const conflict = () =>
   new ApiError(
     409,
     "Conflict",
     "Someone else changed this involvement decision since you opened it. Reload to see their changes.",
+    undefined,
+    { code: "stale_version" },
   );
 
 export function involvementPlanRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {

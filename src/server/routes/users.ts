@@ -251,7 +251,13 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
         .where(and(eq(users.id, userId), eq(users.version, version)))
         .returning({ id: users.id });
       if (rows.length === 0)
-        throw conflict("Someone else changed this account since you opened it. Reload to see their change.");
+        throw new ApiError(
+          409,
+          "Conflict",
+          "Someone else changed this account since you opened it. Reload to see their change.",
+          undefined,
+          { code: "stale_version" },
+        );
       if (disabling) await deleteSessionsOf(tx, userId);
       const after = await accountOf(tx, userId);
       await writeAudit(
