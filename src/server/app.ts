@@ -266,7 +266,7 @@ export function createApp(options: AppDeps) {
       const malformed = /json/i.test(error.message);
       return problemResponse({
         status: error.status === 400 && malformed ? 400 : error.status,
-        title: malformed ? "Malformed JSON" : "Bad request",
+        title: malformed ? "Malformed JSON" : (clientErrorTitles[error.status] ?? "Bad request"),
         detail: malformed ? "The request body is not valid JSON." : error.message || "The request was not understood.",
         ...(malformed ? { errors: [{ path: "(body)", message: "The request body is not valid JSON." }] } : {}),
       });
@@ -283,3 +283,15 @@ export function createApp(options: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The title a problem's status has when the framework refused the request (the app runs in a browser too: no node:http). */
+const clientErrorTitles: Record<number, string> = {
+  400: "Bad request",
+  405: "Method not allowed",
+  406: "Not acceptable",
+  408: "Request timeout",
+  411: "Length required",
+  413: "Content too large",
+  415: "Unsupported media type",
+  431: "Request header fields too large",
+};

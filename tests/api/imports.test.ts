@@ -760,6 +760,16 @@ describe("how long an import keeps what the file said", () => {
   });
 });
 
+describe("an upload that is not a form", () => {
+  it("is 415 Unsupported media type, as problem+json", async () => {
+    const client = await admin();
+    const response = await client.request("POST", "/api/imports", { kind: "people" });
+    expect(response.status).toBe(415);
+    expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(await response.json()).toMatchObject({ status: 415, title: "Unsupported media type" });
+  });
+});
+
 describe("import rows in a subject access document, and on deletion", () => {
   type Held = {
     importId: string;

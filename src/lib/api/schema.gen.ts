@@ -11352,7 +11352,7 @@ export interface paths {
         };
         /**
          * The item's involvement budget against what is committed and paid (in pence)
-         * @description committed: fees and expenses of confirmed and took-part involvements whose payment is not declined; paid: the part of committed marked paid; remaining: budget − committed (negative when over). The budget is the involvement decision's (involvement_plans.budget_pence): undecided or with no budget set, budgetPence and remainingPence are null.
+         * @description committed: fees and expenses of confirmed and took-part involvements whose payment is not declined; paid: the part of committed marked paid; remaining: budget − committed (negative when over). The budget is the involvement decision's (involvement_plans.budget_pence): undecided or with no budget set, budgetSet is false and the budget counts as 0 (so remainingPence is −committed), and the four figures still add up.
          */
         get: {
             parameters: {

@@ -31,7 +31,7 @@ const budgetRoute = createRoute({
   tags: ["work items"],
   summary: "The item's involvement budget against what is committed and paid (in pence)",
   description:
-    "committed: fees and expenses of confirmed and took-part involvements whose payment is not declined; paid: the part of committed marked paid; remaining: budget − committed (negative when over). The budget is the involvement decision's (involvement_plans.budget_pence): undecided or with no budget set, budgetPence and remainingPence are null.",
+    "committed: fees and expenses of confirmed and took-part involvements whose payment is not declined; paid: the part of committed marked paid; remaining: budget − committed (negative when over). The budget is the involvement decision's (involvement_plans.budget_pence): undecided or with no budget set, budgetSet is false and the budget counts as 0 (so remainingPence is −committed), and the four figures still add up.",
   request: { params: z.object({ id: z.string() }) },
   responses: { 200: json(workItemBudget, "The budget and commitments"), ...problemResponses(401, 404) },
 });
