@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { demoPassword } from "../../src/db/seed/demo-data";
 import type { Client } from "../setup/api";
 import { setupApi } from "../setup/api";
-import { paths } from "./helpers";
+import { createItem, paths } from "./helpers";
 
 const api = setupApi({ clientAddress: () => "203.0.113.7" });
 
@@ -137,6 +137,32 @@ describe("the audit log", () => {
       actorName: "Priya Ashworth",
       detail: { filters: { personId: person.id }, rows: 0 },
     });
+  });
+
+  it("records reading a person's bursary (care costs) and their bursaries and feedback, never the values", async () => {
+    const admin = await api.as("admin@example.org");
+    const events = await api.as("events@example.org");
+    const person = await newPerson(admin, "Tamsin Rowe-Bryher");
+    const event = await createItem(admin, { title: "Audited bursary event", kind: "event" });
+    const created = await events.request("POST", "/api/bursaries", {
+      workItemId: event.id,
+      personId: person.id,
+      status: "applied",
+      carePence: 4321,
+    });
+    expect(created.status).toBe(201);
+    const bursary = await created.json();
+    expect((await events.get(`/api/bursaries/${bursary.id}`)).status).toBe(200);
+    expect((await events.get(`/api/bursaries?personId=${person.id}`)).status).toBe(200);
+    expect((await events.get(`/api/feedback?personId=${person.id}`)).status).toBe(200);
+
+    const reads = (await auditOf(admin, `personId=${person.id}&action=read`)).reverse();
+    expect(reads).toMatchObject([
+      { resource: "bursaries", recordId: bursary.id, actorName: "Tomasz Whitfield" },
+      { resource: "bursaries", actorName: "Tomasz Whitfield", detail: { filters: { personId: person.id }, rows: 1 } },
+      { resource: "feedback", actorName: "Tomasz Whitfield", detail: { filters: { personId: person.id }, rows: 0 } },
+    ]);
+    expect(JSON.stringify(await auditOf(admin, `personId=${person.id}`))).not.toContain("4321");
   });
 
   it("records sign-ins, failed sign-ins and sign-outs, without what was typed", async () => {

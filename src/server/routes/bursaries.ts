@@ -59,8 +59,9 @@ export function bursaryRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   registerResource(app, deps, {
     resource: "bursaries",
     path: "/api/bursaries",
-    // Care costs say something of a person's health: never their values in the audit.
-    audit: { special: ["carePence"] },
+    // Care costs say something of a person's health: never their values in the audit. A bursary is
+    // part of one person's record: reading one, or one person's list, is recorded (as involvements).
+    audit: { special: ["carePence"], reads: true, listSubject: (query) => query.personId },
     tags,
     label: "The bursary",
     what: "this bursary",

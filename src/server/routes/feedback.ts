@@ -32,6 +32,8 @@ export function feedbackRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   registerResource(app, deps, {
     resource: "feedback",
     path: "/api/feedback",
+    // What someone told us is part of their record: reading it, or one person's list, is recorded.
+    audit: { reads: true, listSubject: (query) => query.personId },
     tags: ["feedback"],
     label: "The feedback",
     what: "this feedback",
