@@ -44,7 +44,7 @@ export function PersonPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   const editingVersion = useRef<number | null>(null);
   if (editingVersion.current === null && person.data) editingVersion.current = person.data.version;
-  usePageTitle(person.data?.name ?? "Person");
+  usePageTitle(isProblem(person.error, 404) ? "Person not found" : (person.data?.name ?? "Person"));
 
   if (person.isPending) return <LoadingState label="Loading the person…" />;
   if (person.isError && isProblem(person.error, 404)) {

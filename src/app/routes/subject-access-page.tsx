@@ -28,7 +28,13 @@ export function SubjectAccessPage() {
 function SubjectAccess() {
   const { id } = useParams({ from: "/authed/people/$id/subject-access" });
   const document = useQuery(subjectAccessQuery(id));
-  usePageTitle(document.data ? `Subject access: ${document.data.person.name}` : "Subject access");
+  usePageTitle(
+    isProblem(document.error, 404)
+      ? "Person not found"
+      : document.data
+        ? `Subject access: ${document.data.person.name}`
+        : "Subject access",
+  );
 
   if (document.isPending) return <LoadingState label="Gathering everything held about this person…" />;
   if (document.isError && isProblem(document.error, 404)) {

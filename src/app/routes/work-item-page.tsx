@@ -37,7 +37,7 @@ export function WorkItemPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const flash = useFlash();
-  usePageTitle(item.data?.title ?? "Work item");
+  usePageTitle(isProblem(item.error, 404) ? "Work item not found" : (item.data?.title ?? "Work item"));
   // The version the person is editing. A background refetch may bring a newer one;
   // saving must still send this one, so their edit never silently overwrites.
   const editingVersion = useRef<number | null>(null);

@@ -37,7 +37,7 @@ export function WorkItemReport({
   children,
 }: Props) {
   const item = useQuery(reportWorkItemQuery(id));
-  usePageTitle(item.data ? `${name}: ${item.data.title}` : name);
+  usePageTitle(isProblem(item.error, 404) ? "Work item not found" : item.data ? `${name}: ${item.data.title}` : name);
 
   if (item.isPending) return <LoadingState label={loadingLabel} />;
   if (item.isError && isProblem(item.error, 404)) {

@@ -178,5 +178,7 @@ describe("Editing a work item", () => {
     await signInAs("manager@example.org");
     renderApp("/work-items/00000000-0000-4000-8000-000000000000");
     expect(await screen.findByRole("heading", { name: "Work item not found" })).toBeInTheDocument();
+    // The tab says so too.
+    await waitFor(() => expect(document.title).toBe("Work item not found · Involvement Tracker"));
   });
 });
