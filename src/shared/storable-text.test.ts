@@ -36,4 +36,12 @@ describe("text that can be stored", () => {
       { path: "ok.k\u0000", message: unstorableMessage },
     ]);
   });
+
+  it("names at most the first 20 such fields, however many and however deep, and stops there", () => {
+    // A bad string at each of 50,000 levels: every path would be as long as its depth.
+    let body: unknown = "bad\u0000";
+    for (let i = 0; i < 50_000; i++) body = ["bad\u0000", body];
+    const found = unstorableFields(body);
+    expect(found.map((f) => f.path)).toEqual(Array.from({ length: 20 }, (_, i) => `${"1.".repeat(i)}0`));
+  });
 });

@@ -20,6 +20,9 @@ export function isStorableText(text: string): boolean {
   return true;
 }
 
+/** At most this many fields are named; the walk stops there. */
+export const maxUnstorableErrors = 20;
+
 /** A field's path as a chain back to the body, so a deep walk never copies a path per level. */
 type Path = { key: string | number; parent: Path | undefined } | undefined;
 
@@ -36,11 +39,13 @@ const pathText = (path: Path): string => {
  */
 export function unstorableFields(value: unknown, path: (string | number)[] = []): FieldError[] {
   const errors: FieldError[] = [];
+  // The first few are enough to fix a body by: a body with a bad string at each of thousands of
+  // levels must not make thousands of ever longer paths (time and memory growing with depth²).
   const start = path.reduce<Path>((parent, key) => ({ key, parent }), undefined);
   // A key that cannot be stored is reported before its value, as it comes in the body.
   const badKey = Symbol("bad key");
   const stack: [unknown, Path][] = [[value, start]];
-  while (stack.length) {
+  while (stack.length && errors.length < maxUnstorableErrors) {
     const [current, at] = stack.pop() as [unknown, Path];
     if (current === badKey) errors.push({ path: pathText(at), message: unstorableMessage });
     else if (typeof current === "string") {
