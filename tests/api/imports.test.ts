@@ -778,6 +778,7 @@ describe("import rows in a subject access document, and on deletion", () => {
     importedAt: string;
     importedByName: string;
     row: number;
+    matchedBy: string;
     values: { name: string; value: string }[];
     deletedBy: string | null;
   };
@@ -819,9 +820,9 @@ describe("import rows in a subject access document, and on deletion", () => {
     expect(involving.preview.new).toBe(1);
 
     const held = await heldFor(client, person.id);
-    expect(held.map((h) => [h.fileName, h.kind, h.row])).toEqual([
-      ["typed.csv", "people", 3],
-      ["inv.csv", "involvements", 2],
+    expect(held.map((h) => [h.fileName, h.kind, h.row, h.matchedBy])).toEqual([
+      ["typed.csv", "people", 3, "email"],
+      ["inv.csv", "involvements", 2, "record"],
     ]);
     const [typed, planned] = held as [Held, Held];
     // The invalid row as the file had it, column by column (an empty cell left out).
@@ -852,6 +853,55 @@ describe("import rows in a subject access document, and on deletion", () => {
     const rows = await keptRows(typing.id);
     expect(rows[1]).toEqual({ row: 3, data: null, cells: null });
     expect(rows[0]?.cells).not.toBeNull();
+  });
+
+  it("discloses and deletes only the rows that are theirs, not a namesake's; shows a new record's fields in words", async () => {
+    const client = await admin();
+    const name = unique("Sam Collide");
+    const email = `${name.replace(/\W/g, ".")}.a@example.net`;
+    // A preview made before they were added by hand: its new row is theirs by email.
+    const fresh = await preview(client, {
+      kind: "people",
+      name: "consents.csv",
+      content: csv([
+        ["Name", "Email", "Perspectives", "Contact consent given"],
+        [name, email, "carer", "2026-01-15"],
+      ]),
+    });
+    expect(fresh.preview).toMatchObject({ new: 1 });
+    const person = await (await client.request("POST", "/api/people", { name, email, perspectives: ["carer"] })).json();
+    const file = await preview(client, {
+      kind: "people",
+      name: "namesakes.csv",
+      content: csv([
+        ["Name", "Email", "Perspectives", "Access needs"],
+        // Two other people with the same name: each row holds another email.
+        [name, "sam.b@example.org", "patient", "Wheelchair user"],
+        [name, "sam.c@example.org", "astronaut", "Needs BSL"],
+        // The name alone, no email: it may be theirs, so it is listed, marked to check.
+        [name, "", "astronaut", "Large print"],
+      ]),
+    });
+    expect(file.preview).toMatchObject({ new: 1, invalid: 2 });
+
+    const held = await heldFor(client, person.id);
+    expect(held.map((h) => [h.fileName, h.row, h.matchedBy])).toEqual([
+      ["consents.csv", 2, "email"],
+      ["namesakes.csv", 4, "name"],
+    ]);
+    expect(JSON.stringify(held)).not.toContain("Wheelchair user");
+    expect(JSON.stringify(held)).not.toContain("Needs BSL");
+    // A record still to be made, in words: nested consents under their name, dates in UK form.
+    expect(held[0]?.values).toEqual(
+      expect.arrayContaining([{ name: "consents contact given on", value: "15 Jan 2026" }]),
+    );
+    expect(JSON.stringify(held[0]?.values)).not.toContain("[object Object]");
+
+    // Deleting them clears their rows, and leaves the namesakes' for those previews to commit.
+    expect((await client.request("DELETE", `/api/people/${person.id}`)).status).toBe(204);
+    const rows = await keptRows(file.id);
+    expect(rows.map((r) => r.data !== null || r.cells !== null)).toEqual([true, true, false]);
+    expect((await keptRows(fresh.id))[0]).toEqual({ row: 2, data: null, cells: null });
   });
 });
 

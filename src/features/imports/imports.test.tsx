@@ -291,6 +291,11 @@ describe("Import rows in a subject access document", () => {
       .map((cell) => cell.textContent);
     expect(cells.slice(0, 1)).toEqual(["carers-group.csv (People)"]);
     expect(cells[1]).toMatch(/ by Dev Halloran$/);
-    expect(cells.slice(2, 4)).toEqual(["2", `Name: ${name}; Perspectives: Astronaut; Access needs: Hearing loop`]);
+    // Their name alone (the row has no email): the admin is asked to check it is them.
+    expect(cells.slice(2, 5)).toEqual([
+      "2",
+      "Their name only: check it is them before sending",
+      `Name: ${name}; Perspectives: Astronaut; Access needs: Hearing loop`,
+    ]);
   });
 });

@@ -8022,6 +8022,8 @@ export interface paths {
                                 importId: string;
                                 /** @enum {string} */
                                 kind: "people" | "work-items" | "involvements";
+                                /** @enum {string} */
+                                matchedBy: "record" | "email" | "name";
                                 row: number;
                                 values: {
                                     name: string;

@@ -88,10 +88,10 @@ export function peopleRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     // deletion of the answers land together.
     afterWrite: async (tx, { action, id, who, before }) => {
       // A deleted person's identifying values go from the audit too (the entries stay), and from the
-      // import rows that name them (found by the name and email their row had).
+      // import rows that are theirs (found by the name and email their row had; not a namesake's).
       if (action === "delete") {
         const { name, email } = before as { name: string; email: string | null };
-        await forgetImportRowsOf(tx, { id, name, email });
+        await forgetImportRowsOf(tx, { id, name, email }, "theirs");
         return forgetPersonalValues(tx, id);
       }
       const [saved] = await tx.select().from(people).where(eq(people.id, id));

@@ -8,8 +8,10 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
+import { ukDate } from "../../shared/calendar-date";
+import { formatPence } from "../../shared/money-text";
 import type { ImportKind } from "../../shared/schemas/imports";
-import type { SubjectAccess } from "../../shared/schemas/privacy";
+import type { ImportRowMatch, SubjectAccess } from "../../shared/schemas/privacy";
 import { ApiError } from "../problem";
 import { rowsOf } from "../raw-sql";
 
@@ -83,6 +85,29 @@ const rowNamesPerson = sql`(r.data is not null or r.cells is not null)
         or exists (select 1 from jsonb_array_elements_text(coalesce(r.cells, '[]'::jsonb)) c(v)
           where lower(trim(c.v)) in (lower(trim(p.name)), lower(trim(coalesce(p.email, p.name))))))`;
 
+const cellValues = sql`jsonb_array_elements_text(coalesce(r.cells, '[]'::jsonb)) c(v)`;
+
+/** How a kept row is linked to the person: their record, their email, or their name alone. */
+const matchedBy = sql<ImportRowMatch>`case
+      when r.record_id = p.id or r.data->>'personId' = p.id::text then 'record'
+      when p.email is not null and (lower(trim(r.data->>'email')) = lower(trim(p.email))
+        or exists (select 1 from ${cellValues} where lower(trim(c.v)) = lower(trim(p.email)))) then 'email'
+      else 'name' end`;
+
+/** An email in the row that is not theirs. */
+const anotherEmail = sql`(nullif(trim(r.data->>'email'), '') is not null
+        and lower(trim(r.data->>'email')) is distinct from lower(trim(p.email))
+      or exists (select 1 from ${cellValues}
+        where position('@' in c.v) > 0 and lower(trim(c.v)) is distinct from lower(trim(p.email))))`;
+
+/**
+ * The rows that are the person's, not a namesake's: linked to their record or their email, or by
+ * their name in a row that holds no other email. What a subject access document discloses, and what
+ * a deletion clears (a namesake's preview stays committable). Erasure clears every row that may be
+ * theirs (rowNamesPerson), since clearing too much there loses only a working copy.
+ */
+const rowIsTheirs = sql`${rowNamesPerson} and (${matchedBy} <> 'name' or not ${anotherEmail})`;
+
 /** A person, by id (read from their row) or by the values their row had (once it is deleted). */
 export type PersonRef = string | { id: string; name: string; email: string | null };
 
@@ -93,14 +118,14 @@ const personSource = (person: PersonRef) =>
     : sql`(values (${person.id}::uuid, ${person.name}::text, ${person.email}::text)) as p(id, name, email)`;
 
 /**
- * On erasure or deletion: the import rows that can be linked to the person lose what they hold.
- * By id, run it before their row is cleared (it reads their name and email); once the row is
- * deleted, pass the values it had.
+ * On erasure (`may be theirs`) or deletion (`theirs`): the import rows linked to the person lose
+ * what they hold. By id, run it before their row is cleared (it reads their name and email); once
+ * the row is deleted, pass the values it had.
  */
-export async function forgetImportRowsOf(db: Db, person: PersonRef): Promise<void> {
+export async function forgetImportRowsOf(db: Db, person: PersonRef, which: "may be theirs" | "theirs"): Promise<void> {
   await db.execute(sql`update import_rows r set data = null, cells = null
     from ${personSource(person)}
-    where ${rowNamesPerson}`);
+    where ${which === "theirs" ? rowIsTheirs : rowNamesPerson}`);
 }
 
 /** One kept import row that names the person, as a subject access document lists it. */
@@ -118,13 +143,31 @@ type KeptRow = {
   row: number;
   cells: string[] | null;
   data: Record<string, unknown> | null;
+  matchedBy: ImportRowMatch;
 };
 
 const asDate = (value: Date | string | null) => (value === null ? null : new Date(value));
-const valueText = (value: unknown): string =>
-  Array.isArray(value) ? value.map(valueText).join(", ") : value === null || value === undefined ? "" : String(value);
 /** A checked record's field name in words: accessNeeds → "access needs". */
 const fieldWords = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+
+/**
+ * A checked record as named values, the way a person reads them: nested values (a consent's dates)
+ * under their parent's name, money in pounds, dates in UK form, lists joined; nothing empty.
+ */
+function describedFields(value: unknown, name: string, into: { name: string; value: string }[]) {
+  if (value === null || value === undefined || value === "") return into;
+  if (Array.isArray(value)) {
+    const text = value.map(String).join(", ");
+    if (text) into.push({ name, value: text });
+  } else if (typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) describedFields(item, `${name} ${fieldWords(key)}`.trim(), into);
+  } else if (typeof value === "number" && name.endsWith(" pence")) {
+    into.push({ name: name.slice(0, -" pence".length), value: formatPence(value) });
+  } else if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    into.push({ name, value: ukDate(value) });
+  } else into.push({ name, value: String(value) });
+  return into;
+}
 
 /**
  * The kept import rows that name the person (for a subject access request): whatever a preview or
@@ -136,18 +179,19 @@ export async function importRowsOf(db: Db, personId: string, now: Date): Promise
   const kept = await rowsOf<KeptRow>(
     db,
     sql`select i.id as "importId", i.file_name as "fileName", i.kind, i.status, i.created_at as "createdAt",
-        i.committed_at as "committedAt", i.created_by_name as "createdByName", i.header, r.row, r.cells, r.data
+        i.committed_at as "committedAt", i.created_by_name as "createdByName", i.header, r.row, r.cells, r.data,
+        ${matchedBy} as "matchedBy"
       from import_rows r
       join imports i on i.id = r.import_id
       cross join ${personSource(personId)}
-      where ${rowNamesPerson}
+      where ${rowIsTheirs}
       order by i.created_at, i.id, r.row`,
   );
   return kept.map((found) => {
     const createdAt = asDate(found.createdAt) as Date;
     const values = found.cells
       ? found.cells.map((cell, i) => ({ name: found.header[i] || `Column ${i + 1}`, value: cell }))
-      : Object.entries(found.data ?? {}).map(([key, value]) => ({ name: fieldWords(key), value: valueText(value) }));
+      : describedFields(found.data, "", []);
     return {
       importId: found.importId,
       fileName: found.fileName,
@@ -155,6 +199,7 @@ export async function importRowsOf(db: Db, personId: string, now: Date): Promise
       importedAt: createdAt.toISOString(),
       importedByName: found.createdByName,
       row: found.row,
+      matchedBy: found.matchedBy,
       values: values.filter((v) => v.value.trim() !== ""),
       deletedBy:
         importDataExpiresAt({

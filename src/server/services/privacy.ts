@@ -209,7 +209,7 @@ export async function subjectAccessOf(db: Db, personId: string, now: Date): Prom
  */
 export async function erasePerson(db: Db, personId: string, now: Date): Promise<boolean> {
   // First, while their name and email are there to find them by: import rows that name them (ADR 018).
-  await forgetImportRowsOf(db, personId);
+  await forgetImportRowsOf(db, personId, "may be theirs");
   const erased = await db
     .update(people)
     .set({

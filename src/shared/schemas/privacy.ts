@@ -25,6 +25,10 @@ export const consentHistory = z.object({ items: z.array(consentEvent) });
 
 const money = z.number().int().nullable();
 
+/** How an import row was found to be someone's (subject access). */
+export const importRowMatches = ["record", "email", "name"] as const;
+export type ImportRowMatch = (typeof importRowMatches)[number];
+
 /**
  * Everything held about one person (UK GDPR Art. 15): their record, every consent event, what they
  * took part in with its brief and payment, feedback, bursaries, sessions spoken at, equality
@@ -106,6 +110,11 @@ export const subjectAccess = z.object({
       importedByName: z.string(),
       /** The row as the spreadsheet numbers it (the header is row 1). */
       row: z.number().int(),
+      /**
+       * How the row was found to be theirs: it became or names their record, it holds their email, or
+       * only their name (and no other email): check such a row is theirs before sending.
+       */
+      matchedBy: z.enum(importRowMatches),
       /** What the row says: each column of the file with its cell, or each checked field with its value. */
       values: z.array(z.object({ name: z.string(), value: z.string() })),
       /** When this copy is deleted. */

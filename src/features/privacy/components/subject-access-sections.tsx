@@ -191,6 +191,12 @@ export function EqualityAnswers({ answers }: { answers: SubjectAccess["equalityA
   );
 }
 
+const importMatchLabels: Record<SubjectAccess["importRows"][number]["matchedBy"], string> = {
+  record: "Their record",
+  email: "Their email",
+  name: "Their name only: check it is them before sending",
+};
+
 /** Spreadsheet rows that still name them: what the file said, until the retention rule deletes it. */
 export function ImportRows({ rows }: { rows: SubjectAccess["importRows"] }) {
   return (
@@ -209,6 +215,7 @@ export function ImportRows({ rows }: { rows: SubjectAccess["importRows"] }) {
           { header: "File", cell: (r) => `${r.fileName} (${importKindLabels[r.kind]})` },
           { header: "Imported", cell: (r) => `${formatDateTime(r.importedAt)} by ${r.importedByName}` },
           { header: "Row", cell: (r) => r.row },
+          { header: "Found by", cell: (r) => importMatchLabels[r.matchedBy] },
           {
             header: "What the row says",
             cell: (r) => (
