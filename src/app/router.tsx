@@ -23,7 +23,7 @@ import { teamsQuery, usersQuery, workItemListQuery } from "../features/work-item
 import { toListQuery, workItemsSearch } from "../features/work-items/list-search";
 import { type UrlValue, urlChoice, urlSearch } from "../lib/list-search";
 import { landingPageFor } from "../shared/attention-rules";
-import { signOnRefusals, startRangeErrors } from "../shared/choices";
+import { reportingRangeErrors, signOnRefusals, startRangeErrors } from "../shared/choices";
 import { isSafeReturnPath } from "../shared/return-path";
 import { NotFoundPage, StandaloneNotFoundPage } from "./routes/not-found-page";
 import { RootErrorPage } from "./routes/root-error-page";
@@ -180,8 +180,8 @@ const dashboardRoute = createRoute({
   loaderDeps: ({ search }) => search,
   loader: ({ context: { queryClient }, deps }) => {
     void queryClient.prefetchQuery(teamsQuery());
-    // A range that runs backwards is refused by the API: the page says so instead (no request).
-    if (startRangeErrors(deps).length) return;
+    // A range the API would refuse (backwards, or a day out of bounds): the page says so instead.
+    if (reportingRangeErrors(deps).length) return;
     const query = dashboardQueryOf(deps, thisReportingYear());
     void queryClient.prefetchQuery(dashboardFiguresQuery(query));
     void queryClient.prefetchQuery(dashboardChartsQuery(query));

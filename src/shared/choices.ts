@@ -68,6 +68,24 @@ export const startRangeErrors = (query: { from?: string | undefined; to?: string
     ? [{ path: "to", message: "The end of the range must be on or after its start" }]
     : [];
 
+/**
+ * The days a report or chart can count from or to: years 1900 to 2100, so that the period before
+ * a range (as long again) is still a date the database holds.
+ */
+export const reportingDateBounds = { earliest: "1900-01-01", latest: "2100-12-31" } as const;
+export const reportingDateMessage = "Use a date from 1900 to 2100";
+
+/** A custom reporting range's problems, each at its field: a day out of bounds, or an end before its start. */
+export const reportingRangeErrors = (query: { from?: string | undefined; to?: string | undefined }) => [
+  ...(["from", "to"] as const).flatMap((field) => {
+    const day = query[field];
+    return day && (day < reportingDateBounds.earliest || day > reportingDateBounds.latest)
+      ? [{ path: field, message: reportingDateMessage }]
+      : [];
+  }),
+  ...startRangeErrors(query),
+];
+
 /** The most rows a list sends in one page. */
 export const maxPageSize = 100;
 

@@ -12,7 +12,7 @@ import { HeadlineCards } from "../../features/dashboard/components/headline-card
 import { RetentionDue } from "../../features/dashboard/components/retention-due";
 import { dashboardQueryOf, thisReportingYear } from "../../features/dashboard/list-search";
 import { teamsQuery } from "../../features/work-items/api/queries";
-import { startRangeErrors } from "../../shared/choices";
+import { reportingRangeErrors, startRangeErrors } from "../../shared/choices";
 
 /** The managers' dashboard: headline figures for a reporting year or quarter, against the one before. */
 export function DashboardPage() {
@@ -22,10 +22,12 @@ export function DashboardPage() {
   const thisYear = thisReportingYear();
   const year = search.year ?? thisYear;
   const query = dashboardQueryOf(search, thisYear);
-  // A custom range that ends before it starts holds nothing: its field says why, and no request is sent.
+  // A custom range that cannot be counted (it ends before it starts, or a day is out of bounds)
+  // holds nothing: the page says why, and no request is sent.
   const backwards = startRangeErrors(search).length > 0;
-  const figures = useQuery({ ...dashboardFiguresQuery(query), enabled: !backwards });
-  const charts = useQuery({ ...dashboardChartsQuery(query), enabled: !backwards });
+  const unmatchable = reportingRangeErrors(search).length > 0;
+  const figures = useQuery({ ...dashboardFiguresQuery(query), enabled: !unmatchable });
+  const charts = useQuery({ ...dashboardChartsQuery(query), enabled: !unmatchable });
   const teams = useQuery(teamsQuery());
   // The figures are drawn in a deferred render (QueryView): what goes with them (the period above,
   // the charts below) is drawn in that same render, so nothing moves when they arrive.
@@ -45,19 +47,21 @@ export function DashboardPage() {
       </div>
       <DashboardFilters year={year} thisYear={thisYear} search={search} teams={teams.data ?? []} onChange={setSearch} />
       {/* Below the filters, so nothing above them moves when the figures arrive. */}
-      {backwards ? (
+      {unmatchable ? (
         <EmptyState title="No figures for this range.">
-          <p>The custom range ends before it begins.</p>
+          <p>
+            {backwards ? "The custom range ends before it begins." : "Use dates from 1900 to 2100 for a custom range."}
+          </p>
         </EmptyState>
       ) : null}
-      {figuresDrawn && !backwards ? (
+      {figuresDrawn && !unmatchable ? (
         <p className="dashboard-period">
           <strong>{figuresDrawn.period.label}</strong>, compared with {figuresDrawn.previousPeriod.label}
         </p>
       ) : null}
       {/* Admin only: the API sends the count to no one else. */}
       {figuresDrawn?.retentionDue !== undefined ? <RetentionDue count={figuresDrawn.retentionDue} /> : null}
-      {backwards ? null : (
+      {unmatchable ? null : (
         <QueryView
           query={figures}
           loading="Loading the dashboard…"
@@ -70,7 +74,7 @@ export function DashboardPage() {
         </QueryView>
       )}
       {/* The figures first: the charts (below them) wait until the figures are drawn, so they never push the charts down. */}
-      {backwards || (figuresDrawn === undefined && !figures.isError) ? null : (
+      {unmatchable || (figuresDrawn === undefined && !figures.isError) ? null : (
         <QueryView query={charts} loading="Loading the charts…" error="The charts could not be loaded." errorDetail>
           {(data) => <DashboardCharts charts={data} filters={{ teamId: search.teamId }} />}
         </QueryView>

@@ -84,13 +84,16 @@ describe("Dashboard page", () => {
     await signInAs("manager@example.org");
     const { user, history } = renderApp("/dashboard");
     await screen.findByRole("list", { name: "Headline figures" });
+    await user.selectOptions(screen.getByLabelText("Reporting year"), String(thisYear - 1));
     await user.selectOptions(screen.getByLabelText("Quarter"), "3");
-    await waitFor(() => expect(currentUrl(history)).toBe("/dashboard?quarter=3"));
+    await waitFor(() => expect(currentUrl(history)).toBe(`/dashboard?year=${thisYear - 1}&quarter=3`));
 
     const range = screen.getByRole("group", { name: "Or a custom range" });
     await user.type(within(range).getByLabelText("From"), "2026-05-01");
+    // The range replaces the year and the quarter.
     await waitFor(() => expect(currentUrl(history)).toBe("/dashboard?from=2026-05-01"));
     expect(screen.getByLabelText("Quarter")).toHaveValue("");
+    expect(screen.getByLabelText("Reporting year")).toHaveValue(String(thisYear));
     await user.type(within(range).getByLabelText("To"), "2026-06-30");
     await waitFor(() => expect(currentUrl(history)).toBe("/dashboard?from=2026-05-01&to=2026-06-30"));
     await waitFor(() =>
@@ -102,7 +105,26 @@ describe("Dashboard page", () => {
     expect(within(range).getByLabelText("From")).toHaveValue("");
   });
 
-  it("says a range that ends before it begins holds nothing, without asking the API", async () => {
+  it.each([
+    [
+      "/dashboard?from=2026-10-01&to=2026-09-01",
+      "The custom range ends before it begins.",
+      "To",
+      "The end of the range must be on or after its start",
+    ],
+    [
+      "/dashboard?from=1899-12-31",
+      "Use dates from 1900 to 2100 for a custom range.",
+      "From",
+      "From: Use a date from 1900 to 2100",
+    ],
+    [
+      "/dashboard?to=2101-01-01",
+      "Use dates from 1900 to 2100 for a custom range.",
+      "To",
+      "To: Use a date from 1900 to 2100",
+    ],
+  ])("says %s holds nothing, on the field and the page, without asking the API", async (url, said, field, error) => {
     await signInAs("manager@example.org");
     const asked: string[] = [];
     const listen = ({ request }: { request: Request }) => {
@@ -110,9 +132,11 @@ describe("Dashboard page", () => {
     };
     server.events.on("request:start", listen);
     try {
-      renderApp("/dashboard?from=2026-10-01&to=2026-09-01");
-      expect(await screen.findByText("The custom range ends before it begins.")).toBeInTheDocument();
-      expect(screen.getByText("The end of the range must be on or after its start")).toBeInTheDocument();
+      renderApp(url);
+      expect(await screen.findByText(said)).toBeInTheDocument();
+      const input = within(screen.getByRole("group", { name: "Or a custom range" })).getByLabelText(field);
+      expect(input).toBeInvalid();
+      expect(input).toHaveAccessibleDescription(error);
       expect(screen.queryByRole("list", { name: "Headline figures" })).not.toBeInTheDocument();
       expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
       expect(asked).toEqual([]);

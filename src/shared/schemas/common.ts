@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "../choices";
+import { isIsoDate, reportingDateBounds, reportingDateMessage } from "../choices";
 
 /** A calendar date as `YYYY-MM-DD` that really exists (no 2025-02-30). */
 export const isoDate = z
@@ -13,8 +13,8 @@ export const isoDate = z
  * (as long again) is still a date the database holds.
  */
 export const reportingDate = isoDate.refine(
-  (value) => value >= "1900-01-01" && value <= "2100-12-31",
-  "Use a date from 1900 to 2100",
+  (value) => value >= reportingDateBounds.earliest && value <= reportingDateBounds.latest,
+  reportingDateMessage,
 );
 
 export const id = z.uuid({ error: "Must be a valid id" });

@@ -2,7 +2,7 @@ import { DateRangeFields } from "../../../components/ui/date-range-fields";
 import { bindSelect, FilterBar, SelectFilter } from "../../../components/ui/filters";
 import { NamedOptions, Options } from "../../../components/ui/options";
 import { ReportingYearSelect } from "../../../components/ui/reporting-year-select";
-import { workItemKindLabels, workItemKinds } from "../../../shared/choices";
+import { reportingDateBounds, workItemKindLabels, workItemKinds } from "../../../shared/choices";
 import { reportingQuarter } from "../../../shared/reporting-year";
 import type { Team } from "../../../shared/schemas/team";
 import type { DashboardSearch } from "../list-search";
@@ -28,7 +28,7 @@ export function DashboardFilters({ year, thisYear, search, teams, onChange }: Pr
       <ReportingYearSelect
         year={year}
         thisYear={thisYear}
-        // One period at a time: a year or a quarter replaces a custom range, and a range the quarter.
+        // One period at a time: a year or a quarter replaces a custom range, and a range both.
         onChange={(chosen) => onChange({ year: chosen === thisYear ? undefined : chosen, ...noRange })}
       />
       <SelectFilter
@@ -43,7 +43,9 @@ export function DashboardFilters({ year, thisYear, search, teams, onChange }: Pr
         legend="Or a custom range"
         from={search.from}
         to={search.to}
-        onChange={(range) => onChange({ ...range, quarter: undefined })}
+        earliest={reportingDateBounds.earliest}
+        latest={reportingDateBounds.latest}
+        onChange={(range) => onChange({ ...range, year: undefined, quarter: undefined })}
       />
       <SelectFilter label="Team" allLabel="All teams" {...bind("teamId")}>
         <NamedOptions items={teams} />
