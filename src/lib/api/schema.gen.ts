@@ -6263,7 +6263,7 @@ export interface paths {
         };
         /**
          * Headline figures for a period (reporting year, quarter or range), team and kind, with the previous period
-         * @description Work is counted in a period by its start date; feedback and enquiries by the date received. Every figure is exact (none is made from equality-monitoring answers). Admin also gets `retentionDue`: how many people are due a retention review today.
+         * @description Work is counted in a period by its start date; feedback and enquiries by the date received. Every figure is exact (none is made from equality-monitoring answers). For the manager role, bursary spend leaves out care costs (a named person's care tells their care needs), as an event's bursary summary does. Dates run from 1900 to 2100; a missing end of a custom range is filled in on its own side of the other. Admin also gets `retentionDue`: how many people are due a retention review today.
          */
         get: {
             parameters: {
