@@ -145,6 +145,16 @@ describe("bad input is a 4xx with field errors, never a 5xx", () => {
     expect(paths(await response.json())).toEqual([path]);
   });
 
+  it("a parameter given twice → 400 at it, saying to give it once", async () => {
+    const admin = await api.as("admin@example.org");
+    for (const query of ["page=1&page=2", "kind=event&kind=research", "teamId=a&teamId=b"]) {
+      const response = await admin.get(`/api/work-items?${query}`);
+      expect(response.status, query).toBe(400);
+      const problem = await response.json();
+      expect(problem.errors, query).toEqual([{ path: query.split("=")[0], message: "Give this parameter once" }]);
+    }
+  });
+
   it("an unknown API path → 404 problem+json", async () => {
     const admin = await api.as("admin@example.org");
     const response = await admin.get("/api/nothing-here");

@@ -39,7 +39,14 @@ export const pence = (label: string) =>
 
 /** Empty query-string values (`?kind=`) mean "no filter", not "invalid". */
 export function optionalParam<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+  return z.preprocess((value, ctx) => {
+    // Given twice (?page=1&page=2), a parameter arrives as a list: say that, not "must be a number".
+    if (Array.isArray(value)) {
+      ctx.addIssue({ code: "custom", message: "Give this parameter once", input: value });
+      return z.NEVER;
+    }
+    return value === "" ? undefined : value;
+  }, schema.optional());
 }
 
 /** A list's filter by a linked record ("work item", "person"). */
