@@ -123,6 +123,22 @@ async function runOnce(target: Target, preset: Preset, cookies: CookieData[]): P
   }
 }
 
+/**
+ * Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP on a slow start): such a
+ * run measured nothing, so it is run again (at most twice) rather than ending the whole session.
+ */
+async function runWithRetry(target: Target, preset: Preset, cookies: CookieData[]): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(target, preset, cookies);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt > 2 || !/^(NO_NAVSTART|NO_FCP|NO_LCP)\b/.test(message)) throw error;
+      console.error(`  ${target.label} ${preset}: ${message.split(":")[0]}; running it again`);
+    }
+  }
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -137,7 +153,7 @@ async function main() {
     for (const preset of presets) {
       const measures: Measure[] = [];
       for (let run = 1; run <= runs; run++) {
-        const lhr = await runOnce(target, preset, cookies);
+        const lhr = await runWithRetry(target, preset, cookies);
         const m = measureOf(lhr);
         measures.push(m);
         console.error(
