@@ -205,6 +205,17 @@ describe("the audit log", () => {
       const response = await admin.get(`/api/audit?${extreme}`);
       expect(response.status, extreme).toBe(400);
     }
+    // A range holding no moment is refused at "to", in the list and its exports; a day and an
+    // instant in it are fine (the day runs to its end).
+    for (const path of ["/api/audit", "/api/export/audit.csv", "/api/export/audit.xlsx"]) {
+      const backwards = await admin.get(`${path}?from=2026-05-02&to=2026-05-01`);
+      expect(backwards.status, path).toBe(400);
+      expect(await backwards.json()).toMatchObject({
+        errors: [{ path: "to", message: "The end of the range must be on or after its start" }],
+      });
+    }
+    expect((await admin.get("/api/audit?from=2026-05-01T10:00:00Z&to=2026-05-01")).status).toBe(200);
+    expect((await admin.get("/api/audit?from=2026-05-01T10:00:00Z&to=2026-05-01T09:00:00Z")).status).toBe(400);
     const bad = await admin.get("/api/audit?action=looked&from=yesterday&personId=7");
     expect(bad.status).toBe(400);
     expect(paths(await bad.json())).toEqual(["action", "from", "personId"]);

@@ -12,8 +12,9 @@ import {
   exportResponse,
   xlsxDescription,
 } from "../export-response";
+import { badQuery } from "../problem";
 import { pageFrom } from "../resource";
-import { auditOrder, auditWhere, countAudit, exportAudit, loadAudit } from "../services/audit";
+import { auditOrder, auditRangeErrors, auditWhere, countAudit, exportAudit, loadAudit } from "../services/audit";
 import { json, permit, problemResponses } from "./openapi-helpers";
 
 export const auditTags = ["audit"];
@@ -59,6 +60,8 @@ const shown = (value: unknown) => (typeof value === "string" ? value : JSON.stri
 export function auditRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(listAudit, async (c) => {
     const query = c.req.valid("query");
+    const errors = auditRangeErrors(query);
+    if (errors.length) throw badQuery(errors);
     const { page, pageSize, limit, offset } = pageFrom(query);
     const where = auditWhere(query);
     const [items, total] = await Promise.all([
@@ -74,6 +77,8 @@ function auditExportRoute(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   for (const format of exportFormats)
     app.openapi(exportAuditLog(format), async (c) => {
       const query = c.req.valid("query");
+      const errors = auditRangeErrors(query);
+      if (errors.length) throw badQuery(errors);
       const who = whoIs(c, deps);
       const file = exportFile(
         `audit-log-${calendarDate(deps.clock())}`,

@@ -18,8 +18,28 @@ export function ukDayStart(day: string): Date {
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+/** The instants a query's from and to stand for: a day from its UK midnight to the next; an instant exactly. */
+function periodOf(query: Pick<AuditQuery, "from" | "to">): { start?: Date; end?: Date } {
+  return {
+    ...(query.from ? { start: isDay(query.from) ? ukDayStart(query.from) : new Date(query.from) } : {}),
+    // A day runs to its end; an instant is exact (end is exclusive).
+    ...(query.to
+      ? { end: isDay(query.to) ? ukDayStart(nextDay(query.to)) : new Date(new Date(query.to).getTime() + 1) }
+      : {}),
+  };
+}
+
+/** A from and to that hold no moment at all (to before from): said at `to`, as other lists do. */
+export function auditRangeErrors(query: Pick<AuditQuery, "from" | "to">) {
+  const { start, end } = periodOf(query);
+  return start && end && end <= start
+    ? [{ path: "to", message: "The end of the range must be on or after its start" }]
+    : [];
+}
+
 /** The log's filters: the person affected, who, what, which kind of record, which record, when. */
 export function auditWhere(query: AuditQuery): SQL | undefined {
+  const period = periodOf(query);
   const filters: (SQL | undefined)[] = [
     query.personId ? eq(auditLog.subjectPersonId, query.personId) : undefined,
     query.actorId ? eq(auditLog.actorId, query.actorId) : undefined,
@@ -29,13 +49,8 @@ export function auditWhere(query: AuditQuery): SQL | undefined {
     query.recordId
       ? or(eq(auditLog.recordId, query.recordId), sql`${auditLog.detail}->>'workItemId' = ${query.recordId}`)
       : undefined,
-    query.from ? gte(auditLog.at, isDay(query.from) ? ukDayStart(query.from) : new Date(query.from)) : undefined,
-    // A day runs to its end; an instant is exact.
-    query.to
-      ? isDay(query.to)
-        ? lt(auditLog.at, ukDayStart(nextDay(query.to)))
-        : lt(auditLog.at, new Date(new Date(query.to).getTime() + 1))
-      : undefined,
+    period.start ? gte(auditLog.at, period.start) : undefined,
+    period.end ? lt(auditLog.at, period.end) : undefined,
   ];
   const present = filters.filter((filter): filter is SQL => filter !== undefined);
   return present.length ? and(...present) : undefined;
