@@ -19,6 +19,7 @@ export function CreateForm({ frame, title, submitLabel, standalone, children }: 
   const titleId = useId();
   return (
     <form
+      ref={frame.formRef}
       className={standalone ? "work-item-form" : "add-involvement"}
       onSubmit={frame.submit}
       noValidate

@@ -21,7 +21,7 @@ type Props = {
  */
 export function EditForm({ frame, what, legend, children }: Props) {
   return (
-    <form className="work-item-form" onSubmit={frame.submit} noValidate>
+    <form ref={frame.formRef} className="work-item-form" onSubmit={frame.submit} noValidate>
       <UnsavedChangesGuard shouldBlock={frame.shouldBlock} />
       {frame.conflict ? <ConflictAlert what={what} onReload={frame.reload} /> : null}
       <FormAlert message={frame.error} />

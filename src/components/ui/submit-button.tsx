@@ -1,9 +1,21 @@
 import type { ReactNode } from "react";
 
-/** A form's main button; disabled while the form is being sent, so it is sent once. */
+/**
+ * A form's main button; while the form is being sent it says it is unavailable and does nothing, so
+ * the form is sent once. `aria-disabled`, not `disabled`: a disabled button loses the focus to the
+ * start of the page, and someone saving by keyboard would have to find their place again.
+ */
 export function SubmitButton({ disabled, children }: { disabled: boolean; children: ReactNode }) {
   return (
-    <button type="submit" className="button" disabled={disabled}>
+    <button
+      type="submit"
+      className="button"
+      aria-disabled={disabled || undefined}
+      // A click, Enter or Space while sending (Enter in a field clicks it too) submits nothing more.
+      onClick={(event) => {
+        if (disabled) event.preventDefault();
+      }}
+    >
       {children}
     </button>
   );

@@ -1,9 +1,10 @@
-import { type BaseSyntheticEvent, useRef } from "react";
+import { type BaseSyntheticEvent, type RefObject, useRef } from "react";
 import { type DefaultValues, type FieldPath, type FieldValues, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { showProblemOnForm } from "../../lib/form-errors";
 import { formResolver } from "../../lib/form-resolver";
 import { useFlash } from "./flash";
+import { useFocusFirstError } from "./use-focus-first-error";
 
 // Generic over the whole schema: inferring its input and output apart turns the input into `any`.
 type Schema = z.ZodType<FieldValues, FieldValues>;
@@ -33,6 +34,8 @@ export type CreateFrame = {
   /** A failure that belongs to no one field. */
   error: string | undefined;
   busy: boolean;
+  /** For the <form>: the first field in error takes the focus after a submit. */
+  formRef: RefObject<HTMLFormElement | null>;
 };
 
 /**
@@ -74,11 +77,13 @@ export function useCreateForm<S extends Schema>({
     }
   });
 
+  const formRef = useFocusFirstError(form.formState);
   const frame: CreateFrame = {
     submit,
     shouldBlock: () => dirty.current,
     error: form.formState.errors.root?.message,
     busy: form.formState.isSubmitting,
+    formRef,
   };
   return { form, frame };
 }

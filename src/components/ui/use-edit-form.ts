@@ -1,7 +1,8 @@
-import { type BaseSyntheticEvent, useRef } from "react";
+import { type BaseSyntheticEvent, type RefObject, useRef } from "react";
 import { type DefaultValues, type FieldPath, type FieldValues, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { formResolver } from "../../lib/form-resolver";
+import { useFocusFirstError } from "./use-focus-first-error";
 import { useSaveFlow } from "./use-save-flow";
 
 // Generic over the whole schema: inferring its input and output apart turns the input into `any`.
@@ -38,6 +39,8 @@ export type EditFrame = {
   /** A failure that belongs to no one field. */
   error: string | undefined;
   busy: boolean;
+  /** For the <form>: the first field in error takes the focus after a submit. */
+  formRef: RefObject<HTMLFormElement | null>;
 };
 
 /**
@@ -70,6 +73,7 @@ export function useEditForm<S extends Schema, R>(
     ),
   );
 
+  const formRef = useFocusFirstError(form.formState);
   const frame: EditFrame = {
     submit,
     shouldBlock: flow.shouldBlock,
@@ -77,6 +81,7 @@ export function useEditForm<S extends Schema, R>(
     reload: onReloadLatest ? () => void flow.reload(async () => toValues(await onReloadLatest())) : undefined,
     error: form.formState.errors.root?.message,
     busy: form.formState.isSubmitting,
+    formRef,
   };
   return { form, frame };
 }

@@ -88,7 +88,7 @@ function DetailsForm({
   const { errors } = form.formState;
 
   return (
-    <form onSubmit={frame.submit} noValidate aria-labelledby={`${id}-title`}>
+    <form ref={frame.formRef} onSubmit={frame.submit} noValidate aria-labelledby={`${id}-title`}>
       <UnsavedChangesGuard shouldBlock={frame.shouldBlock} />
       <h3 id={`${id}-title`} className="visually-hidden">
         Edit speaker advice and bursary places

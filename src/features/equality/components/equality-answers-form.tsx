@@ -8,6 +8,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { Options } from "../../../components/ui/options";
 import { SaveActions } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { useFocusFirstError } from "../../../components/ui/use-focus-first-error";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
@@ -65,6 +66,7 @@ export function EqualityAnswersForm({ personId, canRead, onConsentGone }: Props)
   const dirty = useRef(isDirty);
   dirty.current = isDirty;
 
+  const formRef = useFocusFirstError(form.formState);
   const submit = form.handleSubmit(async (answers) => {
     setReadResult(null);
     try {
@@ -115,7 +117,13 @@ export function EqualityAnswersForm({ personId, canRead, onConsentGone }: Props)
 
   return (
     <>
-      <form onSubmit={submit} noValidate aria-label="Equality-monitoring answers" aria-describedby={hintId}>
+      <form
+        ref={formRef}
+        onSubmit={submit}
+        noValidate
+        aria-label="Equality-monitoring answers"
+        aria-describedby={hintId}
+      >
         <UnsavedChangesGuard shouldBlock={() => dirty.current} />
         <p className="field__hint" id={hintId}>
           Record only what the person chose to tell us about themselves. These answers are special-category data: one

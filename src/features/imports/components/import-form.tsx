@@ -1,6 +1,7 @@
-import { type FormEvent, useId } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { FormField } from "../../../components/ui/form-field";
 import { SubmitButton } from "../../../components/ui/submit-button";
+import { useFocusFirstError } from "../../../components/ui/use-focus-first-error";
 import { type ImportKind, importKindLabels, importKinds, maxImportRows } from "../../../shared/schemas/imports";
 import type { UploadErrors } from "../upload-errors";
 
@@ -19,12 +20,21 @@ const accept = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocumen
 /** What to import and the file: the first step. Nothing is written until the preview is committed. */
 export function ImportForm({ choice, errors, busy, onChange, onSubmit }: Props) {
   const id = useId();
+  const [submits, setSubmits] = useState(0);
+  const formRef = useFocusFirstError({ submitCount: submits, isSubmitting: busy });
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setSubmits((n) => n + 1);
     onSubmit();
   };
   return (
-    <form className="work-item-form import-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+    <form
+      ref={formRef}
+      className="work-item-form import-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={submit}
+      noValidate
+    >
       <h2 id={`${id}-title`}>Choose a file</h2>
       <fieldset
         className={errors.kind ? "checkbox-group field--error" : "checkbox-group"}
@@ -45,6 +55,7 @@ export function ImportForm({ choice, errors, busy, onChange, onSubmit }: Props) 
                 name={`${id}-kind`}
                 value={kind}
                 checked={choice.kind === kind}
+                aria-invalid={errors.kind ? true : undefined}
                 onChange={() => onChange({ kind })}
               />{" "}
               {importKindLabels[kind]}

@@ -8,6 +8,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { Options } from "../../../components/ui/options";
 import { SaveActions } from "../../../components/ui/submit-button";
 import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guard";
+import { useFocusFirstError } from "../../../components/ui/use-focus-first-error";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
 import { formResolver } from "../../../lib/form-resolver";
@@ -40,6 +41,7 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
     mode: "onTouched",
   });
   const { errors, isDirty, isSubmitting } = form.formState;
+  const formRef = useFocusFirstError(form.formState);
   const [conflict, setConflict] = useState(false);
   // The version being edited: a background refetch must not make a save overwrite silently.
   const editingVersion = useRef(plan?.version);
@@ -80,7 +82,7 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
   };
 
   return (
-    <form className="work-item-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form ref={formRef} className="work-item-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <UnsavedChangesGuard shouldBlock={() => dirty.current} />
       <h2 id={`${id}-title`}>Involvement decision</h2>
       <p className="field__hint">
