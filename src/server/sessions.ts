@@ -25,6 +25,9 @@ export function newToken(): string {
     .replace(/=+$/, "");
 }
 
+/** How long a timed-out session's row is kept to say so (it opens nothing meanwhile). */
+const sweepAfterMs = 24 * 60 * 60 * 1000;
+
 export async function createSession(
   db: Db,
   userId: string,
@@ -33,8 +36,10 @@ export async function createSession(
   via: SignedInVia = "password",
 ): Promise<string> {
   const token = newToken();
-  // Sweep sessions that have timed out or ended, anyone's.
-  await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.endsAt, now)));
+  // Sweep sessions that timed out or ended more than a day ago, anyone's. Not at once: the row is
+  // how a returning browser is told "timed out" (and the time-out recorded) rather than "not signed in".
+  const swept = new Date(now.getTime() - sweepAfterMs);
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, swept), lt(sessions.endsAt, swept)));
   await db.insert(sessions).values({
     tokenHash: await hashToken(token),
     userId,

@@ -43,6 +43,20 @@ describe("sessions", () => {
     expect((await me(cookie)).status).toBe(401);
   });
 
+  it("say they timed out even when someone else has signed in since (the sweep keeps them a day)", async () => {
+    const { cookie } = await signIn("events@example.org", demoPassword);
+    minutes(31);
+    // Another sign-in sweeps old sessions: not this one, which must still say why it ended.
+    expect((await signIn("admin@example.org", demoPassword)).response.status).toBe(200);
+    const ended = await me(cookie);
+    expect(ended.status).toBe(401);
+    expect(await ended.json()).toMatchObject({ code: "timed_out" });
+    const recorded = await api.db.execute(sql`
+      select e.outcome from sign_in_events e join users u on u.id = e.user_id where u.email = 'events@example.org'`);
+    const outcomes = (recorded as unknown as { rows: { outcome: string }[] }).rows.map((row) => row.outcome);
+    expect(outcomes).toContain("timed_out");
+  });
+
   it("end after 12 hours, however much they are used", async () => {
     const { cookie } = await signIn("lead@example.org", demoPassword);
     // Used every 29 minutes: live for 24 × 29 minutes (11 hours 36 minutes)...
