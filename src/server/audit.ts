@@ -77,6 +77,14 @@ export const accountChange = (userId: string, what: string): AuditRecord => ({
   changes: [{ field: what, before: notRecorded, after: notRecorded }],
 });
 
+/** Sessions of an account ended by hand (all of them by admin, or one by its owner): who ended whose. */
+export const sessionsEnded = (userId: string, ended: "all" | "one"): AuditRecord => ({
+  action: "update",
+  resource: "users",
+  recordId: userId,
+  detail: { sessionsEnded: ended },
+});
+
 /** Filters whose words could say something sensitive ("HIV"): recorded as given, not what they were. */
 const freeText = new Set(["search", "q"]);
 

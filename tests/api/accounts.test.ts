@@ -232,6 +232,28 @@ describe("user administration", () => {
     const { user, client } = await newAccount(admin);
     expect((await admin.request("DELETE", `/api/users/${user.id}/sessions`)).status).toBe(204);
     expect((await client.get("/api/auth/me")).status).toBe(401);
+    // Who ended whose sessions is recorded.
+    const [entry] = (await (await admin.get(`/api/audit?resource=users&recordId=${user.id}`)).json()).items;
+    expect(entry).toMatchObject({ action: "update", actorName: "Dev Halloran", detail: { sessionsEnded: "all" } });
+  });
+
+  it("spends a set-password link not yet used when the account's owner changes their password", async () => {
+    const admin = await api.as("admin@example.org");
+    const { user, email } = await newAccount(admin);
+    const { setPasswordUrl } = await (await admin.request("POST", `/api/users/${user.id}/reset-password`)).json();
+    // Until the link is used the old password still works (issue 11): its owner signs in and changes it.
+    const owner = as((await signIn(email, strong)).cookie);
+    const mine = "Lantern-orchard-58-ferry";
+    expect(
+      (await owner.request("POST", "/api/auth/password", { currentPassword: strong, password: mine })).status,
+    ).toBe(204);
+    const late = await api.anonymous.request("POST", "/api/auth/set-password", {
+      token: tokenOf(setPasswordUrl),
+      password: "Someone-elses-71-choice",
+    });
+    expect(late.status).toBe(400);
+    expect((await owner.get("/api/auth/me")).status).toBe(200);
+    expect((await signIn(email, mine)).response.status).toBe(200);
   });
 });
 
@@ -271,6 +293,9 @@ describe("your account", () => {
     const theirs = listed.items.find((s: { current: boolean }) => !s.current);
     expect((await client.request("DELETE", `/api/auth/sessions/${theirs.id}`)).status).toBe(204);
     expect((await other.get("/api/auth/me")).status).toBe(401);
+    const me = (await (await client.get("/api/auth/me")).json()).user;
+    const [entry] = (await (await admin.get(`/api/audit?resource=users&recordId=${me.id}`)).json()).items;
+    expect(entry).toMatchObject({ action: "update", actorId: me.id, detail: { sessionsEnded: "one" } });
     expect((await client.get("/api/auth/me")).status).toBe(200);
     // Someone else's session is not yours to end.
     const adminSessions = await (await admin.get("/api/auth/sessions")).json();

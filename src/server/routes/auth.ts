@@ -13,7 +13,7 @@ import {
   signInResult,
   twoStepStatus,
 } from "../../shared/schemas/users";
-import { accountChange, whoIs, writeAudit } from "../audit";
+import { accountChange, sessionsEnded, whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { passwordProblem } from "../password-policy";
 import { ApiError, invalid, notFound } from "../problem";
@@ -245,6 +245,11 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     const sessionId = c.get("sessionId");
     await deps.db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash }).where(eq(users.id, me.id));
+      // A set-password link not yet used would replace the password just chosen: it is spent.
+      await tx
+        .update(passwordLinks)
+        .set({ usedAt: deps.clock() })
+        .where(and(eq(passwordLinks.userId, me.id), isNull(passwordLinks.usedAt)));
       await writeAudit(tx, deps.clock(), whoIs(c, deps), accountChange(me.id, "password"));
       // Every other session ends, and any sign-in half-way with the old password: whoever knew it is out.
       await deleteOtherSessions(tx, me.id, sessionId);
@@ -265,7 +270,12 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
 
   app.openapi(endSession, async (c) => {
     const { id: sessionId } = c.req.valid("param");
-    if (!(await deleteOwnSession(deps.db, c.get("user").id, sessionId))) throw notFound("That session");
+    const ended = await deps.db.transaction(async (tx) => {
+      if (!(await deleteOwnSession(tx, c.get("user").id, sessionId))) return false;
+      await writeAudit(tx, deps.clock(), whoIs(c, deps), sessionsEnded(c.get("user").id, "one"));
+      return true;
+    });
+    if (!ended) throw notFound("That session");
     if (sessionId === c.get("sessionId")) clearSession(c, deps);
     return c.body(null, 204);
   });

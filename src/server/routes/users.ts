@@ -14,7 +14,7 @@ import {
   updateUserInput,
   userSummary,
 } from "../../shared/schemas/users";
-import { accountChange, updateRecord, whoIs, writeAudit } from "../audit";
+import { accountChange, sessionsEnded, updateRecord, whoIs, writeAudit } from "../audit";
 import type { AppEnv, RequiredDeps } from "../deps";
 import { ApiError, invalid, notFound } from "../problem";
 import { deleteSessionsOf, hashToken, newToken } from "../sessions";
@@ -285,7 +285,10 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
   app.openapi(endSessions, async (c) => {
     const { id: userId } = c.req.valid("param");
     await accountOf(deps.db, userId);
-    await deleteSessionsOf(deps.db, userId);
+    await deps.db.transaction(async (tx) => {
+      await deleteSessionsOf(tx, userId);
+      await writeAudit(tx, deps.clock(), whoIs(c, deps), sessionsEnded(userId, "all"));
+    });
     return c.body(null, 204);
   });
 }
