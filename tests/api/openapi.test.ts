@@ -27,6 +27,7 @@ describe("GET /api/openapi.json", () => {
         "GET /api/sign-ins",
         "PATCH /api/users/{id}",
         "POST /api/users/{id}/reset-password",
+        "DELETE /api/users/{id}/two-step",
         "DELETE /api/users/{id}/sessions",
         "POST /api/auth/set-password",
         "POST /api/auth/password",

@@ -6,6 +6,8 @@ import { setupApi } from "../setup/api";
 
 const api = setupApi();
 const strict = setupApi({ mfaRequired: "admin" });
+/** Its own database: an admin turns off someone's two-step verification there. */
+const governed = setupApi();
 
 const cookieOf = (response: Response, name: string) =>
   (response.headers.getSetCookie?.() ?? [])
@@ -178,5 +180,41 @@ describe("two-step verification holds under pressure", () => {
     // The admin's other session never gave a code: it ends.
     expect((await second.get("/api/auth/me")).status).toBe(401);
     expect((await other.get("/api/auth/me")).status).toBe(200);
+  });
+});
+
+describe("an admin turning off someone's two-step verification", () => {
+  it("for a lost phone: the secret and recovery codes go, sessions end, the password alone signs in; audited", async () => {
+    const { client, recoveryCodes } = await enrol(governed, "lead@example.org");
+    const admin = await governed.as("admin@example.org");
+    const lead = (await (await admin.get("/api/users")).json()).items.find(
+      (u: { email: string }) => u.email === "lead@example.org",
+    );
+    expect(lead.mfa).toBe(true);
+    // Only admin may.
+    const manager = await governed.as("manager@example.org");
+    expect((await manager.request("DELETE", `/api/users/${lead.id}/two-step`)).status).toBe(403);
+
+    expect((await admin.request("DELETE", `/api/users/${lead.id}/two-step`)).status).toBe(204);
+    expect((await client.get("/api/auth/me")).status).toBe(401);
+    const { response, body } = await passwordStep(governed, "lead@example.org");
+    expect(response.status).toBe(200);
+    expect(body.user.email).toBe("lead@example.org");
+    expect((await (await admin.get(`/api/users/${lead.id}`)).json()).mfa).toBe(false);
+    // The old recovery codes open nothing once it is set up again.
+    await enrol(governed, "lead@example.org");
+    const again = await passwordStep(governed, "lead@example.org");
+    expect((await verifyStep(governed, again.challenge, recoveryCodes[0] as string)).status).toBe(422);
+
+    const entries = (await (await admin.get(`/api/audit?resource=users&recordId=${lead.id}&action=update`)).json())
+      .items as { actorName: string; changes: { field: string }[] | null }[];
+    expect(entries.filter((e) => e.actorName === "Dev Halloran").map((e) => e.changes)).toEqual([
+      [{ field: "twoStep", before: "changed", after: "changed" }],
+    ]);
+    // Twice is 409: it is already off.
+    expect((await admin.request("DELETE", `/api/users/${lead.id}/two-step`)).status).toBe(204);
+    const off = await admin.request("DELETE", `/api/users/${lead.id}/two-step`);
+    expect(off.status).toBe(409);
+    expect(await off.json()).toMatchObject({ code: "two_step_off" });
   });
 });

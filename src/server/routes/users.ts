@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { z } from "zod";
 import type { Db } from "../../db/database";
-import { passwordLinks, users } from "../../db/schema";
+import { mfaChallenges, passwordLinks, recoveryCodes, users } from "../../db/schema";
 import { id } from "../../shared/schemas/common";
 import {
   adminUser,
@@ -110,6 +110,18 @@ const endSessions = createRoute({
   summary: "Sign an account out everywhere (admin)",
   request: { params: userParams },
   responses: { 204: { description: "Signed out everywhere" }, ...problemResponses(401, 403, 404) },
+});
+
+const resetTwoStep = createRoute({
+  ...permit("users.update"),
+  method: "delete",
+  path: "/api/users/{id}/two-step",
+  tags: ["users"],
+  summary: "Turn off an account's two-step verification (admin): for someone who lost their app and recovery codes",
+  description:
+    "The account's secret and recovery codes are deleted and its sessions end; it signs in with its password and sets two-step verification up again (at once, where the role must use it). Recorded in the audit log. 409 when two-step verification is not on.",
+  request: { params: userParams },
+  responses: { 204: { description: "Turned off" }, ...problemResponses(401, 403, 404, 409) },
 });
 
 const adminColumns = {
@@ -280,6 +292,29 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
       return issueLink(tx, c, deps.publicUrl, userId, deps.clock());
     });
     return c.json({ setPasswordUrl }, 200);
+  });
+
+  app.openapi(resetTwoStep, async (c) => {
+    const { id: userId } = c.req.valid("param");
+    await accountOf(deps.db, userId);
+    const turnedOff = await deps.db.transaction(async (tx) => {
+      const off = await tx
+        .update(users)
+        .set({ mfaSecret: null, mfaPendingSecret: null, mfaLastStep: null })
+        .where(and(eq(users.id, userId), isNotNull(users.mfaSecret)))
+        .returning({ id: users.id });
+      if (off.length === 0) return false;
+      await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+      await tx.delete(mfaChallenges).where(eq(mfaChallenges.userId, userId));
+      await deleteSessionsOf(tx, userId);
+      await writeAudit(tx, deps.clock(), whoIs(c, deps), accountChange(userId, "twoStep"));
+      return true;
+    });
+    if (!turnedOff)
+      throw new ApiError(409, "Not on", "Two-step verification is not on for this account.", undefined, {
+        code: "two_step_off",
+      });
+    return c.body(null, 204);
   });
 
   app.openapi(endSessions, async (c) => {

@@ -60,6 +60,14 @@ export function useResetPassword(id: string) {
   });
 }
 
+export function useResetTwoStep(id: string) {
+  const refresh = useRefreshUsers();
+  return useMutation({
+    mutationFn: () => data(apiClient.DELETE("/users/{id}/two-step", ofAccount(id))),
+    onSuccess: refresh,
+  });
+}
+
 export function useSignOutEverywhere(id: string) {
   return useMutation({
     mutationFn: () => data(apiClient.DELETE("/users/{id}/sessions", ofAccount(id))),

@@ -4,15 +4,19 @@ import { useFlash } from "../../../components/ui/flash";
 import { FormAlert } from "../../../components/ui/form-alert";
 import { isProblem } from "../../../lib/api-client";
 import type { AdminUser } from "../../../shared/schemas/users";
-import { useResetPassword, useSignOutEverywhere } from "../api/users";
+import { useResetPassword, useResetTwoStep, useSignOutEverywhere } from "../api/users";
 import { PasswordLink } from "./password-link";
 
-type Asking = "reset" | "sign-out" | null;
+type Asking = "reset" | "sign-out" | "two-step" | null;
 
-/** Reset an account's password (a new link; signed out at once) or sign it out everywhere, each after asking. */
+/**
+ * Reset an account's password (a new link; signed out at once), turn off its two-step verification
+ * (for someone who lost their app and recovery codes) or sign it out everywhere, each after asking.
+ */
 export function AccountActions({ account }: { account: AdminUser }) {
   const reset = useResetPassword(account.id);
   const signOut = useSignOutEverywhere(account.id);
+  const twoStep = useResetTwoStep(account.id);
   const flash = useFlash();
   const [asking, setAsking] = useState<Asking>(null);
   const [link, setLink] = useState<string | null>(null);
@@ -41,6 +45,11 @@ export function AccountActions({ account }: { account: AdminUser }) {
         <button type="button" className="button button--secondary" onClick={() => setAsking("sign-out")}>
           Sign out everywhere
         </button>
+        {account.mfa ? (
+          <button type="button" className="button button--secondary" onClick={() => setAsking("two-step")}>
+            Turn off two-step verification
+          </button>
+        ) : null}
       </div>
       {asking === "reset" ? (
         <ConfirmDialog
@@ -57,6 +66,25 @@ export function AccountActions({ account }: { account: AdminUser }) {
           <p>
             They are signed out everywhere now, and get a new link to set a password. Their old password stops working
             once the link is used.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+      {asking === "two-step" ? (
+        <ConfirmDialog
+          title={`Turn off ${account.name}'s two-step verification?`}
+          confirmLabel="Turn off two-step verification"
+          busy={twoStep.isPending}
+          onCancel={() => setAsking(null)}
+          onConfirm={() =>
+            void run(async () => {
+              await twoStep.mutateAsync();
+              flash.show(`Two-step verification is off for ${account.name}. They set it up again when they sign in.`);
+            })
+          }
+        >
+          <p>
+            For someone who has lost their authenticator app and their recovery codes. They are signed out everywhere,
+            sign in with their password, and set two-step verification up again. Check it is really them asking first.
           </p>
         </ConfirmDialog>
       ) : null}

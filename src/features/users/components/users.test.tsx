@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
+import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
 import { apiJson, currentUrl, renderApp, signInAs } from "../../../../tests/setup/render-app";
 import type { AdminUser } from "../../../shared/schemas/users";
@@ -104,6 +105,36 @@ describe("Users (admin)", () => {
     expect(link.value).toMatch(/\/set-password\?token=[\w-]{40,}$/);
     // The old password goes on working until the link is used; the sessions ended at once.
     expect(screen.getByText(/Pass this link on to/)).toBeInTheDocument();
+  });
+
+  it("turns off someone's two-step verification after asking, offered only when it is on", async () => {
+    // The manager turns it on with their app (as the account page does).
+    await signInAs("manager@example.org");
+    const { secret } = await apiJson<{ secret: string }>("/auth/mfa/setup", { method: "POST" });
+    await apiJson("/auth/mfa/enable", { method: "POST", body: JSON.stringify({ code: await generate({ secret }) }) });
+
+    await signInAs("admin@example.org");
+    const { items } = await apiJson<{ items: AdminUser[] }>("/users");
+    const manager = items.find((u) => u.email === "manager@example.org") as AdminUser;
+    const events = items.find((u) => u.email === "events@example.org") as AdminUser;
+    const { user } = renderApp(`/admin/users/${manager.id}`);
+    await user.click(await screen.findByRole("button", { name: "Turn off two-step verification" }));
+    const dialog = screen.getByRole("alertdialog", { name: `Turn off ${manager.name}'s two-step verification?` });
+    await user.click(within(dialog).getByRole("button", { name: "Turn off two-step verification" }));
+    expect(
+      await screen.findByText(
+        `Two-step verification is off for ${manager.name}. They set it up again when they sign in.`,
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: "Turn off two-step verification" })).not.toBeInTheDocument(),
+    );
+    expect((await apiJson<AdminUser>(`/users/${manager.id}`)).mfa).toBe(false);
+
+    // An account without it is not offered the button.
+    renderApp(`/admin/users/${events.id}`);
+    expect(await screen.findAllByRole("button", { name: "Reset password" })).not.toHaveLength(0);
+    expect(screen.queryAllByRole("button", { name: "Turn off two-step verification" })).toHaveLength(0);
   });
 
   it("keeps the page and its link from everyone but admin", async () => {
