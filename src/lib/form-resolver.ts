@@ -29,3 +29,10 @@ export const formResolver = ((...args: Parameters<typeof zodResolver>) => {
   };
   // The wrapper keeps zodResolver's own (overloaded, generic) signature for every form.
 }) as typeof zodResolver;
+
+/**
+ * When every form checks its fields: on submit first, then as each is corrected. Not when a field is
+ * left (`onTouched`): the error that appears then moves the fields below, and a mouse press on Save
+ * just after was lost between its down and up (the press lands on whatever moved under it).
+ */
+export const checkOnSubmit = { mode: "onSubmit", reValidateMode: "onChange" } as const;

@@ -2,7 +2,7 @@ import { type BaseSyntheticEvent, type RefObject, useRef } from "react";
 import { type DefaultValues, type FieldPath, type FieldValues, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { showProblemOnForm } from "../../lib/form-errors";
-import { formResolver } from "../../lib/form-resolver";
+import { checkOnSubmit, formResolver } from "../../lib/form-resolver";
 import { useFlash } from "./flash";
 import { useFocusFirstError } from "./use-focus-first-error";
 
@@ -56,7 +56,7 @@ export function useCreateForm<S extends Schema>({
     resolver: formResolver(schema),
     // A whole blank form is a fine default; TypeScript cannot see that for a generic schema.
     defaultValues: empty() as DefaultValues<z.input<S>>,
-    mode: "onTouched",
+    ...checkOnSubmit,
   });
   // Read at the moment of leaving, not when the guard last rendered.
   const dirty = useRef(form.formState.isDirty);

@@ -1,7 +1,7 @@
 import { type BaseSyntheticEvent, type RefObject, useRef } from "react";
 import { type DefaultValues, type FieldPath, type FieldValues, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { formResolver } from "../../lib/form-resolver";
+import { checkOnSubmit, formResolver } from "../../lib/form-resolver";
 import { useFocusFirstError } from "./use-focus-first-error";
 import { useSaveFlow } from "./use-save-flow";
 
@@ -44,8 +44,8 @@ export type EditFrame = {
 };
 
 /**
- * An edit form on the shared schema with the save cycle of `useSaveFlow`: checked as the
- * person goes, sent, reset to what was saved; the API's field errors land on the fields,
+ * An edit form on the shared schema with the save cycle of `useSaveFlow`: checked when sent, then as
+ * each field is corrected; sent, reset to what was saved; the API's field errors land on the fields,
  * a 409 offers the other person's version, and leaving with unsaved changes is asked about.
  */
 export function useEditForm<S extends Schema, R>(
@@ -58,7 +58,7 @@ export function useEditForm<S extends Schema, R>(
     resolver: formResolver(schema),
     // The values of a generic schema; TypeScript cannot see that they are whole.
     defaultValues: values as DefaultValues<z.input<S>>,
-    mode: "onTouched",
+    ...checkOnSubmit,
   });
   const flow = useSaveFlow(form, fieldOf);
   const saved = useRef<{ record: R } | null>(null);

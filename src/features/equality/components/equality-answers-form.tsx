@@ -11,7 +11,7 @@ import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guar
 import { useFocusFirstError } from "../../../components/ui/use-focus-first-error";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
-import { formResolver } from "../../../lib/form-resolver";
+import { checkOnSubmit, formResolver } from "../../../lib/form-resolver";
 import {
   answerLabel,
   type EqualityAnswers,
@@ -60,7 +60,7 @@ export function EqualityAnswersForm({ personId, canRead, onConsentGone }: Props)
   const form = useForm<Values, unknown, z.output<typeof formSchema>>({
     resolver: formResolver(formSchema),
     defaultValues: empty(),
-    mode: "onTouched",
+    ...checkOnSubmit,
   });
   const { errors, isDirty, isSubmitting } = form.formState;
   const dirty = useRef(isDirty);

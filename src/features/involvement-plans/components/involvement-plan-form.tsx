@@ -11,7 +11,7 @@ import { UnsavedChangesGuard } from "../../../components/ui/unsaved-changes-guar
 import { useFocusFirstError } from "../../../components/ui/use-focus-first-error";
 import { isProblem } from "../../../lib/api-client";
 import { showProblemOnForm } from "../../../lib/form-errors";
-import { formResolver } from "../../../lib/form-resolver";
+import { checkOnSubmit, formResolver } from "../../../lib/form-resolver";
 import {
   type InvolvementPlan,
   type InvolvementPlanInput,
@@ -38,7 +38,7 @@ export function InvolvementPlanForm({ workItemId, plan, onReloadLatest }: Props)
   const form = useForm<PlanFormValues, unknown, InvolvementPlanInput>({
     resolver: formResolver(planFormSchema),
     defaultValues: planFormValues(plan),
-    mode: "onTouched",
+    ...checkOnSubmit,
   });
   const { errors, isDirty, isSubmitting } = form.formState;
   const formRef = useFocusFirstError(form.formState);
