@@ -95,6 +95,12 @@ describe("throttling", () => {
     expect(outcomes.filter((o) => o === "failure")).toHaveLength(5);
     expect(outcomes.filter((o) => o === "throttled")).toHaveLength(2);
     expect(outcomes.at(-1)).toBe("success");
+    // Every one of them is the account's, the refused ones too: admin sees it was locked.
+    const linked = await api.db.execute(
+      sql`select e.outcome from sign_in_events e join users u on u.id = e.user_id where u.email = ${email}`,
+    );
+    const theirs = (linked as unknown as { rows: { outcome: string }[] }).rows.map((row) => row.outcome);
+    expect(theirs.filter((o) => o === "throttled")).toHaveLength(2);
   });
 
   it("doubles the wait with each further attempt, never past 15 minutes", async () => {

@@ -135,8 +135,10 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: RequiredDeps) {
     const carried = readSessionToken(c, deps);
     if (carried) await deleteSession(deps.db, carried);
 
-    const attempt = await beginAttempt(deps.db, now, { email, address }, "failed sign-ins");
+    // The account first (when there is one), so that even a throttled attempt is recorded against it:
+    // admin looking at one account sees it is locked or under attack.
     const [user] = await deps.db.select().from(users).where(eq(users.email, email));
+    const attempt = await beginAttempt(deps.db, now, { email, address, userId: user?.id ?? null }, "failed sign-ins");
     const fail = async (reason: FailureReason) => {
       await attempt.settle("failure", { reason, userId: user?.id ?? null });
       return badCredentials();
