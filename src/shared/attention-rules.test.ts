@@ -14,8 +14,8 @@ import {
   isUnpaid,
   landingPageFor,
   soonSince,
-  ukDate,
 } from "./attention-rules";
+import { ukDate } from "./calendar-date";
 
 const today = "2026-12-01";
 

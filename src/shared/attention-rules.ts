@@ -1,4 +1,3 @@
-import { ukDate } from "./calendar-date";
 import type { Role } from "./schemas/users";
 
 /**
@@ -159,6 +158,3 @@ export function isBursaryUnanswered(b: { status: string; offeredOn: string | nul
 export function isBursaryUnpaid(b: { status: string; claimedOn: string | null; paidOn: string | null }): boolean {
   return b.status === "attended" && b.claimedOn !== null && b.paidOn === null;
 }
-
-/** `2026-11-28` → `28 Nov 2026`, for entry titles made on the server. */
-export { ukDate };

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  attentionDates,
-  attentionKeys,
-  isNotToldBack,
-  isUnpaid,
-  ukDate,
-} from "../../src/shared/attention-rules";
-import { calendarDate } from "../../src/shared/calendar-date";
+import { addDays, attentionDates, attentionKeys, isNotToldBack, isUnpaid } from "../../src/shared/attention-rules";
+import { calendarDate, ukDate } from "../../src/shared/calendar-date";
 import type { Attention } from "../../src/shared/schemas/attention";
 import { type Client, setupApi } from "../setup/api";
 import { createItem, createPerson, directory } from "./helpers";

@@ -32,6 +32,10 @@ async function decide(client: Client, id: string, level: string) {
   if (![200, 201].includes(response.status)) throw new Error(`plan: ${response.status} ${await response.text()}`);
 }
 
+/** A work item of one team that starts on one day and has no end: the Dashboard counts it by its start. */
+const itemOn = (client: Client, teamId: string, kind: string, title: string, startDate: string) =>
+  createItem(client, { title, kind, teamId, startDate, endDate: null as unknown as string });
+
 async function post(client: Client, path: string, body: unknown) {
   const response = await client.request("POST", path, body);
   if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
@@ -44,7 +48,7 @@ describe("dashboard headline figures", () => {
     const { teams } = await directory(admin);
     const team = teams[teams.length - 1]?.id as string;
     const make = (title: string, kind = "research", startDate = "2033-05-01") =>
-      createItem(admin, { title, kind, teamId: team, startDate, endDate: null as unknown as string });
+      itemOn(admin, team, kind, title, startDate);
     const a = await make("Dashboard A");
     const b = await make("Dashboard B");
     await make("Dashboard C (undecided)");
@@ -108,13 +112,7 @@ describe("dashboard headline figures", () => {
     const { teams } = await directory(admin);
     const team = teams[0]?.id as string;
     // The only event in its period and team: its spend is one person's bursary.
-    const event = await createItem(admin, {
-      title: "Dashboard care costs",
-      kind: "event",
-      teamId: team,
-      startDate: "2041-05-01",
-      endDate: null as unknown as string,
-    });
+    const event = await itemOn(admin, team, "event", "Dashboard care costs", "2041-05-01");
     const carer = await post(admin, "/api/people", { name: "Dash Care Cost", perspectives: ["carer"] });
     await post(admin, "/api/bursaries", {
       workItemId: event.id,
@@ -141,14 +139,7 @@ describe("dashboard headline figures", () => {
     const admin = await api.as("admin@example.org");
     const { teams } = await directory(admin);
     const team = teams[0]?.id as string;
-    const conference = (title: string) =>
-      createItem(admin, {
-        title,
-        kind: "conference",
-        teamId: team,
-        startDate: "2042-06-01",
-        endDate: null as unknown as string,
-      });
+    const conference = (title: string) => itemOn(admin, team, "conference", title, "2042-06-01");
     const speaker = async (workItemId: string, name: string, status: string) => {
       const person = await post(admin, "/api/people", { name, perspectives: ["patient"] });
       await post(admin, "/api/involvements", {
@@ -272,13 +263,7 @@ describe("dashboard headline figures", () => {
     const admin = await api.as("admin@example.org");
     const { teams } = await directory(admin);
     const team = teams[teams.length - 1]?.id as string;
-    const item = await createItem(admin, {
-      title: "Paid promptly study",
-      kind: "research",
-      teamId: team,
-      startDate: "2019-03-01",
-      endDate: null as unknown as string,
-    });
+    const item = await itemOn(admin, team, "research", "Paid promptly study", "2019-03-01");
     const person = await post(admin, "/api/people", { name: "Prompt Payee", perspectives: ["patient"] });
     const involve = (fields: Record<string, unknown>) =>
       post(admin, "/api/involvements", {

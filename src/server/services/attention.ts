@@ -9,8 +9,8 @@ import {
   attentionTitles,
   seesOnlyOwnWork,
   soonSince,
-  ukDate,
 } from "../../shared/attention-rules";
+import { ukDate } from "../../shared/calendar-date";
 import { type Actor, eventKinds } from "../../shared/permissions";
 import type { Attention, AttentionItem } from "../../shared/schemas/attention";
 import { sqlList as list, rowsOf } from "../raw-sql";
